@@ -1,0 +1,111 @@
+/* Drives the system C compiler: writes the generated translation unit next to
+ * the output, compiles and links it with the runtime, and turns every way this
+ * can fail (no compiler, a compiler error) into a Molt diagnostic. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "backend.h"
+
+/* Runs argv, sending the child's stdout and stderr to log_path. Returns the
+ * exit status, or -1 when the program could not be started (errno set). */
+static int run_logged(char *const argv[], const char *log_path) {
+    int error_pipe[2];
+    if (pipe(error_pipe) != 0) return -1;
+    fcntl(error_pipe[1], F_SETFD, FD_CLOEXEC);
+    pid_t pid = fork();
+    if (pid < 0) return -1;
+    if (pid == 0) {
+        close(error_pipe[0]);
+        int log = open(log_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (log >= 0) {
+            dup2(log, 1);
+            dup2(log, 2);
+            close(log);
+        }
+        execvp(argv[0], argv);
+        int code = errno;
+        if (write(error_pipe[1], &code, sizeof code) < 0) _exit(127);
+        _exit(127);
+    }
+    close(error_pipe[1]);
+    int exec_errno = 0;
+    ssize_t got = read(error_pipe[0], &exec_errno, sizeof exec_errno);
+    close(error_pipe[0]);
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+    if (got == (ssize_t)sizeof exec_errno) {
+        errno = exec_errno;
+        return -1;
+    }
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+static void print_log_head(const char *log_path, int max_lines) {
+    FILE *log = fopen(log_path, "r");
+    if (!log) return;
+    char line[1024];
+    for (int i = 0; i < max_lines && fgets(line, sizeof line, log); i++) fprintf(stderr, "  | %s", line);
+    fclose(log);
+}
+
+bool backend_compile(const BackendToolchain *toolchain, const char *c_source, size_t length, const char *output_path) {
+    size_t path_length = strlen(output_path) + 16;
+    char *c_path = malloc(path_length), *log_path = malloc(path_length);
+    snprintf(c_path, path_length, "%s.molt.c", output_path);
+    snprintf(log_path, path_length, "%s.molt.log", output_path);
+    bool ok = false;
+    FILE *file = fopen(c_path, "wb");
+    if (!file || fwrite(c_source, 1, length, file) != length || fclose(file) != 0) {
+        fprintf(stderr, "molt: error: cannot write '%s': %s\n", c_path, strerror(errno));
+        goto done;
+    }
+    char include_flag[4096];
+    snprintf(include_flag, sizeof include_flag, "-I%s", toolchain->include_dir);
+    char *argv[32];
+    int argc = 0;
+    argv[argc++] = (char *)toolchain->c_compiler;
+    argv[argc++] = "-std=c11";
+    argv[argc++] = toolchain->sanitize ? "-O1" : "-O2";
+    /* CPython-exact floats: no fused multiply-add, never fast-math. */
+    argv[argc++] = "-ffp-contract=off";
+    argv[argc++] = "-fno-strict-aliasing";
+    argv[argc++] = "-w";
+    if (toolchain->sanitize) {
+        argv[argc++] = "-fsanitize=address,undefined";
+        argv[argc++] = "-fno-omit-frame-pointer";
+    }
+    argv[argc++] = include_flag;
+    argv[argc++] = c_path;
+    argv[argc++] = (char *)toolchain->runtime_library;
+    argv[argc++] = "-lm";
+    argv[argc++] = "-o";
+    argv[argc++] = (char *)output_path;
+    argv[argc] = NULL;
+    int status = run_logged(argv, log_path);
+    if (status < 0) {
+        fprintf(stderr, "molt: error: cannot run the C compiler '%s': %s\n", toolchain->c_compiler, strerror(errno));
+        fprintf(stderr, "hint: install gcc or clang, or point MOLT_CC at a C compiler\n");
+        goto done;
+    }
+    if (status != 0) {
+        fprintf(stderr, "molt: internal error: the C compiler '%s' rejected the generated code (exit %d):\n",
+                toolchain->c_compiler, status);
+        print_log_head(log_path, 20);
+        fprintf(stderr, "hint: this is a bug in Molt; the generated C is kept at %s\n", c_path);
+        free(c_path);
+        c_path = NULL;
+        goto done;
+    }
+    ok = true;
+done:
+    if (c_path) unlink(c_path);
+    unlink(log_path);
+    free(c_path);
+    free(log_path);
+    return ok;
+}

@@ -1,0 +1,1124 @@
+/* LIR -> C: one translation unit per program. Each LIR operation becomes a
+ * few lines of C against the runtime ABI in include/molt/; unboxed values are
+ * plain int64_t/double/bool locals, so the C compiler allocates registers and
+ * selects instructions, as Cranelift would have. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend.h"
+/* The backend targets the runtime ABI; the list of builtin functions is part of it. */
+#include "../../include/molt/builtins.h"
+
+typedef struct Emitter {
+    StrBuf *out;
+    StrBuf constants;          /* static declarations of constants */
+    StrBuf constant_init;      /* their creation at start-up */
+    int constant_count;
+    const LirProgram *program;
+    const LirFunction *f;
+    const char *function_name;
+} Emitter;
+
+static const char *const binary_op_enum[] = {
+    "MOLT_OP_ADD", "MOLT_OP_SUB", "MOLT_OP_MUL", "MOLT_OP_MATMUL", "MOLT_OP_TRUEDIV", "MOLT_OP_MOD",
+    "MOLT_OP_POW", "MOLT_OP_LSHIFT", "MOLT_OP_RSHIFT", "MOLT_OP_OR", "MOLT_OP_XOR", "MOLT_OP_AND",
+    "MOLT_OP_FLOORDIV"};
+/* AstCmpOp (== != < <= > >=) to MoltCompareOp. */
+static const char *const compare_op_enum[] = {"MOLT_CMP_EQ", "MOLT_CMP_NE", "MOLT_CMP_LT", "MOLT_CMP_LE",
+                                              "MOLT_CMP_GT", "MOLT_CMP_GE"};
+static const int compare_op_number[] = {2, 3, 0, 1, 4, 5};
+static const char *const compare_op_c[] = {"==", "!=", "<", "<=", ">", ">="};
+
+static void var_name(StrBuf *out, LirVar var) {
+    if (var.value < 0) strbuf_printf(out, "t%d", var.temp);
+    else strbuf_printf(out, "%c%d", var.mode == LIR_SPECIALIZED ? 's' : 'g', var.value);
+}
+
+static const char *c_type(LirRepr repr) {
+    switch (repr) {
+    case LIR_REPR_I64: return "int64_t";
+    case LIR_REPR_F64: return "double";
+    case LIR_REPR_CBOOL: return "bool";
+    default: return "MoltValue";
+    }
+}
+
+/* Writes var as an expression of the wanted representation (numeric casts only). */
+static void var_as(StrBuf *out, LirVar var, LirRepr wanted) {
+    if (wanted == LIR_REPR_F64 && var.repr != LIR_REPR_F64) strbuf_puts(out, "(double)");
+    else if (wanted == LIR_REPR_I64 && var.repr == LIR_REPR_CBOOL) strbuf_puts(out, "(int64_t)");
+    var_name(out, var);
+}
+
+#define P(...) strbuf_printf(e->out, __VA_ARGS__)
+#define V(var) var_name(e->out, (var))
+
+static void function_c_name(StrBuf *out, const HirFunction *function) {
+    if (function->is_module) {
+        strbuf_puts(out, "molt_module_body");
+        return;
+    }
+    strbuf_printf(out, "molt_fn%d_", function->index);
+    for (const char *c = function->name; *c; c++)
+        strbuf_putc(out, ((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9')) ? *c : '_');
+}
+
+/* A constant object created once at start-up; returns its C name. */
+static int new_constant(Emitter *e) { return e->constant_count++; }
+
+static void emit_boxed_constant(Emitter *e, const AstConstant *c) {
+    switch (c->kind) {
+    case CONST_NONE: P("MOLT_NONE"); return;
+    case CONST_TRUE: P("MOLT_TRUE"); return;
+    case CONST_FALSE: P("MOLT_FALSE"); return;
+    case CONST_FLOAT: P("molt_from_double(%a)", c->float_value); return;
+    case CONST_INT:
+        if (c->fits_int64 && c->int_value >= -(INT64_C(1) << 47) && c->int_value < (INT64_C(1) << 47)) {
+            P("molt_from_small_int(INT64_C(%" PRId64 "))", c->int_value);
+            return;
+        }
+        {
+            int n = new_constant(e);
+            strbuf_printf(&e->constants, "static MoltValue molt_const%d;\n", n);
+            strbuf_printf(&e->constant_init, "    molt_const%d = molt_int_from_literal(\"%s\");\n", n, c->int_text);
+            P("molt_const%d", n);
+        }
+        return;
+    case CONST_STR: {
+        int n = new_constant(e);
+        strbuf_printf(&e->constants, "static MoltValue molt_const%d;\n", n);
+        strbuf_printf(&e->constant_init, "    molt_const%d = molt_str_constant(\"", n);
+        strbuf_put_c_string_body(&e->constant_init, c->bytes, c->length);
+        strbuf_printf(&e->constant_init, "\", %zu);\n", c->length);
+        P("molt_const%d", n);
+        return;
+    }
+    default: P("MOLT_NONE"); return;
+    }
+}
+
+static int keyword_names_constant(Emitter *e, const TirInstr *instr) {
+    int n = new_constant(e);
+    strbuf_printf(&e->constants, "static MoltValue molt_const%d;\n", n);
+    strbuf_printf(&e->constant_init, "    { static const char *const names[] = {");
+    for (int i = 0; i < instr->keyword_count; i++) strbuf_printf(&e->constant_init, "%s\"%s\"", i ? ", " : "", instr->keyword_names[i]);
+    strbuf_printf(&e->constant_init, "}; molt_const%d = molt_keyword_names(names, %d); }\n", n, instr->keyword_count);
+    return n;
+}
+
+static void error_check_value(Emitter *e, const LirOp *op) {
+    if (op->error_exit < 0) return;
+    P("    if (");
+    V(op->dest);
+    P(" == MOLT_ERROR) goto L%d;\n", op->error_exit);
+}
+
+static void goto_error(Emitter *e, const LirOp *op) {
+    if (op->error_exit >= 0) P("    goto L%d;\n", op->error_exit);
+}
+
+/* "args" array of a call: operands from `first` on. */
+static void emit_args_array(Emitter *e, const LirOp *op, int first) {
+    int count = op->operand_count - first;
+    P("        MoltValue args[%d] = {", count > 0 ? count : 1);
+    for (int i = first; i < op->operand_count; i++) {
+        if (i > first) P(", ");
+        V(op->operands[i]);
+    }
+    if (count == 0) P("0");
+    P("};\n");
+}
+
+static bool any_star(const TirInstr *instr) {
+    for (int i = 0; instr->star && i < instr->arg_count; i++)
+        if (instr->star[i]) return true;
+    return false;
+}
+
+static void emit_star_flags(Emitter *e, const TirInstr *instr, int first) {
+    int count = instr->arg_count - first;
+    P("        static const bool star[%d] = {", count > 0 ? count : 1);
+    for (int i = first; i < instr->arg_count; i++) P("%s%d", i > first ? ", " : "", instr->star && instr->star[i] ? 1 : 0);
+    if (count == 0) P("0");
+    P("};\n");
+}
+
+static void emit_call(Emitter *e, const LirOp *op, const char *callable_expression, int first) {
+    const TirInstr *instr = op->instr;
+    int kw = instr->keyword_count ? keyword_names_constant(e, instr) : -1;
+    char kwnames[32];
+    if (kw >= 0) snprintf(kwnames, sizeof kwnames, "molt_const%d", kw);
+    else snprintf(kwnames, sizeof kwnames, "MOLT_NONE");
+    P("    {\n");
+    emit_args_array(e, op, first);
+    int positional = op->operand_count - first - instr->keyword_count;
+    if (any_star(instr)) {
+        emit_star_flags(e, instr, first);
+        P("        ");
+        V(op->dest);
+        P(" = molt_call_starred(%s, args, star, %d, %s);\n", callable_expression, positional, kwnames);
+    } else if (instr->op == TIR_CALL_BUILTIN && strcmp(callable_expression, "") == 0) {
+        /* unreachable: builtins go through emit_builtin_call */
+    } else {
+        P("        ");
+        V(op->dest);
+        P(" = molt_call(%s, args, %d, %s);\n", callable_expression, positional, kwnames);
+    }
+    P("    }\n");
+    error_check_value(e, op);
+}
+
+static bool is_builtin_function(const char *name) {
+#define MOLT_BUILTIN_IS(n) if (strcmp(name, #n) == 0) return true;
+    MOLT_BUILTIN_FUNCTIONS(MOLT_BUILTIN_IS)
+#undef MOLT_BUILTIN_IS
+    return false;
+}
+
+static bool is_exception_name(const char *name) {
+#define MOLT_EXCEPTION(n, base) if (strcmp(name, #n) == 0) return true;
+#include "../../include/molt/exceptions.def"
+#undef MOLT_EXCEPTION
+    return false;
+}
+
+static void builtin_value_expression(StrBuf *out, const char *name) {
+    static const char *const types[] = {"bool", "dict", "float", "int", "list", "object", "range", "slice", "str",
+                                        "tuple", "type", NULL};
+    for (int i = 0; types[i]; i++)
+        if (strcmp(name, types[i]) == 0) {
+            strbuf_printf(out, "molt_from_ptr(&molt_type_%s)", name);
+            return;
+        }
+    if (is_exception_name(name)) {
+        strbuf_printf(out, "molt_from_ptr(&molt_type_%s)", name);
+        return;
+    }
+    strbuf_printf(out, "MOLT_BUILTIN_VALUE(%s)", name);
+}
+
+static void emit_builtin_call(Emitter *e, const LirOp *op) {
+    const TirInstr *instr = op->instr;
+    if (is_builtin_function(instr->name) && !any_star(instr)) {
+        int kw = instr->keyword_count ? keyword_names_constant(e, instr) : -1;
+        P("    {\n");
+        emit_args_array(e, op, 0);
+        P("        ");
+        V(op->dest);
+        int positional = op->operand_count - instr->keyword_count;
+        if (kw >= 0) P(" = molt_builtin_%s(args, %d, molt_const%d);\n", instr->name, positional, kw);
+        else P(" = molt_builtin_%s(args, %d, MOLT_NONE);\n", instr->name, positional);
+        P("    }\n");
+        error_check_value(e, op);
+        return;
+    }
+    StrBuf callable;
+    strbuf_init(&callable);
+    builtin_value_expression(&callable, instr->name);
+    emit_call(e, op, callable.data, 0);
+    strbuf_free(&callable);
+}
+
+/* A direct call to a compiled function: arguments in the callee's
+ * representations; boxed ints that do not fit int64 enter its generic version. */
+static void emit_direct_call(Emitter *e, const LirOp *op) {
+    const TirInstr *instr = op->instr;
+    const LirFunction *callee = e->program->functions[instr->callee->index];
+    StrBuf name;
+    strbuf_init(&name);
+    function_c_name(&name, instr->callee);
+    bool needs_dispatch = false;
+    for (int i = 0; i < op->operand_count; i++)
+        if (callee->parameter_repr[i] != LIR_REPR_BOXED && op->operands[i].repr == LIR_REPR_BOXED) needs_dispatch = true;
+    if (!needs_dispatch) {
+        P("    ");
+        V(op->dest);
+        P(" = %s(", name.data);
+        for (int i = 0; i < op->operand_count; i++) {
+            var_as(e->out, op->operands[i], callee->parameter_repr[i]);
+            P(", ");
+        }
+        P("NULL);\n");
+    } else {
+        P("    {\n        bool unboxed = true;\n");
+        for (int i = 0; i < op->operand_count; i++) {
+            LirRepr want = callee->parameter_repr[i];
+            P("        %s a%d = 0;\n", c_type(want), i);
+            if (op->operands[i].repr == LIR_REPR_BOXED && want == LIR_REPR_I64) {
+                P("        if (!molt_int_to_i64(");
+                V(op->operands[i]);
+                P(", &a%d)) unboxed = false;\n", i);
+            } else if (op->operands[i].repr == LIR_REPR_BOXED && want == LIR_REPR_F64) {
+                P("        a%d = molt_as_double(", i);
+                V(op->operands[i]);
+                P(");\n");
+            } else if (op->operands[i].repr == LIR_REPR_BOXED && want == LIR_REPR_CBOOL) {
+                P("        a%d = molt_bool_value(", i);
+                V(op->operands[i]);
+                P(");\n");
+            } else {
+                P("        a%d = ", i);
+                var_as(e->out, op->operands[i], want);
+                P(";\n");
+            }
+        }
+        P("        if (unboxed) {\n");
+        /* The callee received unboxed copies; release the boxed arguments it would have owned. */
+        for (int i = 0; i < op->operand_count; i++)
+            if (op->operands[i].repr == LIR_REPR_BOXED && callee->parameter_repr[i] != LIR_REPR_BOXED) {
+                P("            molt_decref(");
+                V(op->operands[i]);
+                P(");\n");
+            }
+        P("            ");
+        V(op->dest);
+        P(" = %s(", name.data);
+        for (int i = 0; i < op->operand_count; i++) P("a%d, ", i);
+        P("NULL);\n        } else {\n            MoltValue boxed[%d] = {", op->operand_count ? op->operand_count : 1);
+        for (int i = 0; i < op->operand_count; i++) {
+            if (i) P(", ");
+            if (op->operands[i].repr == LIR_REPR_BOXED) V(op->operands[i]);
+            else if (op->operands[i].repr == LIR_REPR_I64) { P("molt_int_from_i64("); V(op->operands[i]); P(")"); }
+            else if (op->operands[i].repr == LIR_REPR_F64) { P("molt_from_double("); V(op->operands[i]); P(")"); }
+            else { P("molt_from_bool("); V(op->operands[i]); P(")"); }
+        }
+        if (!op->operand_count) P("0");
+        P("};\n            ");
+        V(op->dest);
+        P(" = %s(", name.data);
+        for (int i = 0; i < op->operand_count; i++) P("0, ");
+        P("boxed);\n        }\n    }\n");
+    }
+    strbuf_free(&name);
+    error_check_value(e, op);
+}
+
+/* int64 arithmetic with an exact slow path: on overflow (or a case the fast
+ * path cannot decide), compute the boxed result; if it fits, continue, else
+ * deoptimize carrying it. */
+static void emit_slow_int(Emitter *e, const LirOp *op, const char *slow_call) {
+    LirVar slow = {-1, op->label2, LIR_SPECIALIZED, LIR_REPR_BOXED};
+    P("    {\n        ");
+    V(slow);
+    P(" = %s;\n", slow_call);
+    P("        if (");
+    V(slow);
+    P(" == MOLT_ERROR) goto L%d;\n", op->error_exit);
+    if (op->deopt_exit >= 0) {
+        P("        if (!molt_int_to_i64(");
+        V(slow);
+        P(", &");
+        V(op->dest);
+        P(")) goto L%d;\n", op->deopt_exit);
+        P("        molt_decref(");
+        V(slow);
+        P(");\n");
+    }
+    P("    }\n");
+}
+
+static void emit_native_binary(Emitter *e, const LirOp *op) {
+    const TirInstr *instr = op->instr;
+    LirVar a = op->operands[0], b = op->operands[1], d = op->dest;
+    StrBuf x, y;
+    strbuf_init(&x);
+    strbuf_init(&y);
+    if (d.repr == LIR_REPR_I64 || d.repr == LIR_REPR_CBOOL) {
+        var_as(&x, a, LIR_REPR_I64);
+        var_as(&y, b, LIR_REPR_I64);
+        char slow[256];
+        snprintf(slow, sizeof slow, "molt_i64_binary_slow(%s, %s, %s)", binary_op_enum[instr->binary_op], x.data, y.data);
+        const char *builtin = NULL;
+        switch (instr->binary_op) {
+        case BINOP_ADD: builtin = "__builtin_add_overflow"; break;
+        case BINOP_SUB: builtin = "__builtin_sub_overflow"; break;
+        case BINOP_MULT: builtin = "__builtin_mul_overflow"; break;
+        case BINOP_FLOORDIV: builtin = "!molt_i64_floordiv"; break;
+        case BINOP_MOD: builtin = "!molt_i64_mod"; break;
+        case BINOP_LSHIFT: builtin = "!molt_i64_lshift"; break;
+        case BINOP_RSHIFT: builtin = "!molt_i64_rshift"; break;
+        case BINOP_POW: builtin = "!molt_i64_pow"; break;
+        default: break;
+        }
+        if (builtin) {
+            P("    if (%s(%s, %s, &", builtin, x.data, y.data);
+            V(d);
+            P(")) {\n");
+            emit_slow_int(e, op, slow);
+            P("    }\n");
+        } else {
+            const char *c_op = instr->binary_op == BINOP_BITAND ? "&" : instr->binary_op == BINOP_BITOR ? "|" : "^";
+            P("    ");
+            V(d);
+            if (d.repr == LIR_REPR_CBOOL) P(" = (bool)(%s %s %s);\n", x.data, c_op, y.data);
+            else P(" = %s %s %s;\n", x.data, c_op, y.data);
+        }
+    } else {
+        /* double result */
+        if (instr->binary_op == BINOP_DIV && a.repr != LIR_REPR_F64 && b.repr != LIR_REPR_F64) {
+            var_as(&x, a, LIR_REPR_I64);
+            var_as(&y, b, LIR_REPR_I64);
+            P("    if (%s != 0 && %s >= -(INT64_C(1) << 53) && %s <= (INT64_C(1) << 53) && %s >= -(INT64_C(1) << 53) && %s <= (INT64_C(1) << 53)) {\n",
+              y.data, x.data, x.data, y.data, y.data);
+            P("        ");
+            V(d);
+            P(" = (double)%s / (double)%s;\n    } else {\n        MoltValue q = molt_i64_truediv_slow(%s, %s);\n", x.data, y.data, x.data, y.data);
+            P("        if (q == MOLT_ERROR) goto L%d;\n        ", op->error_exit);
+            V(d);
+            P(" = molt_as_double(q);\n    }\n");
+        } else {
+            var_as(&x, a, LIR_REPR_F64);
+            var_as(&y, b, LIR_REPR_F64);
+            switch (instr->binary_op) {
+            case BINOP_ADD: case BINOP_SUB: case BINOP_MULT: {
+                const char *c_op = instr->binary_op == BINOP_ADD ? "+" : instr->binary_op == BINOP_SUB ? "-" : "*";
+                P("    ");
+                V(d);
+                P(" = %s %s %s;\n", x.data, c_op, y.data);
+                break;
+            }
+            case BINOP_DIV:
+                P("    if (%s == 0.0) { molt_float_truediv(%s, %s); goto L%d; }\n    ", y.data, x.data, y.data, op->error_exit);
+                V(d);
+                P(" = %s / %s;\n", x.data, y.data);
+                break;
+            case BINOP_FLOORDIV:
+            case BINOP_MOD: {
+                const char *fast = instr->binary_op == BINOP_MOD ? "molt_f64_mod" : "molt_f64_floordiv";
+                const char *raise = instr->binary_op == BINOP_MOD ? "molt_float_mod" : "molt_float_floordiv";
+                P("    if (!%s(%s, %s, &", fast, x.data, y.data);
+                V(d);
+                P(")) { %s(%s, %s); goto L%d; }\n", raise, x.data, y.data, op->error_exit);
+                break;
+            }
+            case BINOP_POW:
+                P("    {\n        MoltValue r = molt_float_pow(%s, %s);\n        if (r == MOLT_ERROR) goto L%d;\n        ", x.data, y.data, op->error_exit);
+                V(d);
+                P(" = molt_as_double(r);\n    }\n");
+                break;
+            default: break;
+            }
+        }
+    }
+    strbuf_free(&x);
+    strbuf_free(&y);
+}
+
+static void emit_native(Emitter *e, const LirOp *op) {
+    const TirInstr *instr = op->instr;
+    LirVar d = op->dest;
+    switch (instr->op) {
+    case TIR_CONST:
+        P("    ");
+        V(d);
+        if (d.repr == LIR_REPR_I64) P(" = INT64_C(%" PRId64 ");\n", instr->constant.int_value);
+        else if (d.repr == LIR_REPR_F64) P(" = %a;\n", instr->constant.float_value);
+        else P(" = %s;\n", instr->constant.kind == CONST_TRUE ? "true" : "false");
+        return;
+    case TIR_PARAM:
+        P("    ");
+        V(d);
+        if (op->dest.mode == LIR_GENERIC) P(" = generic_args[%d];\n", instr->index);
+        else P(" = p%d;\n", instr->index);
+        return;
+    case TIR_BINARY: emit_native_binary(e, op); return;
+    case TIR_UNARY: {
+        LirVar a = op->operands[0];
+        if (d.repr == LIR_REPR_F64) {
+            P("    ");
+            V(d);
+            P(" = %s", instr->unary_op == UNARY_USUB ? "-" : "");
+            var_as(e->out, a, LIR_REPR_F64);
+            P(";\n");
+            return;
+        }
+        StrBuf x;
+        strbuf_init(&x);
+        var_as(&x, a, LIR_REPR_I64);
+        if (instr->unary_op == UNARY_USUB) {
+            P("    if (%s == INT64_MIN) {\n", x.data);
+            char slow[128];
+            snprintf(slow, sizeof slow, "molt_i64_negate_slow(%s)", x.data);
+            emit_slow_int(e, op, slow);
+            P("    } else {\n        ");
+            V(d);
+            P(" = -%s;\n    }\n", x.data);
+        } else {
+            P("    ");
+            V(d);
+            P(" = %s%s;\n", instr->unary_op == UNARY_INVERT ? "~" : "", x.data);
+        }
+        strbuf_free(&x);
+        return;
+    }
+    case TIR_COMPARE: {
+        LirVar a = op->operands[0], b = op->operands[1];
+        int cmp = instr->compare_op;
+        P("    ");
+        V(d);
+        if (a.repr == LIR_REPR_F64 && b.repr == LIR_REPR_F64) {
+            P(" = ");
+            V(a);
+            P(" %s ", compare_op_c[cmp]);
+            V(b);
+            P(";\n");
+        } else if (a.repr == LIR_REPR_F64 || b.repr == LIR_REPR_F64) {
+            /* int vs float: exact, as Python compares them. */
+            if (a.repr == LIR_REPR_F64) {
+                static const int swapped[] = {2, 3, 4, 5, 0, 1};   /* a op b == b swapped-op a */
+                P(" = molt_compare_i64_f64(%d, ", swapped[compare_op_number[cmp]]);
+                var_as(e->out, b, LIR_REPR_I64);
+                P(", ");
+                V(a);
+            } else {
+                P(" = molt_compare_i64_f64(%d, ", compare_op_number[cmp]);
+                var_as(e->out, a, LIR_REPR_I64);
+                P(", ");
+                V(b);
+            }
+            P(");\n");
+        } else {
+            P(" = ");
+            var_as(e->out, a, LIR_REPR_I64);
+            P(" %s ", compare_op_c[cmp]);
+            var_as(e->out, b, LIR_REPR_I64);
+            P(";\n");
+        }
+        return;
+    }
+    case TIR_TRUTHY: {
+        LirVar a = op->operands[0];
+        P("    ");
+        V(d);
+        if (a.repr == LIR_REPR_CBOOL) P(" = ");
+        else P(" = 0 != ");
+        V(a);
+        P(";\n");
+        return;
+    }
+    case TIR_NOT:
+        P("    ");
+        V(d);
+        P(" = !");
+        V(op->operands[0]);
+        P(";\n");
+        return;
+    case TIR_BOOL_VALUE:
+        P("    ");
+        V(d);
+        P(" = ");
+        V(op->operands[0]);
+        P(";\n");
+        return;
+    case TIR_RANGE_ARG:
+        P("    ");
+        V(d);
+        P(" = ");
+        var_as(e->out, op->operands[0], LIR_REPR_I64);
+        P(";\n");
+        return;
+    case TIR_RANGE_STEP:
+        P("    if (");
+        V(op->operands[0]);
+        P(" == 0) { molt_raise_range_zero_step(); goto L%d; }\n    ", op->error_exit);
+        V(d);
+        P(" = ");
+        var_as(e->out, op->operands[0], LIR_REPR_I64);
+        P(";\n");
+        return;
+    case TIR_RANGE_TEST:
+        P("    ");
+        V(d);
+        P(" = ");
+        V(op->operands[2]);
+        P(" > 0 ? ");
+        V(op->operands[0]);
+        P(" < ");
+        V(op->operands[1]);
+        P(" : ");
+        V(op->operands[0]);
+        P(" > ");
+        V(op->operands[1]);
+        P(";\n");
+        return;
+    default: P("    /* unhandled native %s */\n", tir_op_name(instr->op)); return;
+    }
+}
+
+/* The boxed (runtime) form of an instruction. */
+static void emit_runtime(Emitter *e, const LirOp *op) {
+    const TirInstr *instr = op->instr;
+    LirVar d = op->dest;
+#define ARG(i) V(op->operands[i])
+    switch (instr->op) {
+    case TIR_CONST:
+        P("    ");
+        V(d);
+        P(" = ");
+        emit_boxed_constant(e, &instr->constant);
+        P(";\n");
+        return;
+    case TIR_PARAM:
+        P("    ");
+        V(d);
+        if (d.mode == LIR_GENERIC && e->f->has_generic_version) P(" = generic_args[%d];\n", instr->index);
+        else P(" = p%d;\n", instr->index);
+        return;
+    case TIR_UNDEF: P("    "); V(d); P(" = MOLT_UNBOUND;\n"); return;
+    case TIR_BINARY:
+        P("    ");
+        V(d);
+        P(" = molt_%s_op(%s, ", instr->inplace ? "inplace" : "binary", binary_op_enum[instr->binary_op]);
+        ARG(0);
+        P(", ");
+        ARG(1);
+        P(");\n");
+        error_check_value(e, op);
+        return;
+    case TIR_UNARY: {
+        const char *fn = instr->unary_op == UNARY_USUB ? "molt_negative" : instr->unary_op == UNARY_UADD ? "molt_positive" : "molt_invert";
+        P("    ");
+        V(d);
+        P(" = %s(", fn);
+        ARG(0);
+        P(");\n");
+        error_check_value(e, op);
+        return;
+    }
+    case TIR_NOT: P("    "); V(d); P(" = !"); ARG(0); P(";\n"); return;
+    case TIR_TRUTHY:
+        P("    {\n        int truth = molt_truthy(");
+        ARG(0);
+        P(");\n        if (truth < 0) goto L%d;\n        ", op->error_exit);
+        V(d);
+        P(" = truth;\n    }\n");
+        return;
+    case TIR_COMPARE:
+        if (d.repr == LIR_REPR_CBOOL) {
+            P("    {\n        int truth = molt_compare_bool(%s, ", compare_op_enum[instr->compare_op]);
+            ARG(0);
+            P(", ");
+            ARG(1);
+            P(");\n        if (truth < 0) goto L%d;\n        ", op->error_exit);
+            V(d);
+            P(" = truth;\n    }\n");
+        } else {
+            P("    ");
+            V(d);
+            P(" = molt_compare(%s, ", compare_op_enum[instr->compare_op]);
+            ARG(0);
+            P(", ");
+            ARG(1);
+            P(");\n");
+            error_check_value(e, op);
+        }
+        return;
+    case TIR_IS:
+        P("    ");
+        V(d);
+        P(" = ");
+        ARG(0);
+        P(instr->compare_op == CMP_IS ? " == " : " != ");
+        ARG(1);
+        P(";\n");
+        return;
+    case TIR_CONTAINS:
+        P("    {\n        int found = molt_contains(");
+        ARG(1);
+        P(", ");
+        ARG(0);
+        P(");\n        if (found < 0) goto L%d;\n        ", op->error_exit);
+        V(d);
+        P(" = %sfound;\n    }\n", instr->compare_op == CMP_NOTIN ? "!" : "");
+        return;
+    case TIR_BOOL_VALUE: P("    "); V(d); P(" = molt_from_bool("); ARG(0); P(");\n"); return;
+    case TIR_CHECK_BOUND:
+        P("    if (");
+        ARG(0);
+        P(" == MOLT_UNBOUND) { %s(\"%s\"); goto L%d; }\n", instr->module_scope ? "molt_raise_name_error" : "molt_raise_unbound_local",
+          instr->name, op->error_exit);
+        P("    ");
+        V(d);
+        P(" = ");
+        ARG(0);
+        P(";\n    molt_incref(");
+        V(d);
+        P(");\n");
+        return;
+    case TIR_LOAD_GLOBAL:
+        P("    if (molt_global%d == MOLT_UNBOUND) { molt_raise_name_error(\"%s\"); goto L%d; }\n", instr->global->index,
+          instr->global->name, op->error_exit);
+        P("    ");
+        V(d);
+        P(" = molt_global%d;\n    molt_incref(", instr->global->index);
+        V(d);
+        P(");\n");
+        return;
+    case TIR_STORE_GLOBAL:
+        P("    {\n        MoltValue old = molt_global%d;\n        molt_incref(", instr->global->index);
+        ARG(0);
+        P(");\n        molt_global%d = ", instr->global->index);
+        ARG(0);
+        P(";\n        molt_decref(old);\n    }\n");
+        return;
+    case TIR_LOAD_DEFAULT: {
+        StrBuf name;
+        strbuf_init(&name);
+        function_c_name(&name, instr->callee);
+        P("    ");
+        V(d);
+        P(" = %s_default%d;\n    molt_incref(", name.data, instr->index);
+        V(d);
+        P(");\n");
+        strbuf_free(&name);
+        return;
+    }
+    case TIR_STORE_DEFAULT: {
+        StrBuf name;
+        strbuf_init(&name);
+        function_c_name(&name, instr->callee);
+        P("    molt_incref(");
+        ARG(0);
+        P(");\n    molt_decref(%s_default%d);\n    %s_default%d = ", name.data, instr->index, name.data, instr->index);
+        ARG(0);
+        P(";\n");
+        strbuf_free(&name);
+        return;
+    }
+    case TIR_MARK_DEFINED: {
+        StrBuf name;
+        strbuf_init(&name);
+        function_c_name(&name, instr->callee);
+        P("    %s_defined = true;\n", name.data);
+        strbuf_free(&name);
+        return;
+    }
+    case TIR_CHECK_DEFINED: {
+        StrBuf name;
+        strbuf_init(&name);
+        function_c_name(&name, instr->callee);
+        P("    if (!%s_defined) { molt_raise_name_error(\"%s\"); goto L%d; }\n", name.data, instr->callee->name, op->error_exit);
+        strbuf_free(&name);
+        return;
+    }
+    case TIR_CALL_DIRECT: emit_direct_call(e, op); return;
+    case TIR_CALL_BUILTIN: emit_builtin_call(e, op); return;
+    case TIR_CALL_METHOD: {
+        int kw = instr->keyword_count ? keyword_names_constant(e, instr) : -1;
+        P("    {\n");
+        emit_args_array(e, op, 1);
+        int positional = op->operand_count - 1 - instr->keyword_count;
+        if (any_star(instr)) {
+            emit_star_flags(e, instr, 1);
+            P("        MoltValue method = molt_getattr(");
+            ARG(0);
+            P(", \"%s\");\n        if (method == MOLT_ERROR) goto L%d;\n        ", instr->name, op->error_exit);
+            V(d);
+            P(" = molt_call_starred(method, args, star, %d, ", positional);
+            if (kw >= 0) P("molt_const%d);\n", kw);
+            else P("MOLT_NONE);\n");
+            P("        molt_decref(method);\n");
+        } else {
+            P("        ");
+            V(d);
+            P(" = molt_call_method(");
+            ARG(0);
+            P(", \"%s\", args, %d, ", instr->name, positional);
+            if (kw >= 0) P("molt_const%d);\n", kw);
+            else P("MOLT_NONE);\n");
+        }
+        P("    }\n");
+        error_check_value(e, op);
+        return;
+    }
+    case TIR_CALL_VALUE: {
+        StrBuf callable;
+        strbuf_init(&callable);
+        var_name(&callable, op->operands[0]);
+        emit_call(e, op, callable.data, 1);
+        strbuf_free(&callable);
+        return;
+    }
+    case TIR_BUILTIN_VALUE:
+        P("    ");
+        V(d);
+        P(" = ");
+        builtin_value_expression(e->out, instr->name);
+        P(";\n");
+        return;
+    case TIR_GETATTR: P("    "); V(d); P(" = molt_getattr("); ARG(0); P(", \"%s\");\n", instr->name); error_check_value(e, op); return;
+    case TIR_GETITEM: P("    "); V(d); P(" = molt_getitem("); ARG(0); P(", "); ARG(1); P(");\n"); error_check_value(e, op); return;
+    case TIR_SETITEM:
+        P("    if (molt_setitem(");
+        ARG(0);
+        P(", ");
+        ARG(1);
+        P(", ");
+        ARG(2);
+        P(") < 0) goto L%d;\n", op->error_exit);
+        return;
+    case TIR_DELITEM:
+        P("    if (molt_delitem(");
+        ARG(0);
+        P(", ");
+        ARG(1);
+        P(") < 0) goto L%d;\n", op->error_exit);
+        return;
+    case TIR_SLICE: P("    "); V(d); P(" = molt_slice_new("); ARG(0); P(", "); ARG(1); P(", "); ARG(2); P(");\n"); error_check_value(e, op); return;
+    case TIR_BUILD_LIST:
+    case TIR_BUILD_TUPLE: {
+        bool tuple = instr->op == TIR_BUILD_TUPLE;
+        if (any_star(instr)) {
+            P("    {\n");
+            emit_args_array(e, op, 0);
+            emit_star_flags(e, instr, 0);
+            P("        ");
+            V(d);
+            P(" = molt_list_from_owned(NULL, 0);\n");
+            P("        if (");
+            V(d);
+            P(" == MOLT_ERROR) goto L%d;\n", op->error_exit);
+            P("        for (int i = 0; i < %d; i++) {\n", op->operand_count);
+            P("            int status = star[i] ? molt_list_extend(");
+            V(d);
+            P(", args[i]) : molt_list_append(");
+            V(d);
+            P(", args[i]);\n            if (status < 0) { molt_decref(");
+            V(d);
+            P("); goto L%d; }\n        }\n", op->error_exit);
+            if (tuple) {
+                P("        MoltValue list = ");
+                V(d);
+                P(";\n        MoltValue one[1] = {list};\n        ");
+                V(d);
+                P(" = molt_call(molt_from_ptr(&molt_type_tuple), one, 1, MOLT_NONE);\n        molt_decref(list);\n");
+                P("        if (");
+                V(d);
+                P(" == MOLT_ERROR) goto L%d;\n", op->error_exit);
+            }
+            P("    }\n");
+            return;
+        }
+        P("    {\n        MoltValue items[%d] = {", op->operand_count ? op->operand_count : 1);
+        for (int i = 0; i < op->operand_count; i++) {
+            if (i) P(", ");
+            ARG(i);
+        }
+        if (!op->operand_count) P("0");
+        P("};\n");
+        for (int i = 0; i < op->operand_count; i++) P("        molt_incref(items[%d]);\n", i);
+        P("        ");
+        V(d);
+        P(" = molt_%s_from_owned(items, %d);\n    }\n", tuple ? "tuple" : "list", op->operand_count);
+        error_check_value(e, op);
+        return;
+    }
+    case TIR_BUILD_DICT:
+        P("    ");
+        V(d);
+        P(" = molt_dict_new();\n");
+        error_check_value(e, op);
+        for (int i = 0; i + 1 < op->operand_count; i += 2) {
+            P("    if (molt_dict_setitem(");
+            V(d);
+            P(", ");
+            ARG(i);
+            P(", ");
+            ARG(i + 1);
+            P(") < 0) { molt_decref(");
+            V(d);
+            P("); goto L%d; }\n", op->error_exit);
+        }
+        return;
+    case TIR_LIST_APPEND: P("    if (molt_list_append("); ARG(0); P(", "); ARG(1); P(") < 0) goto L%d;\n", op->error_exit); return;
+    case TIR_LIST_EXTEND: P("    if (molt_list_extend("); ARG(0); P(", "); ARG(1); P(") < 0) goto L%d;\n", op->error_exit); return;
+    case TIR_DICT_SET:
+        P("    if (molt_dict_setitem(");
+        ARG(0);
+        P(", ");
+        ARG(1);
+        P(", ");
+        ARG(2);
+        P(") < 0) goto L%d;\n", op->error_exit);
+        return;
+    case TIR_DICT_UPDATE: P("    if (molt_dict_update("); ARG(0); P(", "); ARG(1); P(") < 0) goto L%d;\n", op->error_exit); return;
+    case TIR_ITER: P("    "); V(d); P(" = molt_iter("); ARG(0); P(");\n"); error_check_value(e, op); return;
+    case TIR_FOR_ITER:
+        P("    ");
+        V(d);
+        P(" = molt_iter_next(");
+        ARG(0);
+        P(");\n");
+        error_check_value(e, op);
+        P("    if (");
+        V(d);
+        P(" == MOLT_STOP) goto L%d;\n", op->label2);
+        return;
+    case TIR_UNPACK:
+        P("    ");
+        V(d);
+        P(" = molt_unpack_to_tuple(");
+        ARG(0);
+        P(", %d, %d);\n", instr->index, instr->star_index);
+        error_check_value(e, op);
+        return;
+    case TIR_TUPLE_ITEM: P("    "); V(d); P(" = molt_tuple_getitem_i64("); ARG(0); P(", %d);\n", instr->index); return;
+    case TIR_FORMAT: {
+        const char *convert = instr->index == 'r' ? "molt_repr" : instr->index == 's' ? "molt_str" : instr->index == 'a' ? "molt_ascii" : NULL;
+        P("    {\n        MoltValue value = ");
+        ARG(0);
+        P(";\n");
+        if (convert) {
+            P("        value = %s(value);\n        if (value == MOLT_ERROR) goto L%d;\n", convert, op->error_exit);
+        }
+        P("        ");
+        V(d);
+        if (instr->has_spec) {
+            P(" = molt_format(value, ");
+            ARG(1);
+            P(");\n");
+        } else {
+            AstConstant empty = {.kind = CONST_STR, .bytes = "", .length = 0};
+            P(" = molt_format(value, ");
+            emit_boxed_constant(e, &empty);
+            P(");\n");
+        }
+        if (convert) P("        molt_decref(value);\n");
+        P("    }\n");
+        error_check_value(e, op);
+        return;
+    }
+    case TIR_JOIN_STRS:
+        P("    {\n        MoltValue parts[%d] = {", op->operand_count ? op->operand_count : 1);
+        for (int i = 0; i < op->operand_count; i++) {
+            if (i) P(", ");
+            ARG(i);
+        }
+        if (!op->operand_count) P("0");
+        P("};\n        ");
+        V(d);
+        P(" = molt_str_join_parts(parts, %d);\n    }\n", op->operand_count);
+        error_check_value(e, op);
+        return;
+    case TIR_RANGE_ARG: P("    "); V(d); P(" = molt_range_argument("); ARG(0); P(");\n"); error_check_value(e, op); return;
+    case TIR_RANGE_STEP:
+        P("    {\n        int zero = molt_compare_bool(MOLT_CMP_EQ, ");
+        ARG(0);
+        P(", molt_from_small_int(0));\n        if (zero != 0) { if (zero > 0) molt_raise_range_zero_step(); goto L%d; }\n    }\n    ", op->error_exit);
+        V(d);
+        P(" = ");
+        ARG(0);
+        P(";\n    molt_incref(");
+        V(d);
+        P(");\n");
+        return;
+    case TIR_RANGE_TEST:
+        P("    {\n        int more = molt_range_continues(");
+        ARG(0);
+        P(", ");
+        ARG(1);
+        P(", ");
+        ARG(2);
+        P(");\n        if (more < 0) goto L%d;\n        ", op->error_exit);
+        V(d);
+        P(" = more;\n    }\n");
+        return;
+    case TIR_EXC_MATCH:
+        P("    {\n        int match = molt_exc_matches(");
+        ARG(0);
+        P(");\n        if (match < 0) goto L%d;\n        ", op->error_exit);
+        V(d);
+        P(" = match;\n    }\n");
+        return;
+    case TIR_EXC_FETCH: P("    "); V(d); P(" = molt_exc_fetch();\n"); return;
+    case TIR_EXC_PUSH: P("    molt_exc_push_handled("); ARG(0); P(");\n"); return;
+    case TIR_EXC_POP: P("    molt_exc_pop_handled();\n"); return;
+    case TIR_RAISE_TYPE_ERROR:
+        P("    molt_raise_type_error_text(\"");
+        strbuf_put_c_string_body(e->out, instr->name, strlen(instr->name));
+        P("\");\n");
+        goto_error(e, op);
+        return;
+    case TIR_RAISE:
+        P("    molt_raise(");
+        ARG(0);
+        if (instr->has_cause) {
+            P(", ");
+            ARG(1);
+        } else {
+            P(", MOLT_ERROR");
+        }
+        P(");\n");
+        goto_error(e, op);
+        return;
+    case TIR_RERAISE: P("    molt_reraise("); ARG(0); P(");\n"); goto_error(e, op); return;
+    case TIR_PROPAGATE: goto_error(e, op); return;
+    case TIR_RESTORE: P("    molt_exc_restore("); ARG(0); P(");\n"); goto_error(e, op); return;
+    default: P("    /* unhandled %s */\n", tir_op_name(instr->op)); return;
+    }
+#undef ARG
+}
+
+static void emit_op(Emitter *e, const LirOp *op) {
+    switch (op->kind) {
+    case LIR_LABEL: P("L%d:;\n", op->label); return;
+    case LIR_OP:
+        if (op->native) emit_native(e, op);
+        else emit_runtime(e, op);
+        return;
+    case LIR_BOX:
+        P("    ");
+        V(op->dest);
+        switch (op->operands[0].repr) {
+        case LIR_REPR_I64: P(" = molt_int_from_i64("); break;
+        case LIR_REPR_F64: P(" = molt_from_double("); break;
+        case LIR_REPR_CBOOL: P(" = molt_from_bool("); break;
+        default: P(" = ("); break;
+        }
+        V(op->operands[0]);
+        P(");\n");
+        return;
+    case LIR_UNBOX:
+        switch (op->dest.repr) {
+        case LIR_REPR_I64:
+            P("    if (!molt_int_to_i64(");
+            V(op->operands[0]);
+            P(", &");
+            V(op->dest);
+            if (op->deopt_exit >= 0) P(")) goto L%d;\n", op->deopt_exit);
+            else P(")) {}\n");
+            return;
+        case LIR_REPR_F64:
+            P("    ");
+            V(op->dest);
+            P(" = molt_as_double(");
+            V(op->operands[0]);
+            P(");\n");
+            return;
+        default:
+            P("    ");
+            V(op->dest);
+            P(" = molt_bool_value(");
+            V(op->operands[0]);
+            P(");\n");
+            return;
+        }
+    case LIR_MOVE:
+        P("    ");
+        V(op->dest);
+        P(" = ");
+        V(op->operands[0]);
+        P(";\n");
+        return;
+    case LIR_INCREF:
+    case LIR_DECREF:
+        P("    molt_%s(", op->kind == LIR_INCREF ? "incref" : "decref");
+        V(op->operands[0]);
+        P(");\n");
+        return;
+    case LIR_GOTO: P("    goto L%d;\n", op->label); return;
+    case LIR_BRANCH:
+        P("    if (");
+        V(op->operands[0]);
+        P(") goto L%d; else goto L%d;\n", op->label, op->label2);
+        return;
+    case LIR_RETURN:
+        P("    return ");
+        V(op->operands[0]);
+        P(";\n");
+        return;
+    case LIR_UNWIND:
+        P("    molt_traceback_add(\"%s\", %d);\n    return MOLT_ERROR;\n", e->function_name, op->line);
+        return;
+    case LIR_GENERIC_ENTRY: P("    if (generic_args) goto L%d;\n", op->label); return;
+    }
+}
+
+static void emit_signature(Emitter *e, const LirFunction *f) {
+    const HirFunction *hir = f->tir->hir;
+    P("static MoltValue ");
+    function_c_name(e->out, hir);
+    if (hir->is_module) {
+        P("(void)");
+        return;
+    }
+    P("(");
+    for (int i = 0; i < hir->parameter_count; i++) P("%s p%d, ", c_type(f->parameter_repr[i]), i);
+    P("const MoltValue *generic_args)");
+}
+
+static void emit_function(Emitter *e, const LirFunction *f) {
+    e->f = f;
+    e->function_name = f->tir->hir->name;
+    emit_signature(e, f);
+    P(" {\n");
+    if (!f->tir->hir->is_module && !f->has_generic_version) P("    (void)generic_args;\n");
+    const TirFunction *tir = f->tir;
+    for (int v = 0; v < tir->value_count; v++) {
+        if (!tir->values[v]->block) continue;
+        if (f->spec_repr[v] != LIR_REPR_NONE) P("    %s s%d = 0;\n", c_type(f->spec_repr[v]), v);
+        if (f->has_generic_version && f->generic_repr[v] != LIR_REPR_NONE) P("    %s g%d = 0;\n", c_type(f->generic_repr[v]), v);
+    }
+    /* Temporaries' representations are recorded where they are defined. */
+    LirRepr *temp_repr = calloc((size_t)f->temp_count + 1, sizeof(LirRepr));
+    for (int n = 0; n < f->op_count; n++) {
+        const LirOp *op = &f->ops[n];
+        if (op->has_dest && op->dest.value < 0) temp_repr[op->dest.temp] = op->dest.repr;
+        for (int i = 0; i < op->operand_count; i++)
+            if (op->operands[i].value < 0) temp_repr[op->operands[i].temp] = op->operands[i].repr;
+        if (op->kind == LIR_OP && op->deopt_exit >= 0 && op->native) temp_repr[op->label2] = LIR_REPR_BOXED;
+    }
+    for (int t = 0; t < f->temp_count; t++)
+        if (temp_repr[t] != LIR_REPR_NONE) P("    %s t%d = 0;\n", c_type(temp_repr[t]), t);
+    free(temp_repr);
+    for (int n = 0; n < f->op_count; n++) emit_op(e, &f->ops[n]);
+    P("}\n\n");
+}
+
+void backend_emit_c(StrBuf *out, const LirProgram *program, const char *script_name) {
+    Emitter emitter = {0};
+    Emitter *e = &emitter;
+    StrBuf body;
+    strbuf_init(&body);
+    e->out = &body;
+    e->program = program;
+    strbuf_init(&e->constants);
+    strbuf_init(&e->constant_init);
+    for (int i = 0; i < program->function_count; i++) emit_function(e, program->functions[i]);
+
+    strbuf_puts(out, "/* Generated by Molt. */\n#include <stdbool.h>\n#include <stdint.h>\n#include \"molt/molt.h\"\n\n");
+    const HirProgram *hir = program->tir->hir;
+    for (int g = 0; g < hir->global_count; g++) strbuf_printf(out, "static MoltValue molt_global%d = MOLT_UNBOUND;  /* %s */\n", g, hir->globals[g]->name);
+    for (int i = 0; i < program->function_count; i++) {
+        const HirFunction *function = hir->functions[i];
+        if (function->is_module) continue;
+        StrBuf name;
+        strbuf_init(&name);
+        function_c_name(&name, function);
+        strbuf_printf(out, "static bool %s_defined;\n", name.data);
+        for (int p = 0; p < function->parameter_count; p++)
+            if (function->defaults[p]) strbuf_printf(out, "static MoltValue %s_default%d = MOLT_NONE;\n", name.data, p);
+        strbuf_free(&name);
+    }
+    strbuf_append(out, e->constants.data ? e->constants.data : "", e->constants.length);
+    /* prototypes */
+    StrBuf *saved = e->out;
+    e->out = out;
+    for (int i = 0; i < program->function_count; i++) {
+        emit_signature(e, program->functions[i]);
+        strbuf_puts(out, ";\n");
+    }
+    e->out = saved;
+    strbuf_puts(out, "\n");
+    strbuf_append(out, body.data ? body.data : "", body.length);
+    strbuf_puts(out, "static void molt_init_constants(void) {\n");
+    strbuf_append(out, e->constant_init.data ? e->constant_init.data : "", e->constant_init.length);
+    strbuf_puts(out, "}\n\nint main(int argc, char **argv) {\n    molt_runtime_init(argc, argv, \"");
+    strbuf_put_c_string_body(out, script_name, strlen(script_name));
+    strbuf_puts(out, "\");\n    molt_init_constants();\n    return molt_runtime_finish(molt_module_body());\n}\n");
+    strbuf_free(&body);
+    strbuf_free(&e->constants);
+    strbuf_free(&e->constant_init);
+}

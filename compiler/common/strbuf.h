@@ -1,0 +1,23 @@
+/* Growable byte strings for building output text (C code, printed IR). */
+#ifndef MOLT_COMMON_STRBUF_H
+#define MOLT_COMMON_STRBUF_H
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct StrBuf {
+    char *data;
+    size_t length;
+    size_t capacity;
+} StrBuf;
+
+void strbuf_init(StrBuf *buf);
+void strbuf_free(StrBuf *buf);
+void strbuf_append(StrBuf *buf, const char *text, size_t length);
+void strbuf_puts(StrBuf *buf, const char *text);
+void strbuf_putc(StrBuf *buf, char c);
+void strbuf_printf(StrBuf *buf, const char *format, ...) __attribute__((format(printf, 2, 3)));
+/* Appends text as the body of a C string literal (escapes quotes, backslashes,
+ * non-printable and non-ASCII bytes) so any byte sequence survives the C compiler. */
+void strbuf_put_c_string_body(StrBuf *buf, const char *text, size_t length);
+
+#endif

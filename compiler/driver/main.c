@@ -1,0 +1,189 @@
+/* The `molt` command line: build, run, check, and stage printing. Exit codes:
+ * 0 ok, 1 the program's own failure (run), 2 usage error, 3 compile error. */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../backend/backend.h"
+#include "../common/strbuf.h"
+#include "cache.h"
+#include "pipeline.h"
+
+#define MOLT_VERSION "0.1.0"
+
+static const char usage_text[] =
+    "usage: molt <command> [options] FILE.py\n"
+    "\n"
+    "commands:\n"
+    "  build FILE.py [-o OUT]     compile to a native executable (default: FILE without .py)\n"
+    "  run FILE.py [ARGS...]      compile into the cache (if needed) and run with ARGS\n"
+    "  check FILE.py              parse and verify the subset; print diagnostics only\n"
+    "\n"
+    "options:\n"
+    "  --emit=STAGE               print a stage and stop: ast, hir, tir, lir or c\n"
+    "  -o OUT                     output path for build\n"
+    "  --help                     show this help\n"
+    "  --version                  show the version\n"
+    "\n"
+    "environment:\n"
+    "  MOLT_CC          C compiler (default cc)\n"
+    "  MOLT_CACHE_DIR   cache for `molt run` (default ~/.cache/molt)\n"
+    "  MOLT_SANITIZE=1  link the AddressSanitizer/UBSan build of the runtime\n"
+    "\n"
+    "exit status: 0 ok, 1 the program failed, 2 usage error, 3 compile error\n";
+
+static int usage_error(const char *format, const char *detail) {
+    fprintf(stderr, "molt: error: ");
+    fprintf(stderr, format, detail);
+    fprintf(stderr, "\nRun 'molt --help' for usage.\n");
+    return 2;
+}
+
+/* Molt's own files sit around the executable: build/molt, build/libmolt.a, include/. */
+static bool locate_toolchain(BackendToolchain *toolchain, char *include_dir, char *library, size_t size) {
+    char self[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0) return false;
+    self[n] = '\0';
+    char *slash = strrchr(self, '/');
+    if (!slash) return false;
+    *slash = '\0';
+    const char *sanitize = getenv("MOLT_SANITIZE");
+    toolchain->sanitize = sanitize && strcmp(sanitize, "1") == 0;
+    snprintf(include_dir, size, "%s/../include", self);
+    snprintf(library, size, "%s/%s", self, toolchain->sanitize ? "libmolt-asan.a" : "libmolt.a");
+    toolchain->include_dir = include_dir;
+    toolchain->runtime_library = library;
+    const char *cc = getenv("MOLT_CC");
+    toolchain->c_compiler = cc && *cc ? cc : "cc";
+    if (access(library, R_OK) != 0) {
+        fprintf(stderr, "molt: error: the runtime library '%s' is missing%s\n", library,
+                toolchain->sanitize ? " (run 'make asan-runtime')" : " (run 'make')");
+        return false;
+    }
+    return true;
+}
+
+static EmitStage parse_emit(const char *value) {
+    if (strcmp(value, "ast") == 0) return EMIT_AST;
+    if (strcmp(value, "hir") == 0) return EMIT_HIR;
+    if (strcmp(value, "tir") == 0) return EMIT_TIR;
+    if (strcmp(value, "lir") == 0) return EMIT_LIR;
+    if (strcmp(value, "c") == 0) return EMIT_C;
+    return EMIT_NONE;
+}
+
+static bool is_directory(const char *path) {
+    struct stat info;
+    return stat(path, &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        fputs(usage_text, stderr);
+        return 2;
+    }
+    const char *command = argv[1];
+    if (strcmp(command, "--help") == 0 || strcmp(command, "-h") == 0 || strcmp(command, "help") == 0) {
+        fputs(usage_text, stdout);
+        return 0;
+    }
+    if (strcmp(command, "--version") == 0) {
+        printf("molt %s\n", MOLT_VERSION);
+        return 0;
+    }
+    bool is_build = strcmp(command, "build") == 0, is_run = strcmp(command, "run") == 0,
+         is_check = strcmp(command, "check") == 0;
+    if (!is_build && !is_run && !is_check) return usage_error("unknown command '%s'", command);
+
+    const char *input = NULL, *output = NULL;
+    EmitStage emit = EMIT_NONE;
+    int program_args = argc;
+    for (int i = 2; i < argc; i++) {
+        const char *arg = argv[i];
+        if (input && is_run) {
+            program_args = i;
+            break;
+        }
+        if (strncmp(arg, "--emit=", 7) == 0) {
+            emit = parse_emit(arg + 7);
+            if (emit == EMIT_NONE) return usage_error("unknown stage '%s' for --emit (ast, hir, tir, lir, c)", arg + 7);
+        } else if (strcmp(arg, "-o") == 0) {
+            if (i + 1 >= argc) return usage_error("%s needs a path", "-o");
+            output = argv[++i];
+        } else if (strcmp(arg, "--help") == 0) {
+            fputs(usage_text, stdout);
+            return 0;
+        } else if (arg[0] == '-' && arg[1]) {
+            return usage_error("unknown option '%s'", arg);
+        } else if (!input) {
+            input = arg;
+        } else {
+            return usage_error("unexpected argument '%s'", arg);
+        }
+    }
+    if (!input) return usage_error("%s needs a Python file", command);
+    if (access(input, R_OK) != 0 || is_directory(input)) {
+        fprintf(stderr, "molt: error: cannot read '%s': %s\n", input, is_directory(input) ? "is a directory" : strerror(errno));
+        return 2;
+    }
+    if (output && !is_build) return usage_error("-o is only for '%s'", "build");
+
+    StrBuf generated;
+    strbuf_init(&generated);
+    PipelineResult result = pipeline_run(input, emit, is_check, &generated);
+    if (result == PIPELINE_INPUT_ERROR) return 2;
+    if (result != PIPELINE_OK) return 3;
+    if (emit != EMIT_NONE) {
+        fwrite(generated.data ? generated.data : "", 1, generated.length, stdout);
+        strbuf_free(&generated);
+        return 0;
+    }
+    if (is_check) {
+        strbuf_free(&generated);
+        return 0;
+    }
+
+    BackendToolchain toolchain;
+    char include_dir[PATH_MAX + 32], library[PATH_MAX + 32];
+    if (!locate_toolchain(&toolchain, include_dir, library, sizeof include_dir)) return 3;
+
+    if (is_build) {
+        char default_output[PATH_MAX];
+        if (!output) {
+            snprintf(default_output, sizeof default_output, "%s", input);
+            size_t n = strlen(default_output);
+            if (n > 3 && strcmp(default_output + n - 3, ".py") == 0) default_output[n - 3] = '\0';
+            else snprintf(default_output + n, sizeof default_output - n, ".out");
+            output = default_output;
+        }
+        bool ok = backend_compile(&toolchain, generated.data, generated.length, output);
+        strbuf_free(&generated);
+        return ok ? 0 : 3;
+    }
+
+    /* run: reuse the cached executable for the same C code and toolchain. */
+    char executable[PATH_MAX];
+    if (!cache_executable_path(&toolchain, generated.data, generated.length, executable, sizeof executable)) return 3;
+    if (access(executable, X_OK) != 0) {
+        char temporary[PATH_MAX + 32];
+        snprintf(temporary, sizeof temporary, "%s.tmp%ld", executable, (long)getpid());
+        if (!backend_compile(&toolchain, generated.data, generated.length, temporary)) return 3;
+        if (rename(temporary, executable) != 0) {
+            fprintf(stderr, "molt: error: cannot store '%s' in the cache: %s\n", executable, strerror(errno));
+            return 3;
+        }
+    }
+    strbuf_free(&generated);
+    int count = argc - program_args;
+    char **child_argv = calloc((size_t)count + 2, sizeof(char *));
+    child_argv[0] = (char *)input;
+    for (int i = 0; i < count; i++) child_argv[i + 1] = argv[program_args + i];
+    execv(executable, child_argv);
+    fprintf(stderr, "molt: error: cannot run '%s': %s\n", executable, strerror(errno));
+    return 3;
+}

@@ -1,0 +1,22 @@
+/* The compiler's stages in order, from a source file to C text, stopping
+ * early to print a stage when asked (--emit). */
+#ifndef MOLT_DRIVER_PIPELINE_H
+#define MOLT_DRIVER_PIPELINE_H
+#include <stdbool.h>
+
+#include "../common/strbuf.h"
+
+typedef enum EmitStage { EMIT_NONE, EMIT_AST, EMIT_HIR, EMIT_TIR, EMIT_LIR, EMIT_C } EmitStage;
+
+typedef enum PipelineResult {
+    PIPELINE_OK,
+    PIPELINE_COMPILE_ERROR,   /* diagnostics were printed */
+    PIPELINE_INPUT_ERROR,     /* the file could not be read */
+} PipelineResult;
+
+/* Runs the stages on `path`. With stop_after != EMIT_NONE the printed form of
+ * that stage goes to `out` and later stages do not run; otherwise `out`
+ * receives the C translation unit. check_only stops after verification. */
+PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_only, StrBuf *out);
+
+#endif

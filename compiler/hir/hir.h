@@ -1,0 +1,176 @@
+/* HIR: the desugared AST with every name resolved. One HirProgram per
+ * compilation: the module body becomes the function "<module>", every def at
+ * module level a HirFunction. Constructs the subset does not support are
+ * rejected while building HIR, with a diagnostic naming the feature, so later
+ * stages only see what they can compile. */
+#ifndef MOLT_HIR_H
+#define MOLT_HIR_H
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../common/arena.h"
+#include "../common/strbuf.h"
+#include "../frontend/ast.h"
+
+typedef struct HirExpr HirExpr;
+typedef struct HirStmt HirStmt;
+typedef struct HirFunction HirFunction;
+
+typedef struct { HirStmt **items; int count; } HirStmtList;
+typedef struct { HirExpr **items; int count; } HirExprList;
+
+/* A local variable of one function (parameters first). Temporaries the
+ * desugaring introduces are locals named "$tN". */
+typedef struct HirLocal {
+    const char *name;
+    int index;
+    bool is_parameter;
+} HirLocal;
+
+/* A module-level name that some function reads or writes (so it must live in
+ * a global slot); module-level names only the module body uses are locals of
+ * "<module>" instead, which lets them be typed and unboxed. */
+typedef struct HirGlobal {
+    const char *name;
+    int index;
+    HirFunction *function;     /* set when the name is bound only by one def */
+} HirGlobal;
+
+typedef enum {
+    HIR_CONST, HIR_LOCAL, HIR_GLOBAL, HIR_BUILTIN, HIR_BINARY, HIR_UNARY, HIR_NOT,
+    HIR_COMPARE, HIR_AND, HIR_OR, HIR_IFEXP, HIR_CALL_FUNCTION, HIR_CALL_BUILTIN,
+    HIR_CALL_METHOD, HIR_CALL_VALUE, HIR_GETATTR, HIR_SUBSCRIPT, HIR_SLICE, HIR_LIST,
+    HIR_TUPLE, HIR_DICT, HIR_LIST_COMP, HIR_DICT_COMP, HIR_FSTRING, HIR_FORMAT
+} HirExprKind;
+
+/* A call's arguments: positional values, then keyword values named by
+ * keyword_names; star marks a positional argument written as *iterable. */
+typedef struct HirArgs {
+    HirExprList positional;
+    bool *star;                /* per positional, may be NULL when none starred */
+    HirExprList keyword_values;
+    const char **keyword_names;
+} HirArgs;
+
+typedef struct HirComprehensionLoop {
+    HirStmt *target_assign;    /* assignment of each item to the loop target (value unset) */
+    HirExpr *iter;
+    HirExprList conditions;
+} HirComprehensionLoop;
+
+struct HirExpr {
+    HirExprKind kind;
+    SourceLoc loc;
+    union {
+        AstConstant constant;
+        HirLocal *local;
+        HirGlobal *global;
+        const char *builtin;                          /* name of a builtin function or type */
+        struct { AstBinOp op; HirExpr *left, *right; bool inplace; } binary;   /* inplace: from op= */
+        struct { AstUnaryOp op; HirExpr *operand; } unary;   /* UADD, USUB, INVERT */
+        struct { HirExpr *operand; } not_;
+        /* a < b < c: operands[0..count], ops[0..count-1]; each middle operand is
+         * evaluated once, and evaluation stops at the first false comparison. */
+        struct { int count; AstCmpOp *ops; HirExpr **operands; } compare;
+        struct { HirExpr *left, *right; } boolop;     /* and / or return an operand */
+        struct { HirExpr *test, *body, *orelse; } ifexp;
+        /* arguments already bound to parameters: bound[i] is the value of
+         * parameter i, or NULL to use its default; bind_error, when set, is the
+         * TypeError message CPython gives for this call (raised when reached). */
+        struct { HirFunction *function; HirExpr **bound; const char *bind_error;
+                 int *order; int order_count; } call_function;   /* order: source order of bound[] */
+        struct { const char *name; HirArgs args; } call_builtin;
+        struct { HirExpr *object; const char *name; HirArgs args; } call_method;
+        struct { HirExpr *callee; HirArgs args; } call_value;
+        struct { HirExpr *object; const char *name; } getattr;
+        struct { HirExpr *object, *index; } subscript;
+        struct { HirExpr *lower, *upper, *step; } slice;   /* NULL parts are None */
+        /* items; for a list/tuple display, star[i] marks *iterable elements */
+        struct { HirExprList items; bool *star; } sequence;
+        struct { HirExprList keys, values; } dict;   /* NULL key: **mapping */
+        /* [elt for ...] / {key: value for ...}: loops nest left to right. */
+        struct { HirComprehensionLoop *loops; int loop_count; HirExpr *element, *key, *value; } comp;
+        struct { HirExprList parts; } fstring;        /* each part yields a str */
+        /* format(value, spec) with an optional !s/!r/!a conversion first */
+        struct { HirExpr *value; int conversion; HirExpr *spec; } format;
+    } as;
+};
+
+typedef enum {
+    HIR_ASSIGN, HIR_EXPR, HIR_IF, HIR_WHILE, HIR_FOR, HIR_BREAK, HIR_CONTINUE, HIR_RETURN,
+    HIR_RAISE, HIR_TRY, HIR_DEF, HIR_DELETE, HIR_PASS
+} HirStmtKind;
+
+/* Where an assignment stores. */
+typedef enum { HIR_TARGET_LOCAL, HIR_TARGET_GLOBAL, HIR_TARGET_SUBSCRIPT, HIR_TARGET_UNPACK } HirTargetKind;
+typedef struct HirTarget HirTarget;
+struct HirTarget {
+    HirTargetKind kind;
+    SourceLoc loc;
+    HirLocal *local;
+    HirGlobal *global;
+    HirExpr *object, *index;                   /* subscript */
+    HirTarget **elements;                      /* unpack */
+    int element_count;
+    int star_index;                            /* unpack: index of the *name element, or -1 */
+};
+
+typedef struct HirExceptHandler {
+    HirExpr *type;                             /* NULL: bare except */
+    HirTarget *name;                           /* NULL without "as" */
+    HirStmtList body;
+    SourceLoc loc;
+} HirExceptHandler;
+
+struct HirStmt {
+    HirStmtKind kind;
+    SourceLoc loc;
+    union {
+        struct { HirTarget *target; HirExpr *value; } assign;
+        struct { HirExpr *value; } expr;
+        struct { HirExpr *test; HirStmtList body, orelse; } if_;
+        struct { HirExpr *test; HirStmtList body, orelse; } while_;
+        /* for target in iter: range(...) with one to three int arguments is
+         * recognised here so the loop can run on an unboxed counter. */
+        struct { HirTarget *target; HirExpr *iter; HirStmtList body, orelse;
+                 bool is_range; HirExpr *range_args[3]; int range_arg_count; } for_;
+        struct { HirExpr *value; } return_;   /* NULL: return None */
+        struct { HirExpr *exception, *cause; } raise;   /* both NULL: bare raise */
+        struct { HirStmtList body; HirExceptHandler **handlers; int handler_count;
+                 HirStmtList orelse, finalbody; } try_;
+        struct { HirFunction *function; } def;   /* evaluates defaults, marks the def as executed */
+        struct { HirTarget *target; } delete_;
+    } as;
+};
+
+struct HirFunction {
+    const char *name;
+    SourceLoc loc;
+    int index;                                 /* position in HirProgram.functions */
+    bool is_module;
+    HirLocal **locals;
+    int local_count;
+    int parameter_count;
+    int positional_only_count;                 /* leading parameters that are positional-only */
+    int keyword_only_count;                    /* trailing parameters that are keyword-only */
+    HirExpr **defaults;                        /* per parameter, NULL when it has none */
+    HirStmtList body;
+};
+
+typedef struct HirProgram {
+    const SourceFile *file;
+    HirFunction **functions;                   /* functions[0] is "<module>" */
+    int function_count;
+    HirGlobal **globals;
+    int global_count;
+} HirProgram;
+
+/* Resolves names, desugars, and checks the subset. Returns NULL after
+ * reporting diagnostics when the program uses something unsupported. */
+HirProgram *hir_build(Arena *arena, const AstModule *module);
+void hir_print(StrBuf *out, const HirProgram *program);
+
+/* The builtins Molt can call (functions and types), by name; NULL-terminated. */
+extern const char *const hir_builtin_names[];
+
+#endif

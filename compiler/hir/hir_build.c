@@ -1,0 +1,1293 @@
+/* AST -> HIR: decides where every name lives (function local, module global,
+ * builtin), binds direct calls to their parameters, desugars assignment forms,
+ * and rejects, with a diagnostic naming the feature, everything the compiler
+ * cannot yet compile faithfully. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../common/vec.h"
+#include "hir.h"
+
+const char *const hir_builtin_names[] = {
+    "abs", "all", "any", "ascii", "bin", "callable", "chr", "divmod", "enumerate", "filter",
+    "format", "hash", "hex", "id", "isinstance", "issubclass", "iter", "len", "map", "max", "min",
+    "next", "oct", "ord", "pow", "print", "repr", "reversed", "round", "sorted", "sum", "zip",
+    /* types */
+    "bool", "dict", "float", "int", "list", "object", "range", "slice", "str", "tuple", "type",
+#define MOLT_EXCEPTION(name, base) #name,
+#include "../../include/molt/exceptions.def"
+#undef MOLT_EXCEPTION
+    NULL};
+
+typedef Vec(const char *) NameVec;
+
+/* What a module-level name is. */
+typedef struct ModuleName {
+    const char *name;
+    int def_count;            /* bound by a def statement */
+    int other_bindings;       /* bound by anything else */
+    bool used_by_functions;   /* read, or written via `global`, inside a def */
+    bool used_as_value;       /* a def's name used other than as a direct callee */
+    HirFunction *function;
+    HirGlobal *global;
+    HirLocal *module_local;
+} ModuleName;
+
+typedef struct Rename {
+    const char *name;
+    HirLocal *local;
+} Rename;
+
+typedef struct Scope {
+    HirFunction *function;
+    NameVec global_declared;  /* names declared `global` in this function */
+    Vec(HirLocal *) locals;
+    /* Comprehension variables renamed while a comprehension is being built. */
+    Vec(Rename) renames;
+} Scope;
+
+typedef struct Builder {
+    Arena *arena;
+    const SourceFile *file;
+    Vec(ModuleName) module_names;
+    Vec(HirFunction *) functions;
+    Vec(HirGlobal *) globals;
+    Scope *scope;
+    int temp_counter;
+    int loop_depth;
+    bool in_function;
+} Builder;
+
+/* ---- small helpers -------------------------------------------------------- */
+
+static bool is_builtin_name(const char *name) {
+    for (int i = 0; hir_builtin_names[i]; i++)
+        if (strcmp(hir_builtin_names[i], name) == 0) return true;
+    return false;
+}
+
+static bool name_in(const NameVec *names, const char *name) {
+    for (int i = 0; i < names->count; i++)
+        if (strcmp(names->items[i], name) == 0) return true;
+    return false;
+}
+
+static void name_add(NameVec *names, const char *name) {
+    if (!name_in(names, name)) vec_push(names, name);
+}
+
+static ModuleName *module_name_find(Builder *b, const char *name) {
+    for (int i = 0; i < b->module_names.count; i++)
+        if (strcmp(b->module_names.items[i].name, name) == 0) return &b->module_names.items[i];
+    return NULL;
+}
+
+static ModuleName *module_name_get(Builder *b, const char *name) {
+    ModuleName *found = module_name_find(b, name);
+    if (found) return found;
+    ModuleName fresh = {0};
+    fresh.name = name;
+    vec_push(&b->module_names, fresh);
+    return &vec_last(&b->module_names);
+}
+
+static void unsupported(Builder *b, SourceLoc loc, const char *feature, const char *hint) {
+    diag_unsupported(b->file, loc, feature, hint);
+}
+
+#define LIST_OF(arena, Type, vec) \
+    ((vec).count ? memcpy(ARENA_ARRAY(arena, Type, (vec).count), (vec).items, sizeof(Type) * (size_t)(vec).count) : NULL)
+
+/* ---- pass 1: what the module binds and what functions touch ---------------- */
+
+static void collect_target_names(const AstExpr *target, NameVec *out) {
+    switch (target->kind) {
+    case EXPR_NAME: name_add(out, target->as.name.id); break;
+    case EXPR_TUPLE:
+    case EXPR_LIST:
+        for (int i = 0; i < target->as.list.elts.count; i++)
+            collect_target_names(target->as.list.elts.items[i], out);
+        break;
+    case EXPR_STARRED: collect_target_names(target->as.starred.value, out); break;
+    default: break;
+    }
+}
+
+/* Names bound by statements of one scope (not descending into nested defs). */
+static void collect_bindings(const AstStmtList *body, NameVec *bound, NameVec *defs, NameVec *globals) {
+    for (int i = 0; i < body->count; i++) {
+        const AstStmt *s = body->items[i];
+        switch (s->kind) {
+        case STMT_FUNCTIONDEF: name_add(defs, s->as.functiondef.name); break;
+        case STMT_CLASSDEF: name_add(bound, s->as.classdef.name); break;
+        case STMT_ASSIGN:
+            for (int t = 0; t < s->as.assign.targets.count; t++)
+                collect_target_names(s->as.assign.targets.items[t], bound);
+            break;
+        case STMT_AUGASSIGN: collect_target_names(s->as.augassign.target, bound); break;
+        case STMT_ANNASSIGN: collect_target_names(s->as.annassign.target, bound); break;
+        case STMT_FOR:
+            collect_target_names(s->as.for_.target, bound);
+            collect_bindings(&s->as.for_.body, bound, defs, globals);
+            collect_bindings(&s->as.for_.orelse, bound, defs, globals);
+            break;
+        case STMT_WHILE:
+            collect_bindings(&s->as.while_.body, bound, defs, globals);
+            collect_bindings(&s->as.while_.orelse, bound, defs, globals);
+            break;
+        case STMT_IF:
+            collect_bindings(&s->as.if_.body, bound, defs, globals);
+            collect_bindings(&s->as.if_.orelse, bound, defs, globals);
+            break;
+        case STMT_WITH:
+            for (int w = 0; w < s->as.with.items.count; w++)
+                if (s->as.with.items.items[w]->optional_vars)
+                    collect_target_names(s->as.with.items.items[w]->optional_vars, bound);
+            collect_bindings(&s->as.with.body, bound, defs, globals);
+            break;
+        case STMT_TRY:
+            collect_bindings(&s->as.try_.body, bound, defs, globals);
+            for (int h = 0; h < s->as.try_.handlers.count; h++) {
+                const AstExceptHandler *handler = s->as.try_.handlers.items[h];
+                if (handler->name) name_add(bound, handler->name);
+                collect_bindings(&handler->body, bound, defs, globals);
+            }
+            collect_bindings(&s->as.try_.orelse, bound, defs, globals);
+            collect_bindings(&s->as.try_.finalbody, bound, defs, globals);
+            break;
+        case STMT_DELETE:
+            for (int t = 0; t < s->as.delete_.targets.count; t++)
+                collect_target_names(s->as.delete_.targets.items[t], bound);
+            break;
+        case STMT_IMPORT:
+            for (int a = 0; a < s->as.import.names.count; a++) {
+                const AstAlias *alias = s->as.import.names.items[a];
+                name_add(bound, alias->asname ? alias->asname : alias->name);
+            }
+            break;
+        case STMT_IMPORTFROM:
+            for (int a = 0; a < s->as.importfrom.names.count; a++) {
+                const AstAlias *alias = s->as.importfrom.names.items[a];
+                name_add(bound, alias->asname ? alias->asname : alias->name);
+            }
+            break;
+        case STMT_GLOBAL:
+            if (globals)
+                for (int n = 0; n < s->as.global.names.count; n++) name_add(globals, s->as.global.names.items[n]);
+            break;
+        case STMT_MATCH:
+            for (int c = 0; c < s->as.match.cases.count; c++)
+                collect_bindings(&s->as.match.cases.items[c]->body, bound, defs, globals);
+            break;
+        default: break;
+        }
+    }
+}
+
+/* Every Name read anywhere inside an expression or statement list (descending
+ * into nested scopes too: a name a nested scope reads is still "used"). */
+typedef struct NameUse { const char *name; bool as_callee; } NameUse;
+typedef Vec(NameUse) NameUseVec;
+
+static void collect_uses_expr(const AstExpr *e, NameUseVec *out);
+static void collect_uses_stmts(const AstStmtList *body, NameUseVec *out);
+
+static void collect_uses_list(const AstExprList *list, NameUseVec *out) {
+    for (int i = 0; i < list->count; i++)
+        if (list->items[i]) collect_uses_expr(list->items[i], out);
+}
+
+static void collect_uses_expr(const AstExpr *e, NameUseVec *out) {
+    if (!e) return;
+    switch (e->kind) {
+    case EXPR_NAME: {
+        NameUse use = {e->as.name.id, false};
+        vec_push(out, use);
+        break;
+    }
+    case EXPR_BOOLOP: collect_uses_list(&e->as.boolop.values, out); break;
+    case EXPR_NAMEDEXPR: collect_uses_expr(e->as.namedexpr.target, out); collect_uses_expr(e->as.namedexpr.value, out); break;
+    case EXPR_BINOP: collect_uses_expr(e->as.binop.left, out); collect_uses_expr(e->as.binop.right, out); break;
+    case EXPR_UNARYOP: collect_uses_expr(e->as.unaryop.operand, out); break;
+    case EXPR_LAMBDA: collect_uses_expr(e->as.lambda.body, out); break;
+    case EXPR_IFEXP:
+        collect_uses_expr(e->as.ifexp.test, out);
+        collect_uses_expr(e->as.ifexp.body, out);
+        collect_uses_expr(e->as.ifexp.orelse, out);
+        break;
+    case EXPR_DICT: collect_uses_list(&e->as.dict.keys, out); collect_uses_list(&e->as.dict.values, out); break;
+    case EXPR_SET: collect_uses_list(&e->as.set.elts, out); break;
+    case EXPR_LISTCOMP: case EXPR_SETCOMP: case EXPR_DICTCOMP: case EXPR_GENERATOREXP:
+        collect_uses_expr(e->as.comp.elt, out);
+        collect_uses_expr(e->as.comp.key, out);
+        collect_uses_expr(e->as.comp.value, out);
+        for (int g = 0; g < e->as.comp.generators.count; g++) {
+            const AstComprehension *gen = e->as.comp.generators.items[g];
+            collect_uses_expr(gen->target, out);
+            collect_uses_expr(gen->iter, out);
+            collect_uses_list(&gen->ifs, out);
+        }
+        break;
+    case EXPR_AWAIT: collect_uses_expr(e->as.await_.value, out); break;
+    case EXPR_YIELD: collect_uses_expr(e->as.yield.value, out); break;
+    case EXPR_YIELDFROM: collect_uses_expr(e->as.yieldfrom.value, out); break;
+    case EXPR_COMPARE: collect_uses_expr(e->as.compare.left, out); collect_uses_list(&e->as.compare.comparators, out); break;
+    case EXPR_CALL:
+        if (e->as.call.func->kind == EXPR_NAME) {
+            NameUse use = {e->as.call.func->as.name.id, true};
+            vec_push(out, use);
+        } else {
+            collect_uses_expr(e->as.call.func, out);
+        }
+        collect_uses_list(&e->as.call.args, out);
+        for (int k = 0; k < e->as.call.keywords.count; k++) collect_uses_expr(e->as.call.keywords.items[k]->value, out);
+        break;
+    case EXPR_FORMATTEDVALUE: collect_uses_expr(e->as.formatted.value, out); collect_uses_expr(e->as.formatted.format_spec, out); break;
+    case EXPR_JOINEDSTR: collect_uses_list(&e->as.joinedstr.values, out); break;
+    case EXPR_CONSTANT: break;
+    case EXPR_ATTRIBUTE: collect_uses_expr(e->as.attribute.value, out); break;
+    case EXPR_SUBSCRIPT: collect_uses_expr(e->as.subscript.value, out); collect_uses_expr(e->as.subscript.slice, out); break;
+    case EXPR_STARRED: collect_uses_expr(e->as.starred.value, out); break;
+    case EXPR_LIST: case EXPR_TUPLE: collect_uses_list(&e->as.list.elts, out); break;
+    case EXPR_SLICE:
+        collect_uses_expr(e->as.slice.lower, out);
+        collect_uses_expr(e->as.slice.upper, out);
+        collect_uses_expr(e->as.slice.step, out);
+        break;
+    }
+}
+
+static void collect_uses_stmts(const AstStmtList *body, NameUseVec *out) {
+    for (int i = 0; i < body->count; i++) {
+        const AstStmt *s = body->items[i];
+        switch (s->kind) {
+        case STMT_FUNCTIONDEF:
+            collect_uses_list(&s->as.functiondef.decorators, out);
+            collect_uses_list(&s->as.functiondef.args->defaults, out);
+            collect_uses_list(&s->as.functiondef.args->kw_defaults, out);
+            collect_uses_stmts(&s->as.functiondef.body, out);
+            break;
+        case STMT_CLASSDEF: collect_uses_list(&s->as.classdef.bases, out); collect_uses_stmts(&s->as.classdef.body, out); break;
+        case STMT_RETURN: collect_uses_expr(s->as.return_.value, out); break;
+        case STMT_DELETE: collect_uses_list(&s->as.delete_.targets, out); break;
+        case STMT_ASSIGN: collect_uses_list(&s->as.assign.targets, out); collect_uses_expr(s->as.assign.value, out); break;
+        case STMT_AUGASSIGN: collect_uses_expr(s->as.augassign.target, out); collect_uses_expr(s->as.augassign.value, out); break;
+        case STMT_ANNASSIGN: collect_uses_expr(s->as.annassign.target, out); collect_uses_expr(s->as.annassign.value, out); break;
+        case STMT_FOR:
+            collect_uses_expr(s->as.for_.target, out);
+            collect_uses_expr(s->as.for_.iter, out);
+            collect_uses_stmts(&s->as.for_.body, out);
+            collect_uses_stmts(&s->as.for_.orelse, out);
+            break;
+        case STMT_WHILE:
+            collect_uses_expr(s->as.while_.test, out);
+            collect_uses_stmts(&s->as.while_.body, out);
+            collect_uses_stmts(&s->as.while_.orelse, out);
+            break;
+        case STMT_IF:
+            collect_uses_expr(s->as.if_.test, out);
+            collect_uses_stmts(&s->as.if_.body, out);
+            collect_uses_stmts(&s->as.if_.orelse, out);
+            break;
+        case STMT_WITH:
+            for (int w = 0; w < s->as.with.items.count; w++) {
+                collect_uses_expr(s->as.with.items.items[w]->context_expr, out);
+                collect_uses_expr(s->as.with.items.items[w]->optional_vars, out);
+            }
+            collect_uses_stmts(&s->as.with.body, out);
+            break;
+        case STMT_RAISE: collect_uses_expr(s->as.raise.exc, out); collect_uses_expr(s->as.raise.cause, out); break;
+        case STMT_TRY:
+            collect_uses_stmts(&s->as.try_.body, out);
+            for (int h = 0; h < s->as.try_.handlers.count; h++) {
+                collect_uses_expr(s->as.try_.handlers.items[h]->type, out);
+                collect_uses_stmts(&s->as.try_.handlers.items[h]->body, out);
+            }
+            collect_uses_stmts(&s->as.try_.orelse, out);
+            collect_uses_stmts(&s->as.try_.finalbody, out);
+            break;
+        case STMT_ASSERT: collect_uses_expr(s->as.assert_.test, out); collect_uses_expr(s->as.assert_.msg, out); break;
+        case STMT_EXPR: collect_uses_expr(s->as.expr.value, out); break;
+        case STMT_MATCH:
+            collect_uses_expr(s->as.match.subject, out);
+            for (int c = 0; c < s->as.match.cases.count; c++) collect_uses_stmts(&s->as.match.cases.items[c]->body, out);
+            break;
+        default: break;
+        }
+    }
+}
+
+/* Function definitions of the module scope, at any depth of module-level
+ * compound statements (a def under `if` at module level is still module-level). */
+typedef Vec(const AstStmt *) AstStmtVec;
+
+static void collect_module_defs(const AstStmtList *body, AstStmtVec *out) {
+    for (int i = 0; i < body->count; i++) {
+        const AstStmt *s = body->items[i];
+        switch (s->kind) {
+        case STMT_FUNCTIONDEF: vec_push(out, s); break;
+        case STMT_FOR: collect_module_defs(&s->as.for_.body, out); collect_module_defs(&s->as.for_.orelse, out); break;
+        case STMT_WHILE: collect_module_defs(&s->as.while_.body, out); collect_module_defs(&s->as.while_.orelse, out); break;
+        case STMT_IF: collect_module_defs(&s->as.if_.body, out); collect_module_defs(&s->as.if_.orelse, out); break;
+        case STMT_TRY:
+            collect_module_defs(&s->as.try_.body, out);
+            for (int h = 0; h < s->as.try_.handlers.count; h++) collect_module_defs(&s->as.try_.handlers.items[h]->body, out);
+            collect_module_defs(&s->as.try_.orelse, out);
+            collect_module_defs(&s->as.try_.finalbody, out);
+            break;
+        default: break;
+        }
+    }
+}
+
+/* ---- scopes ------------------------------------------------------------------ */
+
+static HirLocal *scope_add_local(Builder *b, const char *name, bool is_parameter) {
+    HirLocal *local = ARENA_NEW(b->arena, HirLocal);
+    local->name = name;
+    local->is_parameter = is_parameter;
+    local->index = b->scope->locals.count;
+    vec_push(&b->scope->locals, local);
+    return local;
+}
+
+static HirLocal *scope_find_local(Scope *scope, const char *name) {
+    for (int i = scope->renames.count - 1; i >= 0; i--)
+        if (strcmp(scope->renames.items[i].name, name) == 0) return scope->renames.items[i].local;
+    for (int i = 0; i < scope->locals.count; i++)
+        if (scope->locals.items[i]->name[0] != '$' && strcmp(scope->locals.items[i]->name, name) == 0)
+            return scope->locals.items[i];
+    return NULL;
+}
+
+static HirLocal *new_temp(Builder *b) {
+    return scope_add_local(b, arena_printf(b->arena, "$t%d", ++b->temp_counter), false);
+}
+
+static HirGlobal *global_for(Builder *b, const char *name) {
+    ModuleName *module_name = module_name_get(b, name);
+    if (!module_name->global) {
+        HirGlobal *global = ARENA_NEW(b->arena, HirGlobal);
+        global->name = name;
+        global->index = b->globals.count;
+        vec_push(&b->globals, global);
+        module_name->global = global;
+    }
+    return module_name->global;
+}
+
+/* ---- expressions ----------------------------------------------------------- */
+
+static HirExpr *new_expr(Builder *b, HirExprKind kind, SourceLoc loc) {
+    HirExpr *e = ARENA_NEW(b->arena, HirExpr);
+    e->kind = kind;
+    e->loc = loc;
+    return e;
+}
+
+static HirExpr *build_expr(Builder *b, const AstExpr *e);
+static HirTarget *build_target(Builder *b, const AstExpr *target);
+static HirStmtList build_body(Builder *b, const AstStmtList *body);
+
+static HirExprList build_expr_list(Builder *b, const AstExprList *list) {
+    HirExprList out = {0};
+    if (!list->count) return out;
+    out.items = ARENA_ARRAY(b->arena, HirExpr *, list->count);
+    out.count = list->count;
+    for (int i = 0; i < list->count; i++) out.items[i] = build_expr(b, list->items[i]);
+    return out;
+}
+
+/* A name in load context. */
+static HirExpr *resolve_load(Builder *b, const char *name, SourceLoc loc, bool as_callee) {
+    Scope *scope = b->scope;
+    if (!name_in(&scope->global_declared, name)) {
+        HirLocal *local = scope_find_local(scope, name);
+        if (local) {
+            HirExpr *e = new_expr(b, HIR_LOCAL, loc);
+            e->as.local = local;
+            return e;
+        }
+    }
+    ModuleName *module_name = module_name_find(b, name);
+    if (module_name && module_name->module_local && scope->function->is_module) {
+        HirExpr *e = new_expr(b, HIR_LOCAL, loc);
+        e->as.local = module_name->module_local;
+        return e;
+    }
+    if (module_name && (module_name->def_count || module_name->other_bindings)) {
+        if (module_name->function && !as_callee) {
+            unsupported(b, loc, "using a function as a value",
+                        "call the function directly; first-class functions arrive with closures");
+            return new_expr(b, HIR_CONST, loc);
+        }
+        HirExpr *e = new_expr(b, HIR_GLOBAL, loc);
+        e->as.global = global_for(b, name);
+        return e;
+    }
+    if (is_builtin_name(name)) {
+        HirExpr *e = new_expr(b, HIR_BUILTIN, loc);
+        e->as.builtin = name;
+        return e;
+    }
+    /* Never bound anywhere: reading it raises NameError when reached. */
+    HirExpr *e = new_expr(b, HIR_GLOBAL, loc);
+    e->as.global = global_for(b, name);
+    return e;
+}
+
+static HirArgs build_args(Builder *b, const AstExprList *args, const AstKeywordList *keywords) {
+    HirArgs out = {0};
+    if (args->count) {
+        out.positional.items = ARENA_ARRAY(b->arena, HirExpr *, args->count);
+        out.positional.count = args->count;
+        for (int i = 0; i < args->count; i++) {
+            const AstExpr *arg = args->items[i];
+            if (arg->kind == EXPR_STARRED) {
+                if (!out.star) out.star = ARENA_ARRAY(b->arena, bool, args->count);
+                out.star[i] = true;
+                arg = arg->as.starred.value;
+            }
+            out.positional.items[i] = build_expr(b, arg);
+        }
+    }
+    if (keywords->count) {
+        out.keyword_values.items = ARENA_ARRAY(b->arena, HirExpr *, keywords->count);
+        out.keyword_names = ARENA_ARRAY(b->arena, const char *, keywords->count);
+        out.keyword_values.count = keywords->count;
+        for (int i = 0; i < keywords->count; i++) {
+            const AstKeyword *kw = keywords->items[i];
+            if (!kw->arg) {
+                unsupported(b, kw->loc, "'**' argument unpacking", "pass the keyword arguments explicitly");
+                continue;
+            }
+            out.keyword_names[i] = kw->arg;
+            out.keyword_values.items[i] = build_expr(b, kw->value);
+        }
+    }
+    return out;
+}
+
+/* Binds a direct call's arguments to the callee's parameters at compile time,
+ * producing CPython's TypeError text when the call cannot bind. */
+static HirExpr *build_direct_call(Builder *b, const AstExpr *call, HirFunction *function,
+                                  const AstStmt *def) {
+    HirExpr *e = new_expr(b, HIR_CALL_FUNCTION, call->loc);
+    e->as.call_function.function = function;
+    int n = function->parameter_count;
+    HirExpr **bound = ARENA_ARRAY(b->arena, HirExpr *, n > 0 ? n : 1);
+    e->as.call_function.bound = bound;
+    int *order = ARENA_ARRAY(b->arena, int, n > 0 ? n : 1);
+    e->as.call_function.order = order;
+    const AstExprList *args = &call->as.call.args;
+    const AstKeywordList *keywords = &call->as.call.keywords;
+    int positional_capacity = n - function->keyword_only_count;
+    const char *error = NULL;
+    for (int i = 0; i < args->count; i++) {
+        if (args->items[i]->kind == EXPR_STARRED) {
+            unsupported(b, args->items[i]->loc, "'*' argument unpacking in a call to a user function",
+                        "pass the arguments explicitly");
+            return e;
+        }
+    }
+    if (args->count > positional_capacity) {
+        int required = 0;
+        for (int i = 0; i < positional_capacity; i++)
+            if (!function->defaults[i]) required++;
+        if (required == positional_capacity)
+            error = arena_printf(b->arena, "%s() takes %d positional argument%s but %d %s given", function->name,
+                                 positional_capacity, positional_capacity == 1 ? "" : "s", args->count,
+                                 args->count == 1 ? "was" : "were");
+        else
+            error = arena_printf(b->arena, "%s() takes from %d to %d positional arguments but %d %s given",
+                                 function->name, required, positional_capacity, args->count,
+                                 args->count == 1 ? "was" : "were");
+    }
+    for (int i = 0; i < args->count && i < positional_capacity; i++) {
+        bound[i] = build_expr(b, args->items[i]);
+        order[e->as.call_function.order_count++] = i;
+    }
+    for (int k = 0; k < keywords->count && !error; k++) {
+        const AstKeyword *kw = keywords->items[k];
+        if (!kw->arg) {
+            unsupported(b, kw->loc, "'**' argument unpacking", "pass the keyword arguments explicitly");
+            return e;
+        }
+        int index = -1;
+        for (int p = function->positional_only_count; p < n; p++)
+            if (strcmp(function->locals[p]->name, kw->arg) == 0) index = p;
+        if (index < 0) {
+            bool positional_only = false;
+            for (int p = 0; p < function->positional_only_count; p++)
+                if (strcmp(function->locals[p]->name, kw->arg) == 0) positional_only = true;
+            error = positional_only
+                        ? arena_printf(b->arena,
+                                       "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                                       function->name, kw->arg)
+                        : arena_printf(b->arena, "%s() got an unexpected keyword argument '%s'", function->name,
+                                       kw->arg);
+        } else if (bound[index]) {
+            error = arena_printf(b->arena, "%s() got multiple values for argument '%s'", function->name, kw->arg);
+        } else {
+            bound[index] = build_expr(b, kw->value);
+            order[e->as.call_function.order_count++] = index;
+        }
+    }
+    if (!error) {
+        /* Missing arguments, named in CPython's style: 'a', 'b' and 'c'. */
+        NameVec missing = {0};
+        bool missing_keyword_only = false;
+        for (int p = 0; p < n; p++) {
+            if (!bound[p] && !function->defaults[p]) {
+                bool kwonly = p >= n - function->keyword_only_count;
+                if (missing.count && kwonly != missing_keyword_only) continue;
+                missing_keyword_only = kwonly;
+                vec_push(&missing, function->locals[p]->name);
+            }
+        }
+        if (missing.count) {
+            StrBuf text;
+            strbuf_init(&text);
+            strbuf_printf(&text, "%s() missing %d required %s argument%s: ", function->name, missing.count,
+                          missing_keyword_only ? "keyword-only" : "positional", missing.count == 1 ? "" : "s");
+            for (int i = 0; i < missing.count; i++) {
+                if (i) strbuf_puts(&text, i == missing.count - 1 ? (missing.count > 2 ? ", and " : " and ") : ", ");
+                strbuf_printf(&text, "'%s'", missing.items[i]);
+            }
+            error = arena_strdup(b->arena, text.data);
+            strbuf_free(&text);
+        }
+        vec_free(&missing);
+    }
+    (void)def;
+    e->as.call_function.bind_error = error;
+    return e;
+}
+
+static HirExpr *build_call(Builder *b, const AstExpr *e) {
+    const AstExpr *func = e->as.call.func;
+    if (func->kind == EXPR_NAME) {
+        const char *name = func->as.name.id;
+        HirExpr *callee = resolve_load(b, name, func->loc, true);
+        if (callee->kind == HIR_GLOBAL) {
+            ModuleName *module_name = module_name_find(b, name);
+            if (module_name && module_name->function) return build_direct_call(b, e, module_name->function, NULL);
+        }
+        if (callee->kind == HIR_BUILTIN) {
+            HirExpr *call = new_expr(b, HIR_CALL_BUILTIN, e->loc);
+            call->as.call_builtin.name = name;
+            call->as.call_builtin.args = build_args(b, &e->as.call.args, &e->as.call.keywords);
+            return call;
+        }
+        HirExpr *call = new_expr(b, HIR_CALL_VALUE, e->loc);
+        call->as.call_value.callee = callee;
+        call->as.call_value.args = build_args(b, &e->as.call.args, &e->as.call.keywords);
+        return call;
+    }
+    if (func->kind == EXPR_ATTRIBUTE) {
+        HirExpr *call = new_expr(b, HIR_CALL_METHOD, e->loc);
+        call->as.call_method.object = build_expr(b, func->as.attribute.value);
+        call->as.call_method.name = func->as.attribute.attr;
+        call->as.call_method.args = build_args(b, &e->as.call.args, &e->as.call.keywords);
+        return call;
+    }
+    HirExpr *call = new_expr(b, HIR_CALL_VALUE, e->loc);
+    call->as.call_value.callee = build_expr(b, func);
+    call->as.call_value.args = build_args(b, &e->as.call.args, &e->as.call.keywords);
+    return call;
+}
+
+static HirExpr *build_sequence(Builder *b, HirExprKind kind, const AstExprList *elts, SourceLoc loc) {
+    HirExpr *e = new_expr(b, kind, loc);
+    e->as.sequence.items.count = elts->count;
+    if (elts->count) e->as.sequence.items.items = ARENA_ARRAY(b->arena, HirExpr *, elts->count);
+    for (int i = 0; i < elts->count; i++) {
+        const AstExpr *item = elts->items[i];
+        if (item->kind == EXPR_STARRED) {
+            if (!e->as.sequence.star) e->as.sequence.star = ARENA_ARRAY(b->arena, bool, elts->count);
+            e->as.sequence.star[i] = true;
+            item = item->as.starred.value;
+        }
+        e->as.sequence.items.items[i] = build_expr(b, item);
+    }
+    return e;
+}
+
+/* Comprehension variables live in their own scope: they become fresh locals
+ * of the enclosing function, visible only inside the comprehension. */
+static void rename_comprehension_targets(Builder *b, const AstExpr *target) {
+    NameVec names = {0};
+    collect_target_names(target, &names);
+    for (int i = 0; i < names.count; i++) {
+        HirLocal *local = scope_add_local(b, arena_printf(b->arena, "$%s%d", names.items[i], ++b->temp_counter), false);
+        Rename rename = {names.items[i], local};
+        vec_push(&b->scope->renames, rename);
+    }
+    vec_free(&names);
+}
+
+static HirExpr *build_comprehension(Builder *b, const AstExpr *e) {
+    HirExpr *out = new_expr(b, e->kind == EXPR_DICTCOMP ? HIR_DICT_COMP : HIR_LIST_COMP, e->loc);
+    const AstComprehensionList *generators = &e->as.comp.generators;
+    int saved_renames = b->scope->renames.count;
+    out->as.comp.loop_count = generators->count;
+    out->as.comp.loops = ARENA_ARRAY(b->arena, HirComprehensionLoop, generators->count);
+    for (int g = 0; g < generators->count; g++) {
+        const AstComprehension *gen = generators->items[g];
+        if (gen->is_async) unsupported(b, e->loc, "'async for' in a comprehension", NULL);
+        HirComprehensionLoop *loop = &out->as.comp.loops[g];
+        /* The iterable is evaluated before the loop's own variables exist. */
+        loop->iter = build_expr(b, gen->iter);
+        rename_comprehension_targets(b, gen->target);
+        HirStmt *assign = ARENA_NEW(b->arena, HirStmt);
+        assign->kind = HIR_ASSIGN;
+        assign->loc = gen->target->loc;
+        assign->as.assign.target = build_target(b, gen->target);
+        loop->target_assign = assign;
+        loop->conditions = build_expr_list(b, &gen->ifs);
+    }
+    if (e->kind == EXPR_DICTCOMP) {
+        out->as.comp.key = build_expr(b, e->as.comp.key);
+        out->as.comp.value = build_expr(b, e->as.comp.value);
+    } else {
+        out->as.comp.element = build_expr(b, e->as.comp.elt);
+    }
+    b->scope->renames.count = saved_renames;
+    return out;
+}
+
+static HirExpr *build_fstring_part(Builder *b, const AstExpr *part) {
+    if (part->kind == EXPR_CONSTANT) return build_expr(b, part);
+    HirExpr *format = new_expr(b, HIR_FORMAT, part->loc);
+    format->as.format.value = build_expr(b, part->as.formatted.value);
+    format->as.format.conversion = part->as.formatted.conversion;
+    format->as.format.spec = part->as.formatted.format_spec ? build_expr(b, part->as.formatted.format_spec) : NULL;
+    return format;
+}
+
+static HirExpr *build_expr(Builder *b, const AstExpr *e) {
+    switch (e->kind) {
+    case EXPR_CONSTANT: {
+        if (e->as.constant.kind == CONST_IMAG) unsupported(b, e->loc, "complex numbers", NULL);
+        if (e->as.constant.kind == CONST_BYTES) unsupported(b, e->loc, "bytes literals", NULL);
+        if (e->as.constant.kind == CONST_ELLIPSIS) unsupported(b, e->loc, "the Ellipsis literal '...'", NULL);
+        HirExpr *out = new_expr(b, HIR_CONST, e->loc);
+        out->as.constant = e->as.constant;
+        return out;
+    }
+    case EXPR_NAME: return resolve_load(b, e->as.name.id, e->loc, false);
+    case EXPR_BINOP: {
+        if (e->as.binop.op == BINOP_MATMULT) unsupported(b, e->loc, "the '@' operator", NULL);
+        HirExpr *out = new_expr(b, HIR_BINARY, e->loc);
+        out->as.binary.op = e->as.binop.op;
+        out->as.binary.left = build_expr(b, e->as.binop.left);
+        out->as.binary.right = build_expr(b, e->as.binop.right);
+        return out;
+    }
+    case EXPR_UNARYOP: {
+        if (e->as.unaryop.op == UNARY_NOT) {
+            HirExpr *out = new_expr(b, HIR_NOT, e->loc);
+            out->as.not_.operand = build_expr(b, e->as.unaryop.operand);
+            return out;
+        }
+        HirExpr *out = new_expr(b, HIR_UNARY, e->loc);
+        out->as.unary.op = e->as.unaryop.op;
+        out->as.unary.operand = build_expr(b, e->as.unaryop.operand);
+        return out;
+    }
+    case EXPR_BOOLOP: {
+        /* a and b and c  ==  a and (b and c) */
+        const AstExprList *values = &e->as.boolop.values;
+        HirExpr *result = build_expr(b, values->items[values->count - 1]);
+        for (int i = values->count - 2; i >= 0; i--) {
+            HirExpr *node = new_expr(b, e->as.boolop.op == BOOLOP_AND ? HIR_AND : HIR_OR, values->items[i]->loc);
+            node->as.boolop.left = build_expr(b, values->items[i]);
+            node->as.boolop.right = result;
+            result = node;
+        }
+        result->loc = e->loc;
+        return result;
+    }
+    case EXPR_COMPARE: {
+        HirExpr *out = new_expr(b, HIR_COMPARE, e->loc);
+        int count = e->as.compare.count;
+        out->as.compare.count = count;
+        out->as.compare.ops = e->as.compare.ops;
+        out->as.compare.operands = ARENA_ARRAY(b->arena, HirExpr *, count + 1);
+        out->as.compare.operands[0] = build_expr(b, e->as.compare.left);
+        for (int i = 0; i < count; i++) out->as.compare.operands[i + 1] = build_expr(b, e->as.compare.comparators.items[i]);
+        return out;
+    }
+    case EXPR_IFEXP: {
+        HirExpr *out = new_expr(b, HIR_IFEXP, e->loc);
+        out->as.ifexp.test = build_expr(b, e->as.ifexp.test);
+        out->as.ifexp.body = build_expr(b, e->as.ifexp.body);
+        out->as.ifexp.orelse = build_expr(b, e->as.ifexp.orelse);
+        return out;
+    }
+    case EXPR_CALL: return build_call(b, e);
+    case EXPR_ATTRIBUTE: {
+        HirExpr *out = new_expr(b, HIR_GETATTR, e->loc);
+        out->as.getattr.object = build_expr(b, e->as.attribute.value);
+        out->as.getattr.name = e->as.attribute.attr;
+        return out;
+    }
+    case EXPR_SUBSCRIPT: {
+        HirExpr *out = new_expr(b, HIR_SUBSCRIPT, e->loc);
+        out->as.subscript.object = build_expr(b, e->as.subscript.value);
+        out->as.subscript.index = build_expr(b, e->as.subscript.slice);
+        return out;
+    }
+    case EXPR_SLICE: {
+        HirExpr *out = new_expr(b, HIR_SLICE, e->loc);
+        out->as.slice.lower = e->as.slice.lower ? build_expr(b, e->as.slice.lower) : NULL;
+        out->as.slice.upper = e->as.slice.upper ? build_expr(b, e->as.slice.upper) : NULL;
+        out->as.slice.step = e->as.slice.step ? build_expr(b, e->as.slice.step) : NULL;
+        return out;
+    }
+    case EXPR_LIST: return build_sequence(b, HIR_LIST, &e->as.list.elts, e->loc);
+    case EXPR_TUPLE: return build_sequence(b, HIR_TUPLE, &e->as.list.elts, e->loc);
+    case EXPR_DICT: {
+        HirExpr *out = new_expr(b, HIR_DICT, e->loc);
+        int count = e->as.dict.values.count;
+        out->as.dict.keys.count = out->as.dict.values.count = count;
+        if (count) {
+            out->as.dict.keys.items = ARENA_ARRAY(b->arena, HirExpr *, count);
+            out->as.dict.values.items = ARENA_ARRAY(b->arena, HirExpr *, count);
+        }
+        for (int i = 0; i < count; i++) {
+            const AstExpr *key = e->as.dict.keys.items ? e->as.dict.keys.items[i] : NULL;
+            out->as.dict.keys.items[i] = key ? build_expr(b, key) : NULL;
+            out->as.dict.values.items[i] = build_expr(b, e->as.dict.values.items[i]);
+        }
+        return out;
+    }
+    case EXPR_LISTCOMP:
+    case EXPR_DICTCOMP: return build_comprehension(b, e);
+    case EXPR_JOINEDSTR: {
+        HirExpr *out = new_expr(b, HIR_FSTRING, e->loc);
+        out->as.fstring.parts.count = e->as.joinedstr.values.count;
+        if (out->as.fstring.parts.count)
+            out->as.fstring.parts.items = ARENA_ARRAY(b->arena, HirExpr *, out->as.fstring.parts.count);
+        for (int i = 0; i < e->as.joinedstr.values.count; i++)
+            out->as.fstring.parts.items[i] = build_fstring_part(b, e->as.joinedstr.values.items[i]);
+        return out;
+    }
+    case EXPR_FORMATTEDVALUE: {
+        HirExpr *out = new_expr(b, HIR_FSTRING, e->loc);
+        out->as.fstring.parts.count = 1;
+        out->as.fstring.parts.items = ARENA_ARRAY(b->arena, HirExpr *, 1);
+        out->as.fstring.parts.items[0] = build_fstring_part(b, e);
+        return out;
+    }
+    case EXPR_SET: unsupported(b, e->loc, "set displays", "sets arrive with the runtime's set type"); break;
+    case EXPR_SETCOMP: unsupported(b, e->loc, "set comprehensions", NULL); break;
+    case EXPR_GENERATOREXP:
+        unsupported(b, e->loc, "generator expressions", "use a list comprehension: [x for x in ...]");
+        break;
+    case EXPR_LAMBDA: unsupported(b, e->loc, "lambda expressions", "define a function with def"); break;
+    case EXPR_NAMEDEXPR: unsupported(b, e->loc, "assignment expressions (':=')", "assign in a separate statement"); break;
+    case EXPR_AWAIT: unsupported(b, e->loc, "'await'", NULL); break;
+    case EXPR_YIELD:
+    case EXPR_YIELDFROM: unsupported(b, e->loc, "generators ('yield')", NULL); break;
+    case EXPR_STARRED: unsupported(b, e->loc, "a starred expression here", NULL); break;
+    }
+    return new_expr(b, HIR_CONST, e->loc);
+}
+
+/* ---- assignment targets ------------------------------------------------------ */
+
+static HirTarget *target_for_name(Builder *b, const char *name, SourceLoc loc) {
+    HirTarget *target = ARENA_NEW(b->arena, HirTarget);
+    target->loc = loc;
+    Scope *scope = b->scope;
+    if (!name_in(&scope->global_declared, name)) {
+        HirLocal *local = scope_find_local(scope, name);
+        if (local) {
+            target->kind = HIR_TARGET_LOCAL;
+            target->local = local;
+            return target;
+        }
+        ModuleName *module_name = module_name_find(b, name);
+        if (scope->function->is_module && module_name && module_name->module_local) {
+            target->kind = HIR_TARGET_LOCAL;
+            target->local = module_name->module_local;
+            return target;
+        }
+    }
+    target->kind = HIR_TARGET_GLOBAL;
+    target->global = global_for(b, name);
+    return target;
+}
+
+static HirTarget *build_target(Builder *b, const AstExpr *e) {
+    switch (e->kind) {
+    case EXPR_NAME: return target_for_name(b, e->as.name.id, e->loc);
+    case EXPR_SUBSCRIPT: {
+        HirTarget *target = ARENA_NEW(b->arena, HirTarget);
+        target->kind = HIR_TARGET_SUBSCRIPT;
+        target->loc = e->loc;
+        target->object = build_expr(b, e->as.subscript.value);
+        target->index = build_expr(b, e->as.subscript.slice);
+        return target;
+    }
+    case EXPR_TUPLE:
+    case EXPR_LIST: {
+        HirTarget *target = ARENA_NEW(b->arena, HirTarget);
+        target->kind = HIR_TARGET_UNPACK;
+        target->loc = e->loc;
+        target->star_index = -1;
+        int count = e->as.list.elts.count;
+        target->element_count = count;
+        target->elements = ARENA_ARRAY(b->arena, HirTarget *, count ? count : 1);
+        for (int i = 0; i < count; i++) {
+            const AstExpr *element = e->as.list.elts.items[i];
+            if (element->kind == EXPR_STARRED) {
+                if (target->star_index >= 0) {
+                    diag_error(b->file, element->loc, NULL, "multiple starred expressions in assignment");
+                }
+                target->star_index = i;
+                element = element->as.starred.value;
+            }
+            target->elements[i] = build_target(b, element);
+        }
+        return target;
+    }
+    case EXPR_ATTRIBUTE:
+        unsupported(b, e->loc, "attribute assignment", "classes and attribute assignment arrive in a later version");
+        break;
+    default: diag_error(b->file, e->loc, NULL, "cannot assign to this expression"); break;
+    }
+    HirTarget *target = ARENA_NEW(b->arena, HirTarget);
+    target->kind = HIR_TARGET_LOCAL;
+    target->local = new_temp(b);
+    return target;
+}
+
+/* ---- statements ---------------------------------------------------------------- */
+
+static HirStmt *new_stmt(Builder *b, HirStmtKind kind, SourceLoc loc) {
+    HirStmt *s = ARENA_NEW(b->arena, HirStmt);
+    s->kind = kind;
+    s->loc = loc;
+    return s;
+}
+
+typedef Vec(HirStmt *) HirStmtVec;
+
+static HirStmt *assign_stmt(Builder *b, HirTarget *target, HirExpr *value, SourceLoc loc) {
+    HirStmt *s = new_stmt(b, HIR_ASSIGN, loc);
+    s->as.assign.target = target;
+    s->as.assign.value = value;
+    return s;
+}
+
+static HirExpr *local_expr(Builder *b, HirLocal *local, SourceLoc loc) {
+    HirExpr *e = new_expr(b, HIR_LOCAL, loc);
+    e->as.local = local;
+    return e;
+}
+
+static HirTarget *local_target(Builder *b, HirLocal *local, SourceLoc loc) {
+    HirTarget *t = ARENA_NEW(b->arena, HirTarget);
+    t->kind = HIR_TARGET_LOCAL;
+    t->loc = loc;
+    t->local = local;
+    return t;
+}
+
+static void build_augassign(Builder *b, const AstStmt *s, HirStmtVec *out) {
+    const AstExpr *target = s->as.augassign.target;
+    if (s->as.augassign.op == BINOP_MATMULT) unsupported(b, s->loc, "the '@=' operator", NULL);
+    HirExpr *value = build_expr(b, s->as.augassign.value);
+    if (target->kind == EXPR_NAME) {
+        HirTarget *store = target_for_name(b, target->as.name.id, target->loc);
+        HirExpr *current = resolve_load(b, target->as.name.id, target->loc, false);
+        HirExpr *binary = new_expr(b, HIR_BINARY, s->loc);
+        binary->as.binary.op = s->as.augassign.op;
+        binary->as.binary.left = current;
+        binary->as.binary.right = value;
+        binary->as.binary.inplace = true;
+        vec_push(out, assign_stmt(b, store, binary, s->loc));
+        return;
+    }
+    if (target->kind == EXPR_SUBSCRIPT) {
+        /* a[i] op= v  ->  $o = a; $i = i; $o[$i] = $o[$i] op v */
+        HirLocal *object = new_temp(b), *index = new_temp(b);
+        vec_push(out, assign_stmt(b, local_target(b, object, s->loc), build_expr(b, target->as.subscript.value), s->loc));
+        vec_push(out, assign_stmt(b, local_target(b, index, s->loc), build_expr(b, target->as.subscript.slice), s->loc));
+        HirExpr *load = new_expr(b, HIR_SUBSCRIPT, target->loc);
+        load->as.subscript.object = local_expr(b, object, s->loc);
+        load->as.subscript.index = local_expr(b, index, s->loc);
+        HirExpr *binary = new_expr(b, HIR_BINARY, s->loc);
+        binary->as.binary.op = s->as.augassign.op;
+        binary->as.binary.left = load;
+        binary->as.binary.right = value;
+        binary->as.binary.inplace = true;
+        HirTarget *store = ARENA_NEW(b->arena, HirTarget);
+        store->kind = HIR_TARGET_SUBSCRIPT;
+        store->loc = target->loc;
+        store->object = local_expr(b, object, s->loc);
+        store->index = local_expr(b, index, s->loc);
+        vec_push(out, assign_stmt(b, store, binary, s->loc));
+        return;
+    }
+    build_target(b, target);   /* reports the unsupported target */
+}
+
+static bool is_range_call(Builder *b, const AstExpr *iter) {
+    if (iter->kind != EXPR_CALL || iter->as.call.func->kind != EXPR_NAME) return false;
+    if (iter->as.call.keywords.count || iter->as.call.args.count < 1 || iter->as.call.args.count > 3) return false;
+    for (int i = 0; i < iter->as.call.args.count; i++)
+        if (iter->as.call.args.items[i]->kind == EXPR_STARRED) return false;
+    HirExpr *callee = resolve_load(b, iter->as.call.func->as.name.id, iter->loc, true);
+    return callee->kind == HIR_BUILTIN && strcmp(callee->as.builtin, "range") == 0;
+}
+
+static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out);
+
+static HirStmtList stmt_list(Builder *b, HirStmtVec *vec) {
+    HirStmtList list = {LIST_OF(b->arena, HirStmt *, *vec), vec->count};
+    vec_free(vec);
+    return list;
+}
+
+static HirStmtList build_body(Builder *b, const AstStmtList *body) {
+    HirStmtVec out = {0};
+    for (int i = 0; i < body->count; i++) build_stmt(b, body->items[i], &out);
+    return stmt_list(b, &out);
+}
+
+static void build_function_def(Builder *b, const AstStmt *s, HirStmtVec *out) {
+    ModuleName *module_name = module_name_find(b, s->as.functiondef.name);
+    HirFunction *function = module_name ? module_name->function : NULL;
+    if (b->in_function || !function) {
+        unsupported(b, s->loc, "nested functions (closures)", "define the function at module level");
+        return;
+    }
+    HirStmt *def = new_stmt(b, HIR_DEF, s->loc);
+    def->as.def.function = function;
+    /* Defaults are evaluated in the module scope when the def runs. */
+    const AstArguments *args = s->as.functiondef.args;
+    int positional = args->posonlyargs.count + args->args.count;
+    for (int i = 0; i < args->defaults.count; i++)
+        function->defaults[positional - args->defaults.count + i] = build_expr(b, args->defaults.items[i]);
+    for (int i = 0; i < args->kwonlyargs.count; i++)
+        if (args->kw_defaults.items && args->kw_defaults.items[i])
+            function->defaults[positional + i] = build_expr(b, args->kw_defaults.items[i]);
+    vec_push(out, def);
+}
+
+static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
+    switch (s->kind) {
+    case STMT_EXPR: {
+        HirStmt *stmt = new_stmt(b, HIR_EXPR, s->loc);
+        stmt->as.expr.value = build_expr(b, s->as.expr.value);
+        vec_push(out, stmt);
+        return;
+    }
+    case STMT_ASSIGN: {
+        HirExpr *value = build_expr(b, s->as.assign.value);
+        if (s->as.assign.targets.count == 1) {
+            vec_push(out, assign_stmt(b, build_target(b, s->as.assign.targets.items[0]), value, s->loc));
+            return;
+        }
+        /* a = b = v: evaluate once, assign left to right. */
+        HirLocal *temp = new_temp(b);
+        vec_push(out, assign_stmt(b, local_target(b, temp, s->loc), value, s->loc));
+        for (int i = 0; i < s->as.assign.targets.count; i++)
+            vec_push(out, assign_stmt(b, build_target(b, s->as.assign.targets.items[i]), local_expr(b, temp, s->loc), s->loc));
+        return;
+    }
+    case STMT_AUGASSIGN: build_augassign(b, s, out); return;
+    case STMT_ANNASSIGN:
+        if (s->as.annassign.value)
+            vec_push(out, assign_stmt(b, build_target(b, s->as.annassign.target), build_expr(b, s->as.annassign.value), s->loc));
+        return;
+    case STMT_IF: {
+        HirStmt *stmt = new_stmt(b, HIR_IF, s->loc);
+        stmt->as.if_.test = build_expr(b, s->as.if_.test);
+        stmt->as.if_.body = build_body(b, &s->as.if_.body);
+        stmt->as.if_.orelse = build_body(b, &s->as.if_.orelse);
+        vec_push(out, stmt);
+        return;
+    }
+    case STMT_WHILE: {
+        HirStmt *stmt = new_stmt(b, HIR_WHILE, s->loc);
+        stmt->as.while_.test = build_expr(b, s->as.while_.test);
+        b->loop_depth++;
+        stmt->as.while_.body = build_body(b, &s->as.while_.body);
+        b->loop_depth--;
+        stmt->as.while_.orelse = build_body(b, &s->as.while_.orelse);
+        vec_push(out, stmt);
+        return;
+    }
+    case STMT_FOR: {
+        if (s->as.for_.is_async) unsupported(b, s->loc, "'async for'", NULL);
+        HirStmt *stmt = new_stmt(b, HIR_FOR, s->loc);
+        const AstExpr *iter = s->as.for_.iter;
+        if (is_range_call(b, iter)) {
+            stmt->as.for_.is_range = true;
+            stmt->as.for_.range_arg_count = iter->as.call.args.count;
+            for (int i = 0; i < iter->as.call.args.count; i++)
+                stmt->as.for_.range_args[i] = build_expr(b, iter->as.call.args.items[i]);
+        } else {
+            stmt->as.for_.iter = build_expr(b, iter);
+        }
+        stmt->as.for_.target = build_target(b, s->as.for_.target);
+        b->loop_depth++;
+        stmt->as.for_.body = build_body(b, &s->as.for_.body);
+        b->loop_depth--;
+        stmt->as.for_.orelse = build_body(b, &s->as.for_.orelse);
+        vec_push(out, stmt);
+        return;
+    }
+    case STMT_BREAK:
+    case STMT_CONTINUE:
+        if (!b->loop_depth) {
+            diag_error(b->file, s->loc, NULL, s->kind == STMT_BREAK ? "'break' outside loop" : "'continue' not properly in loop");
+            return;
+        }
+        vec_push(out, new_stmt(b, s->kind == STMT_BREAK ? HIR_BREAK : HIR_CONTINUE, s->loc));
+        return;
+    case STMT_RETURN: {
+        if (!b->in_function) {
+            diag_error(b->file, s->loc, NULL, "'return' outside function");
+            return;
+        }
+        HirStmt *stmt = new_stmt(b, HIR_RETURN, s->loc);
+        stmt->as.return_.value = s->as.return_.value ? build_expr(b, s->as.return_.value) : NULL;
+        vec_push(out, stmt);
+        return;
+    }
+    case STMT_RAISE: {
+        HirStmt *stmt = new_stmt(b, HIR_RAISE, s->loc);
+        stmt->as.raise.exception = s->as.raise.exc ? build_expr(b, s->as.raise.exc) : NULL;
+        stmt->as.raise.cause = s->as.raise.cause ? build_expr(b, s->as.raise.cause) : NULL;
+        vec_push(out, stmt);
+        return;
+    }
+    case STMT_TRY: {
+        if (s->as.try_.is_star) unsupported(b, s->loc, "'except*'", NULL);
+        HirStmt *stmt = new_stmt(b, HIR_TRY, s->loc);
+        stmt->as.try_.body = build_body(b, &s->as.try_.body);
+        int count = s->as.try_.handlers.count;
+        stmt->as.try_.handler_count = count;
+        stmt->as.try_.handlers = ARENA_ARRAY(b->arena, HirExceptHandler *, count ? count : 1);
+        for (int h = 0; h < count; h++) {
+            const AstExceptHandler *handler = s->as.try_.handlers.items[h];
+            HirExceptHandler *out_handler = ARENA_NEW(b->arena, HirExceptHandler);
+            out_handler->loc = handler->loc;
+            out_handler->type = handler->type ? build_expr(b, handler->type) : NULL;
+            out_handler->name = handler->name ? target_for_name(b, handler->name, handler->loc) : NULL;
+            out_handler->body = build_body(b, &handler->body);
+            stmt->as.try_.handlers[h] = out_handler;
+        }
+        stmt->as.try_.orelse = build_body(b, &s->as.try_.orelse);
+        stmt->as.try_.finalbody = build_body(b, &s->as.try_.finalbody);
+        vec_push(out, stmt);
+        return;
+    }
+    case STMT_ASSERT: {
+        /* assert t, m  ->  if not t: raise AssertionError(m) */
+        HirStmt *stmt = new_stmt(b, HIR_IF, s->loc);
+        HirExpr *test = new_expr(b, HIR_NOT, s->loc);
+        test->as.not_.operand = build_expr(b, s->as.assert_.test);
+        stmt->as.if_.test = test;
+        HirStmt *raise = new_stmt(b, HIR_RAISE, s->loc);
+        HirExpr *exception = new_expr(b, HIR_CALL_BUILTIN, s->loc);
+        exception->as.call_builtin.name = "AssertionError";
+        if (s->as.assert_.msg) {
+            exception->as.call_builtin.args.positional.count = 1;
+            exception->as.call_builtin.args.positional.items = ARENA_ARRAY(b->arena, HirExpr *, 1);
+            exception->as.call_builtin.args.positional.items[0] = build_expr(b, s->as.assert_.msg);
+        }
+        raise->as.raise.exception = exception;
+        stmt->as.if_.body.count = 1;
+        stmt->as.if_.body.items = ARENA_ARRAY(b->arena, HirStmt *, 1);
+        stmt->as.if_.body.items[0] = raise;
+        vec_push(out, stmt);
+        return;
+    }
+    case STMT_DELETE:
+        for (int i = 0; i < s->as.delete_.targets.count; i++) {
+            const AstExpr *target = s->as.delete_.targets.items[i];
+            if (target->kind != EXPR_SUBSCRIPT) {
+                unsupported(b, target->loc, "'del' of a name", "only 'del container[key]' is supported so far");
+                continue;
+            }
+            HirStmt *stmt = new_stmt(b, HIR_DELETE, s->loc);
+            stmt->as.delete_.target = build_target(b, target);
+            vec_push(out, stmt);
+        }
+        return;
+    case STMT_PASS: return;
+    case STMT_GLOBAL: return;   /* applied when the scope was set up */
+    case STMT_FUNCTIONDEF:
+        if (s->as.functiondef.is_async) unsupported(b, s->loc, "'async def'", NULL);
+        build_function_def(b, s, out);
+        return;
+    case STMT_CLASSDEF: unsupported(b, s->loc, "classes", "classes arrive in a later version of Molt"); return;
+    case STMT_WITH: unsupported(b, s->loc, "the 'with' statement", NULL); return;
+    case STMT_MATCH: unsupported(b, s->loc, "the 'match' statement", "use if/elif chains"); return;
+    case STMT_IMPORT:
+    case STMT_IMPORTFROM: unsupported(b, s->loc, "imports", "standard library modules arrive in a later version"); return;
+    case STMT_NONLOCAL: unsupported(b, s->loc, "'nonlocal'", NULL); return;
+    case STMT_TYPEALIAS: unsupported(b, s->loc, "'type' aliases", NULL); return;
+    }
+}
+
+/* ---- functions and the module ---------------------------------------------------- */
+
+static void build_function_body(Builder *b, HirFunction *function, const AstStmt *def) {
+    Scope scope = {0};
+    scope.function = function;
+    b->scope = &scope;
+    b->in_function = true;
+    b->temp_counter = 0;
+    const AstArguments *args = def->as.functiondef.args;
+    NameVec bound = {0}, defs = {0}, globals = {0};
+    collect_bindings(&def->as.functiondef.body, &bound, &defs, &globals);
+    for (int i = 0; i < globals.count; i++) name_add(&scope.global_declared, globals.items[i]);
+    for (int i = 0; i < args->posonlyargs.count; i++) scope_add_local(b, args->posonlyargs.items[i]->name, true);
+    for (int i = 0; i < args->args.count; i++) scope_add_local(b, args->args.items[i]->name, true);
+    for (int i = 0; i < args->kwonlyargs.count; i++) scope_add_local(b, args->kwonlyargs.items[i]->name, true);
+    for (int i = 0; i < bound.count; i++)
+        if (!name_in(&scope.global_declared, bound.items[i]) && !scope_find_local(&scope, bound.items[i]))
+            scope_add_local(b, bound.items[i], false);
+    for (int i = 0; i < defs.count; i++)
+        if (!scope_find_local(&scope, defs.items[i])) scope_add_local(b, defs.items[i], false);
+    function->body = build_body(b, &def->as.functiondef.body);
+    function->locals = LIST_OF(b->arena, HirLocal *, scope.locals);
+    function->local_count = scope.locals.count;
+    vec_free(&bound);
+    vec_free(&defs);
+    vec_free(&globals);
+    vec_free(&scope.global_declared);
+    vec_free(&scope.locals);
+    vec_free(&scope.renames);
+    b->scope = NULL;
+    b->in_function = false;
+}
+
+static bool check_signature(Builder *b, const AstStmt *def) {
+    const AstArguments *args = def->as.functiondef.args;
+    bool ok = true;
+    if (args->vararg) {
+        unsupported(b, args->vararg->loc, "'*args' parameters", "list the parameters explicitly");
+        ok = false;
+    }
+    if (args->kwarg) {
+        unsupported(b, args->kwarg->loc, "'**kwargs' parameters", "list the parameters explicitly");
+        ok = false;
+    }
+    if (def->as.functiondef.decorators.count) {
+        unsupported(b, def->as.functiondef.decorators.items[0]->loc, "decorators", NULL);
+        ok = false;
+    }
+    if (def->as.functiondef.type_params.count) {
+        unsupported(b, def->loc, "type parameters", NULL);
+        ok = false;
+    }
+    return ok;
+}
+
+HirProgram *hir_build(Arena *arena, const AstModule *module) {
+    Builder b = {0};
+    b.arena = arena;
+    b.file = module->file;
+    int errors_before = diag_error_count();
+
+    HirFunction *module_function = ARENA_NEW(arena, HirFunction);
+    module_function->name = "<module>";
+    module_function->is_module = true;
+    vec_push(&b.functions, module_function);
+
+    /* What the module binds. */
+    NameVec bound = {0}, defs = {0};
+    collect_bindings(&module->body, &bound, &defs, NULL);
+    for (int i = 0; i < bound.count; i++) module_name_get(&b, bound.items[i])->other_bindings++;
+    AstStmtVec def_stmts = {0};
+    collect_module_defs(&module->body, &def_stmts);
+    for (int i = 0; i < def_stmts.count; i++) module_name_get(&b, def_stmts.items[i]->as.functiondef.name)->def_count++;
+
+    /* Functions: a name bound by exactly one def and nothing else is a direct-call target. */
+    for (int i = 0; i < def_stmts.count; i++) {
+        const AstStmt *def = def_stmts.items[i];
+        ModuleName *module_name = module_name_get(&b, def->as.functiondef.name);
+        if (module_name->def_count != 1 || module_name->other_bindings) {
+            unsupported(&b, def->loc, "rebinding a function's name",
+                        "give each function its own name and do not assign to it");
+            continue;
+        }
+        if (!check_signature(&b, def)) continue;
+        HirFunction *function = ARENA_NEW(arena, HirFunction);
+        function->name = def->as.functiondef.name;
+        function->loc = def->loc;
+        function->index = b.functions.count;
+        const AstArguments *args = def->as.functiondef.args;
+        function->positional_only_count = args->posonlyargs.count;
+        function->keyword_only_count = args->kwonlyargs.count;
+        function->parameter_count = args->posonlyargs.count + args->args.count + args->kwonlyargs.count;
+        function->defaults = ARENA_ARRAY(arena, HirExpr *, function->parameter_count ? function->parameter_count : 1);
+        module_name->function = function;
+        vec_push(&b.functions, function);
+    }
+
+    /* Which module names functions touch: those need global slots. */
+    for (int i = 0; i < def_stmts.count; i++) {
+        const AstStmt *def = def_stmts.items[i];
+        NameUseVec uses = {0};
+        collect_uses_stmts(&def->as.functiondef.body, &uses);
+        NameVec inner_bound = {0}, inner_defs = {0}, inner_globals = {0};
+        collect_bindings(&def->as.functiondef.body, &inner_bound, &inner_defs, &inner_globals);
+        for (int u = 0; u < uses.count; u++) {
+            ModuleName *module_name = module_name_find(&b, uses.items[u].name);
+            if (module_name) module_name->used_by_functions = true;
+        }
+        for (int g = 0; g < inner_globals.count; g++) module_name_get(&b, inner_globals.items[g])->used_by_functions = true;
+        vec_free(&uses);
+        vec_free(&inner_bound);
+        vec_free(&inner_defs);
+        vec_free(&inner_globals);
+    }
+
+    /* Module-only names become locals of <module>. */
+    Scope module_scope = {0};
+    module_scope.function = module_function;
+    b.scope = &module_scope;
+    for (int i = 0; i < b.module_names.count; i++) {
+        ModuleName *module_name = &b.module_names.items[i];
+        if (!module_name->used_by_functions && !module_name->function && module_name->other_bindings)
+            module_name->module_local = scope_add_local(&b, module_name->name, false);
+    }
+    module_function->body = build_body(&b, &module->body);
+    module_function->locals = LIST_OF(arena, HirLocal *, module_scope.locals);
+    module_function->local_count = module_scope.locals.count;
+    b.scope = NULL;
+    vec_free(&module_scope.locals);
+    vec_free(&module_scope.renames);
+    vec_free(&module_scope.global_declared);
+
+    for (int i = 0; i < def_stmts.count; i++) {
+        const AstStmt *def = def_stmts.items[i];
+        ModuleName *module_name = module_name_find(&b, def->as.functiondef.name);
+        if (module_name && module_name->function) build_function_body(&b, module_name->function, def);
+    }
+
+    HirProgram *program = ARENA_NEW(arena, HirProgram);
+    program->file = module->file;
+    program->functions = LIST_OF(arena, HirFunction *, b.functions);
+    program->function_count = b.functions.count;
+    program->globals = LIST_OF(arena, HirGlobal *, b.globals);
+    program->global_count = b.globals.count;
+    for (int i = 0; i < b.module_names.count; i++)
+        if (b.module_names.items[i].global) b.module_names.items[i].global->function = b.module_names.items[i].function;
+    vec_free(&b.functions);
+    vec_free(&b.globals);
+    vec_free(&b.module_names);
+    vec_free(&bound);
+    vec_free(&defs);
+    vec_free(&def_stmts);
+    return diag_error_count() > errors_before ? NULL : program;
+}

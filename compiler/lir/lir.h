@@ -1,0 +1,91 @@
+/* LIR: TIR with memory made explicit. Every value gets a machine
+ * representation (unboxed int64/double/bool or a boxed MoltValue), every
+ * conversion between them is an instruction (boxing, and unboxing with a
+ * guard), every owned reference is released by an explicit DECREF at its last
+ * use, every operation that can fail names the exit it takes, and phis become
+ * moves on edges.
+ *
+ * A function with unboxed ints is lowered twice into one LIR function: the
+ * specialized version, and the generic version (everything boxed) that a
+ * failed guard deoptimizes into: the deopt exit boxes the live values and
+ * jumps to the same program point in the generic version. */
+#ifndef MOLT_LIR_H
+#define MOLT_LIR_H
+#include <stdbool.h>
+
+#include "../common/arena.h"
+#include "../common/strbuf.h"
+#include "../tir/tir.h"
+
+typedef enum LirRepr { LIR_REPR_NONE, LIR_REPR_BOXED, LIR_REPR_I64, LIR_REPR_F64, LIR_REPR_CBOOL } LirRepr;
+typedef enum LirMode { LIR_SPECIALIZED, LIR_GENERIC } LirMode;
+
+/* A C-level variable: the value `value` in `mode`, or a temporary. */
+typedef struct LirVar {
+    int value;           /* TIR value id, or -1 for a temporary */
+    int temp;            /* temporary number when value < 0 */
+    LirMode mode;
+    LirRepr repr;
+} LirVar;
+
+typedef enum LirKind {
+    LIR_LABEL,           /* label: a block of a version, a resume point, or an exit */
+    LIR_OP,              /* dest = instr(operands), the operation chosen for these representations */
+    LIR_BOX,             /* dest (boxed) = box(src) */
+    LIR_UNBOX,           /* dest = unbox(src boxed); a failed guard takes deopt_exit */
+    LIR_MOVE,            /* dest = src (same representation): phi moves, ownership transfer */
+    LIR_INCREF,
+    LIR_DECREF,
+    LIR_GOTO,
+    LIR_BRANCH,          /* if (operands[0]) goto label else goto label2 */
+    LIR_RETURN,          /* return operands[0] (boxed, owned) */
+    LIR_UNWIND,          /* record a traceback entry for `line` and return MOLT_ERROR */
+    LIR_GENERIC_ENTRY,   /* at function start: when called with boxed arguments, enter the generic version */
+} LirKind;
+
+typedef struct LirOp {
+    LirKind kind;
+    const TirInstr *instr;   /* LIR_OP: the TIR instruction implemented; else context */
+    LirVar dest;
+    bool has_dest;
+    LirVar *operands;
+    int operand_count;
+    int label;               /* LIR_LABEL: its id; GOTO/BRANCH: target */
+    int label2;              /* BRANCH: false target; FOR_ITER: exhausted target */
+    int error_exit;          /* label taken when the operation raises, or -1 */
+    int deopt_exit;          /* label taken when a guard fails, or -1 */
+    bool native;             /* LIR_OP: unboxed fast path (vs the boxed runtime call) */
+    int line;
+} LirOp;
+
+typedef struct LirFunction {
+    const TirFunction *tir;
+    LirOp *ops;
+    int op_count, op_capacity;
+    int label_count;
+    int temp_count;
+    LirRepr *spec_repr;      /* per TIR value */
+    LirRepr *generic_repr;
+    bool has_generic_version;
+    /* parameters' representations in the specialized signature */
+    LirRepr *parameter_repr;
+    int *block_label[2];     /* per mode, per TIR block */
+} LirFunction;
+
+typedef struct LirProgram {
+    const TirProgram *tir;
+    LirFunction **functions;
+    int function_count;
+} LirProgram;
+
+LirProgram *lir_lower(Arena *arena, const TirProgram *program);
+void lir_print(StrBuf *out, const LirProgram *program);
+
+/* The representation of a value of `type` in the specialized version. */
+LirRepr lir_repr_for_type(TirType type);
+/* True for operations whose result is a C truth value in every version. */
+bool lir_is_predicate(TirOp op);
+/* True for operations that produce no value. */
+bool lir_has_no_value(TirOp op);
+
+#endif

@@ -1,0 +1,156 @@
+/* TIR: typed SSA. Each function is a control-flow graph of basic blocks;
+ * every instruction defines at most one value, and every value carries the
+ * type whole-program inference proved for it. Exceptional control flow inside
+ * try blocks is explicit (CHECK terminators with an error successor), so
+ * liveness and reference counting later see every path. */
+#ifndef MOLT_TIR_H
+#define MOLT_TIR_H
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../common/arena.h"
+#include "../common/strbuf.h"
+#include "../hir/hir.h"
+
+/* Types are sets of Python types (a finite lattice ordered by inclusion).
+ * TIR_T_UNBOUND marks a variable that may be read before assignment. */
+typedef uint32_t TirType;
+enum {
+    TIR_T_INT = 1u << 0,
+    TIR_T_FLOAT = 1u << 1,
+    TIR_T_BOOL = 1u << 2,
+    TIR_T_NONE = 1u << 3,
+    TIR_T_STR = 1u << 4,
+    TIR_T_LIST = 1u << 5,
+    TIR_T_TUPLE = 1u << 6,
+    TIR_T_DICT = 1u << 7,
+    TIR_T_RANGE = 1u << 8,
+    TIR_T_OTHER = 1u << 9,     /* any other object: iterators, types, exceptions... */
+    TIR_T_UNBOUND = 1u << 10,
+    TIR_T_OBJECT = (1u << 10) - 1,
+};
+
+/* Joins two types; a union of more than four types widens to object. */
+TirType tir_type_join(TirType a, TirType b);
+/* "int", "int|float", "object"... (static storage not needed: writes to out). */
+void tir_type_print(StrBuf *out, TirType type);
+
+typedef enum TirOp {
+    /* values */
+    TIR_CONST, TIR_PARAM, TIR_PHI, TIR_UNDEF,
+    TIR_BINARY,          /* binop; inplace flag for op= */
+    TIR_UNARY,           /* unary: -, +, ~ */
+    TIR_NOT,             /* C bool result from a C bool operand */
+    TIR_TRUTHY,          /* bool(x) as a C bool */
+    TIR_COMPARE,         /* <, <=, ==, !=, >, >= : a Python value */
+    TIR_IS,              /* is / is not: C bool */
+    TIR_CONTAINS,        /* in / not in: C bool */
+    TIR_BOOL_VALUE,      /* C bool -> Python bool */
+    TIR_CHECK_BOUND,     /* raises UnboundLocalError/NameError when the operand is unbound */
+    TIR_LOAD_GLOBAL, TIR_STORE_GLOBAL,
+    TIR_LOAD_DEFAULT, TIR_STORE_DEFAULT,    /* a function's default argument slots */
+    TIR_MARK_DEFINED, TIR_CHECK_DEFINED,    /* a def statement has run */
+    TIR_CALL_DIRECT, TIR_CALL_BUILTIN, TIR_CALL_METHOD, TIR_CALL_VALUE,
+    TIR_BUILTIN_VALUE,   /* a builtin type used as a value */
+    TIR_GETATTR, TIR_GETITEM, TIR_SETITEM, TIR_DELITEM, TIR_SLICE,
+    TIR_BUILD_LIST, TIR_BUILD_TUPLE, TIR_BUILD_DICT,
+    TIR_LIST_APPEND, TIR_LIST_EXTEND, TIR_DICT_SET, TIR_DICT_UPDATE,
+    TIR_ITER,
+    TIR_UNPACK,          /* iterable -> tuple of exactly n items (star item a list) */
+    TIR_TUPLE_ITEM,      /* item i of a tuple known to have it: cannot fail */
+    TIR_FORMAT,          /* format(value, spec) after an optional conversion */
+    TIR_JOIN_STRS,       /* f-string concatenation */
+    TIR_RANGE_ARG,       /* range() argument check: an int (bool counts), else TypeError */
+    TIR_RANGE_STEP,      /* step == 0 -> ValueError; returns the step */
+    TIR_RANGE_TEST,      /* counted loop test: (step > 0 ? i < stop : i > stop), C bool */
+    TIR_EXC_MATCH,       /* does the current exception match the operand? C bool */
+    TIR_EXC_FETCH,       /* take the current exception */
+    TIR_EXC_PUSH, TIR_EXC_POP,   /* the handled-exception stack of except clauses */
+    TIR_RAISE_TYPE_ERROR,/* raises TypeError(text) (a call that cannot bind) */
+    /* terminators */
+    TIR_JUMP, TIR_BRANCH, TIR_RETURN,
+    TIR_RAISE,           /* raise operand [from operand] */
+    TIR_RERAISE,         /* bare raise: operand is the handled exception or None */
+    TIR_PROPAGATE,       /* the current exception continues to the handler/unwind */
+    TIR_RESTORE,         /* make operand the current exception again and propagate */
+    TIR_FOR_ITER,        /* defines the next item; targets: [0] got one, [1] exhausted */
+    TIR_CHECK,           /* error test of operand: targets[0] when ok, else the handler */
+    TIR_OP_COUNT
+} TirOp;
+
+typedef struct TirBlock TirBlock;
+typedef struct TirFunction TirFunction;
+
+typedef struct TirInstr {
+    TirOp op;
+    int id;                  /* the value it defines (index in TirFunction.values) */
+    TirType type;
+    SourceLoc loc;
+    int *args;               /* operand value ids */
+    int arg_count;
+    TirBlock *block;
+    TirBlock *targets[2];    /* successors of a terminator */
+    /* Where an exception raised here goes: the landing pad of the innermost
+     * try, or NULL to leave the function. */
+    TirBlock *handler;
+    /* operation details */
+    AstConstant constant;            /* CONST */
+    int index;                       /* PARAM, TUPLE_ITEM, LOAD/STORE_DEFAULT, UNPACK count,
+                                        FORMAT conversion, local of a PHI/UNDEF/CHECK_BOUND */
+    int star_index;                  /* UNPACK */
+    AstBinOp binary_op;              /* BINARY */
+    bool inplace;                    /* BINARY */
+    AstUnaryOp unary_op;             /* UNARY */
+    AstCmpOp compare_op;             /* COMPARE, IS, CONTAINS */
+    const char *name;                /* method/attribute/builtin/global name, error text */
+    const char **keyword_names;      /* calls: names of the trailing keyword arguments */
+    int keyword_count;
+    bool *star;                      /* calls, BUILD_LIST/TUPLE: starred operands */
+    bool has_spec;                   /* FORMAT: second operand is the spec */
+    bool has_cause;                  /* RAISE */
+    HirFunction *callee;             /* CALL_DIRECT, LOAD/STORE_DEFAULT, MARK/CHECK_DEFINED */
+    HirGlobal *global;               /* LOAD/STORE_GLOBAL */
+    bool module_scope;               /* CHECK_BOUND: NameError instead of UnboundLocalError */
+} TirInstr;
+
+struct TirBlock {
+    int id;
+    TirInstr **instrs;       /* phis first, terminator last */
+    int instr_count, instr_capacity;
+    TirBlock **preds;
+    int pred_count, pred_capacity;
+    bool sealed;
+    int *current_defs;       /* per variable: value id or -1 (SSA construction) */
+    TirInstr **incomplete_phis;
+    int incomplete_count, incomplete_capacity;
+};
+
+struct TirFunction {
+    HirFunction *hir;
+    TirBlock **blocks;
+    int block_count, block_capacity;
+    TirInstr **values;       /* by value id */
+    int value_count, value_capacity;
+    int variable_count;      /* HIR locals plus builder temporaries */
+    TirType *parameter_types;
+    TirType return_type;
+    bool has_int_guards;     /* some value is unboxed int64: a generic version is needed */
+};
+
+typedef struct TirProgram {
+    const HirProgram *hir;
+    TirFunction **functions; /* same order as HirProgram.functions */
+    int function_count;
+    TirType *global_types;   /* per HirGlobal */
+    TirType **default_types; /* per function, per parameter */
+} TirProgram;
+
+TirProgram *tir_build(Arena *arena, const HirProgram *program);
+/* Whole-program type inference to a fixed point (tir_infer.c). */
+void tir_infer(TirProgram *program);
+void tir_print(StrBuf *out, const TirProgram *program);
+
+bool tir_is_terminator(TirOp op);
+const char *tir_op_name(TirOp op);
+
+#endif

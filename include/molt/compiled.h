@@ -1,0 +1,84 @@
+/* Support for generated code that is not a Python-level operation: unboxed
+ * int64 arithmetic with exact fallbacks, exact mixed int/float comparison,
+ * and the runtime halves of constructs the compiler lowers (unpacking with a
+ * star, counted range loops, starred call arguments). */
+#ifndef MOLT_COMPILED_H
+#define MOLT_COMPILED_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "int.h"
+#include "object.h"
+
+/* a ** b for b >= 0 when the result fits in int64 (false otherwise). */
+static inline bool molt_i64_pow(int64_t base, int64_t exponent, int64_t *out) {
+    if (exponent < 0) return false;
+    int64_t result = 1;
+    while (exponent) {
+        if (exponent & 1)
+            if (__builtin_mul_overflow(result, base, &result)) return false;
+        exponent >>= 1;
+        if (exponent && __builtin_mul_overflow(base, base, &base)) return false;
+    }
+    *out = result;
+    return true;
+}
+
+/* Exact comparison of an int64 with a double, as Python compares int and
+ * float (by mathematical value, not by rounding the int). op: 0 <, 1 <=,
+ * 2 ==, 3 !=, 4 >, 5 >= (MoltCompareOp order). */
+static inline bool molt_compare_i64_f64(int op, int64_t a, double b) {
+    int order;   /* -1, 0, 1, or 2 for unordered (NaN) */
+    if (b != b) {
+        order = 2;
+    } else if (a >= -(INT64_C(1) << 53) && a <= (INT64_C(1) << 53)) {
+        double da = (double)a;
+        order = da < b ? -1 : da > b ? 1 : 0;
+    } else if (b >= 9223372036854775808.0) {
+        order = -1;
+    } else if (b < -9223372036854775808.0) {
+        order = 1;
+    } else {
+        /* b is within int64 range; compare integer parts, then the fraction. */
+        double whole = b < 0 ? -__builtin_floor(-b) : __builtin_floor(b);
+        int64_t bi = (int64_t)whole;
+        if (a != bi) order = a < bi ? -1 : 1;
+        else order = b > whole ? -1 : b < whole ? 1 : 0;
+    }
+    switch (op) {
+    case 0: return order == -1;
+    case 1: return order == -1 || order == 0;
+    case 2: return order == 0;
+    case 3: return order != 0;
+    case 4: return order == 1;
+    default: return order == 1 || order == 0;
+    }
+}
+
+/* The exact (boxed) result of an int operation whose int64 fast path
+ * overflowed or must raise. New reference or MOLT_ERROR. */
+MoltValue molt_i64_binary_slow(MoltBinaryOp op, int64_t a, int64_t b);
+MoltValue molt_i64_negate_slow(int64_t a);
+/* int / int for int64 operands, correctly rounded; MOLT_ERROR on division by zero. */
+MoltValue molt_i64_truediv_slow(int64_t a, int64_t b);
+
+/* Unpacks exactly `count` targets with the starred one (star_index, or -1)
+ * collecting the rest into a list; returns a tuple of `count` items. */
+MoltValue molt_unpack_to_tuple(MoltValue iterable, size_t count, int star_index);
+/* range() argument: an int (bools become ints), else TypeError. */
+MoltValue molt_range_argument(MoltValue value);
+/* The test of a counted loop on boxed ints: step > 0 ? i < stop : i > stop. */
+int molt_range_continues(MoltValue index, MoltValue stop, MoltValue step);
+/* Calls `callable` with positional args where star[i] marks *iterable
+ * arguments, followed by keyword values named by kwnames. */
+MoltValue molt_call_starred(MoltValue callable, const MoltValue *args, const bool *star, size_t nargs,
+                            MoltValue kwnames);
+/* A tuple of str for keyword names, created once per call site. */
+MoltValue molt_keyword_names(const char *const *names, size_t count);
+/* Raises TypeError with `text` as its message; returns MOLT_ERROR. */
+MoltValue molt_raise_type_error_text(const char *text);
+/* Raises ValueError for range()'s zero step; returns MOLT_ERROR. */
+MoltValue molt_raise_range_zero_step(void);
+
+#endif

@@ -1,0 +1,15 @@
+/* The runtime ABI: the one header generated C includes. */
+#ifndef MOLT_MOLT_H
+#define MOLT_MOLT_H
+#include "value.h"
+#include "object.h"
+#include "int.h"
+#include "float.h"
+#include "str.h"
+#include "containers.h"
+#include "ops.h"
+#include "exc.h"
+#include "builtins.h"
+#include "runtime.h"
+#include "compiled.h"
+#endif

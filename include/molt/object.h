@@ -1,0 +1,98 @@
+/* Heap objects: the header every heap value starts with, type objects, and
+ * reference counting. Refcount operations are inline because generated code
+ * performs them on every boxed value it owns. */
+#ifndef MOLT_OBJECT_H
+#define MOLT_OBJECT_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "value.h"
+
+typedef struct MoltType MoltType;
+
+typedef struct MoltObject {
+    intptr_t refcount;
+    const MoltType *type;
+} MoltObject;
+
+/* Objects with at least this count are never freed: statically allocated
+ * objects (type objects, interned constants) start here and the count can
+ * never fall to zero in practice. */
+#define MOLT_IMMORTAL_REFCOUNT ((intptr_t)1 << (sizeof(intptr_t) * 8 - 3))
+
+typedef enum MoltBinaryOp {
+    MOLT_OP_ADD, MOLT_OP_SUB, MOLT_OP_MUL, MOLT_OP_MATMUL, MOLT_OP_TRUEDIV, MOLT_OP_MOD,
+    MOLT_OP_POW, MOLT_OP_LSHIFT, MOLT_OP_RSHIFT, MOLT_OP_OR, MOLT_OP_XOR, MOLT_OP_AND,
+    MOLT_OP_FLOORDIV
+} MoltBinaryOp;
+
+typedef enum MoltCompareOp {
+    MOLT_CMP_LT, MOLT_CMP_LE, MOLT_CMP_EQ, MOLT_CMP_NE, MOLT_CMP_GT, MOLT_CMP_GE
+} MoltCompareOp;
+
+/* A Python type. Builtin types are statically allocated, one per file in
+ * runtime/objects/, each filling the slots it supports; runtime/core/ops.c
+ * dispatches through the slots (as CPython's tp_ and nb_ slots), so no type
+ * needs to know about another. A NULL slot means "not supported". Slots take
+ * borrowed references and return new references / MOLT_ERROR (-1 for ints). */
+struct MoltType {
+    MoltObject header;                  /* type objects are Python values too */
+    const char *name;                   /* __name__, e.g. "int", "ValueError" */
+    const MoltType *base;               /* single base; NULL only for object */
+    void (*dealloc)(MoltObject *object);/* frees what the object owns and the object */
+    MoltValue (*repr)(MoltValue self);
+    MoltValue (*str)(MoltValue self);   /* NULL: str() uses repr */
+    int64_t (*hash)(MoltValue self);    /* NULL: unhashable ("unhashable type: 'list'") */
+    /* Either operand may be of this type (a op b with type(b) == this type is
+     * the reflected case); MOLT_NOT_IMPLEMENTED lets the other operand try. */
+    MoltValue (*binary_op)(MoltBinaryOp op, MoltValue a, MoltValue b);
+    /* a op= b when a is of this type; NULL or MOLT_NOT_IMPLEMENTED: use binary_op. */
+    MoltValue (*inplace_op)(MoltBinaryOp op, MoltValue a, MoltValue b);
+    MoltValue (*unary_negative)(MoltValue self);
+    MoltValue (*unary_positive)(MoltValue self);
+    MoltValue (*unary_invert)(MoltValue self);
+    /* MOLT_NOT_IMPLEMENTED when the comparison is not defined for the pair. */
+    MoltValue (*richcompare)(MoltValue a, MoltValue b, MoltCompareOp op);
+    int (*truthy)(MoltValue self);      /* NULL: use length, else always true */
+    int64_t (*length)(MoltValue self);  /* -1 with exception on error */
+    MoltValue (*getitem)(MoltValue self, MoltValue key);
+    int (*setitem)(MoltValue self, MoltValue key, MoltValue value);
+    int (*delitem)(MoltValue self, MoltValue key);
+    int (*contains)(MoltValue self, MoltValue item);  /* NULL: search by iteration */
+    MoltValue (*iter)(MoltValue self);
+    MoltValue (*iternext)(MoltValue self);            /* MOLT_STOP when exhausted */
+    /* Calling the type itself (int("3"), ValueError("x")) or an instance. */
+    MoltValue (*call)(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames);
+    /* Method lookup and call in one step, e.g. "split"; MOLT_NOT_IMPLEMENTED
+     * (no exception set) when the type has no such method. */
+    MoltValue (*call_method)(MoltValue self, const char *name, const MoltValue *args, size_t nargs,
+                             MoltValue kwnames);
+    /* Attribute read; MOLT_NOT_IMPLEMENTED when there is no such attribute. */
+    MoltValue (*getattr)(MoltValue self, const char *name);
+    MoltValue (*format)(MoltValue self, MoltValue spec);   /* NULL: str(self) if spec empty */
+    /* NULL-terminated names that call_method accepts, so that getattr can
+     * return bound methods (f = xs.append); NULL when none. */
+    const char *const *method_names;
+    /* True when instances (not only the type) are callable, for callable(x):
+     * builtin functions, bound methods, functions, classes with __call__. */
+    bool instances_are_callable;
+};
+
+void molt_dealloc(MoltObject *object);
+
+static inline void molt_incref(MoltValue v) {
+    if (molt_is_ptr(v)) ((MoltObject *)molt_as_ptr(v))->refcount++;
+}
+
+static inline void molt_decref(MoltValue v) {
+    if (molt_is_ptr(v)) {
+        MoltObject *object = (MoltObject *)molt_as_ptr(v);
+        if (--object->refcount == 0) molt_dealloc(object);
+    }
+}
+
+/* The type of any value, including immediates (int, float, bool, None...). */
+const MoltType *molt_type_of(MoltValue v);
+
+#endif

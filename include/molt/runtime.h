@@ -1,0 +1,15 @@
+/* Program start and end: generated main() calls molt_runtime_init, runs the
+ * module body, and returns molt_runtime_finish's status (which prints the
+ * traceback of an uncaught exception as CPython does and flushes stdout). */
+#ifndef MOLT_RUNTIME_H
+#define MOLT_RUNTIME_H
+
+#include "object.h"
+
+void molt_runtime_init(int argc, char **argv, const char *script_path);
+/* module_result is the module body's result: MOLT_ERROR when an exception
+ * escaped. Returns the process exit status (0, 1 for an uncaught exception,
+ * or SystemExit's code). */
+int molt_runtime_finish(MoltValue module_result);
+
+#endif

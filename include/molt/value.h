@@ -1,0 +1,90 @@
+/* MoltValue: the one 64-bit NaN-boxed word every Python value travels in.
+ * This header is the only place that knows the bit layout.
+ *
+ *   any double except NaNs with sign bit set   a float (NaNs are canonicalized
+ *                                              to 0x7FF8000000000000)
+ *   0xFFF9_pppp_pppp_pppp                      small int, 48-bit two's complement payload
+ *   0xFFFA_pppp_pppp_pppp                      pointer to a heap MoltObject
+ *   0xFFFB_0000_0000_000b                      bool (b = 0 or 1)
+ *   0xFFFC_0000_0000_000k                      None (k=0), NotImplemented (1), Ellipsis (2)
+ *   0xFFFF_0000_0000_000k                      runtime sentinels, never Python values:
+ *                                              MOLT_ERROR (k=0): an exception is set;
+ *                                              MOLT_STOP (k=1): an iterator is exhausted;
+ *                                              MOLT_UNBOUND (k=2): a variable not yet assigned
+ */
+#ifndef MOLT_VALUE_H
+#define MOLT_VALUE_H
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+typedef uint64_t MoltValue;
+
+#define MOLT_TAG_SHIFT 48
+#define MOLT_TAG_MASK 0xFFFF000000000000ull
+#define MOLT_PAYLOAD_MASK 0x0000FFFFFFFFFFFFull
+#define MOLT_TAG_INT 0xFFF9000000000000ull
+#define MOLT_TAG_PTR 0xFFFA000000000000ull
+#define MOLT_TAG_BOOL 0xFFFB000000000000ull
+#define MOLT_TAG_SINGLETON 0xFFFC000000000000ull
+#define MOLT_TAG_SENTINEL 0xFFFF000000000000ull
+
+#define MOLT_FALSE (MOLT_TAG_BOOL | 0)
+#define MOLT_TRUE (MOLT_TAG_BOOL | 1)
+#define MOLT_NONE (MOLT_TAG_SINGLETON | 0)
+#define MOLT_NOT_IMPLEMENTED (MOLT_TAG_SINGLETON | 1)
+#define MOLT_ELLIPSIS (MOLT_TAG_SINGLETON | 2)
+#define MOLT_ERROR (MOLT_TAG_SENTINEL | 0)
+#define MOLT_STOP (MOLT_TAG_SENTINEL | 1)
+#define MOLT_UNBOUND (MOLT_TAG_SENTINEL | 2)
+
+#define MOLT_SMALL_INT_MAX ((int64_t)0x7FFFFFFFFFFF)
+#define MOLT_SMALL_INT_MIN (-(int64_t)0x800000000000)
+
+#define MOLT_CANONICAL_NAN 0x7FF8000000000000ull
+
+static inline bool molt_is_double(MoltValue v) { return (v >> 51) != 0x1FFF; }
+static inline bool molt_is_small_int(MoltValue v) { return (v & MOLT_TAG_MASK) == MOLT_TAG_INT; }
+static inline bool molt_is_ptr(MoltValue v) { return (v & MOLT_TAG_MASK) == MOLT_TAG_PTR; }
+static inline bool molt_is_bool(MoltValue v) { return (v & MOLT_TAG_MASK) == MOLT_TAG_BOOL; }
+static inline bool molt_is_none(MoltValue v) { return v == MOLT_NONE; }
+
+static inline double molt_as_double(MoltValue v) {
+    double d;
+    memcpy(&d, &v, sizeof d);
+    return d;
+}
+
+static inline MoltValue molt_from_double(double d) {
+    MoltValue v;
+    memcpy(&v, &d, sizeof v);
+    if (d != d) v = MOLT_CANONICAL_NAN;
+    return v;
+}
+
+static inline bool molt_fits_small_int(int64_t i) {
+    return i >= MOLT_SMALL_INT_MIN && i <= MOLT_SMALL_INT_MAX;
+}
+
+/* Only for values that molt_fits_small_int; use molt_int_from_i64 otherwise. */
+static inline MoltValue molt_from_small_int(int64_t i) {
+    return MOLT_TAG_INT | ((uint64_t)i & MOLT_PAYLOAD_MASK);
+}
+
+static inline int64_t molt_small_int_value(MoltValue v) {
+    /* Sign-extend the 48-bit payload. */
+    return (int64_t)((v & MOLT_PAYLOAD_MASK) << 16) >> 16;
+}
+
+static inline MoltValue molt_from_bool(bool b) { return MOLT_TAG_BOOL | (uint64_t)b; }
+static inline bool molt_bool_value(MoltValue v) { return (v & 1) != 0; }
+
+static inline void *molt_as_ptr(MoltValue v) {
+    return (void *)(uintptr_t)(v & MOLT_PAYLOAD_MASK);
+}
+
+static inline MoltValue molt_from_ptr(const void *p) {
+    return MOLT_TAG_PTR | ((uint64_t)(uintptr_t)p & MOLT_PAYLOAD_MASK);
+}
+
+#endif
