@@ -185,7 +185,7 @@ static bool is_exception_name(const char *name) {
 }
 
 static void builtin_value_expression(StrBuf *out, const char *name) {
-    static const char *const types[] = {"bool", "dict", "float", "int", "list", "object", "range", "slice", "str",
+    static const char *const types[] = {"bool", "dict", "float", "int", "list", "object", "range", "set", "slice", "str",
                                         "tuple", "type", NULL};
     for (int i = 0; types[i]; i++)
         if (strcmp(name, types[i]) == 0) {
@@ -831,6 +831,33 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
             V(d);
             P("); goto L%d; }\n", op->error_exit);
         }
+        return;
+    case TIR_SET_ADD: P("    if (molt_set_add("); ARG(0); P(", "); ARG(1); P(") < 0) goto L%d;\n", op->error_exit); return;
+    case TIR_BUILD_SET:
+        P("    {\n");
+        emit_args_array(e, op, 0);
+        P("        ");
+        V(d);
+        P(" = molt_set_from_owned(NULL, 0);\n        if (");
+        V(d);
+        P(" == MOLT_ERROR) goto L%d;\n", op->error_exit);
+        if (op->operand_count) {
+            emit_star_flags(e, instr, 0);
+            P("        for (int i = 0; i < %d; i++) {\n", op->operand_count);
+            P("            int status = 0;\n");
+            P("            if (star[i]) {\n                MoltValue it = molt_iter(args[i]);\n                if (it == MOLT_ERROR) status = -1;\n");
+            P("                while (status == 0) {\n                    MoltValue item = molt_iter_next(it);\n");
+            P("                    if (item == MOLT_STOP) break;\n                    if (item == MOLT_ERROR) { status = -1; break; }\n");
+            P("                    status = molt_set_add(");
+            V(d);
+            P(", item);\n                    molt_decref(item);\n                }\n                if (it != MOLT_ERROR) molt_decref(it);\n");
+            P("            } else {\n                status = molt_set_add(");
+            V(d);
+            P(", args[i]);\n            }\n            if (status < 0) { molt_decref(");
+            V(d);
+            P("); goto L%d; }\n        }\n", op->error_exit);
+        }
+        P("    }\n");
         return;
     case TIR_LIST_APPEND: P("    if (molt_list_append("); ARG(0); P(", "); ARG(1); P(") < 0) goto L%d;\n", op->error_exit); return;
     case TIR_LIST_EXTEND: P("    if (molt_list_extend("); ARG(0); P(", "); ARG(1); P(") < 0) goto L%d;\n", op->error_exit); return;

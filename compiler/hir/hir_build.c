@@ -13,7 +13,7 @@ const char *const hir_builtin_names[] = {
     "format", "hash", "hex", "id", "isinstance", "issubclass", "iter", "len", "map", "max", "min",
     "next", "oct", "ord", "pow", "print", "repr", "reversed", "round", "sorted", "sum", "zip",
     /* types */
-    "bool", "dict", "float", "int", "list", "object", "range", "slice", "str", "tuple", "type",
+    "bool", "dict", "float", "int", "list", "object", "range", "set", "slice", "str", "tuple", "type",
 #define MOLT_EXCEPTION(name, base) #name,
 #include "../../include/molt/exceptions.def"
 #undef MOLT_EXCEPTION
@@ -627,7 +627,8 @@ static void rename_comprehension_targets(Builder *b, const AstExpr *target) {
 }
 
 static HirExpr *build_comprehension(Builder *b, const AstExpr *e) {
-    HirExpr *out = new_expr(b, e->kind == EXPR_DICTCOMP ? HIR_DICT_COMP : HIR_LIST_COMP, e->loc);
+    HirExpr *out = new_expr(b, e->kind == EXPR_DICTCOMP ? HIR_DICT_COMP : e->kind == EXPR_SETCOMP ? HIR_SET_COMP : HIR_LIST_COMP,
+                            e->loc);
     const AstComprehensionList *generators = &e->as.comp.generators;
     int saved_renames = b->scope->renames.count;
     out->as.comp.loop_count = generators->count;
@@ -747,6 +748,7 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
     }
     case EXPR_LIST: return build_sequence(b, HIR_LIST, &e->as.list.elts, e->loc);
     case EXPR_TUPLE: return build_sequence(b, HIR_TUPLE, &e->as.list.elts, e->loc);
+    case EXPR_SET: return build_sequence(b, HIR_SET, &e->as.set.elts, e->loc);
     case EXPR_DICT: {
         HirExpr *out = new_expr(b, HIR_DICT, e->loc);
         int count = e->as.dict.values.count;
@@ -763,6 +765,7 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
         return out;
     }
     case EXPR_LISTCOMP:
+    case EXPR_SETCOMP:
     case EXPR_DICTCOMP: return build_comprehension(b, e);
     case EXPR_JOINEDSTR: {
         HirExpr *out = new_expr(b, HIR_FSTRING, e->loc);
@@ -780,8 +783,6 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
         out->as.fstring.parts.items[0] = build_fstring_part(b, e);
         return out;
     }
-    case EXPR_SET: unsupported(b, e->loc, "set displays", "sets arrive with the runtime's set type"); break;
-    case EXPR_SETCOMP: unsupported(b, e->loc, "set comprehensions", NULL); break;
     case EXPR_GENERATOREXP:
         unsupported(b, e->loc, "generator expressions", "use a list comprehension: [x for x in ...]");
         break;
@@ -1149,9 +1150,9 @@ static void build_function_body(Builder *b, HirFunction *function, const AstStmt
     NameVec bound = {0}, defs = {0}, globals = {0};
     collect_bindings(&def->as.functiondef.body, &bound, &defs, &globals);
     for (int i = 0; i < globals.count; i++) name_add(&scope.global_declared, globals.items[i]);
-    for (int i = 0; i < args->posonlyargs.count; i++) scope_add_local(b, args->posonlyargs.items[i]->name, true);
-    for (int i = 0; i < args->args.count; i++) scope_add_local(b, args->args.items[i]->name, true);
-    for (int i = 0; i < args->kwonlyargs.count; i++) scope_add_local(b, args->kwonlyargs.items[i]->name, true);
+    /* Parameters were created with the function (calls bind to them by name). */
+    for (int i = 0; i < function->parameter_count; i++) vec_push(&scope.locals, function->locals[i]);
+    (void)args;
     for (int i = 0; i < bound.count; i++)
         if (!name_in(&scope.global_declared, bound.items[i]) && !scope_find_local(&scope, bound.items[i]))
             scope_add_local(b, bound.items[i], false);
@@ -1230,6 +1231,18 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
         function->keyword_only_count = args->kwonlyargs.count;
         function->parameter_count = args->posonlyargs.count + args->args.count + args->kwonlyargs.count;
         function->defaults = ARENA_ARRAY(arena, HirExpr *, function->parameter_count ? function->parameter_count : 1);
+        function->locals = ARENA_ARRAY(arena, HirLocal *, function->parameter_count ? function->parameter_count : 1);
+        const AstArgList *groups[3] = {&args->posonlyargs, &args->args, &args->kwonlyargs};
+        for (int g = 0, p = 0; g < 3; g++) {
+            for (int a = 0; a < groups[g]->count; a++, p++) {
+                HirLocal *parameter = ARENA_NEW(arena, HirLocal);
+                parameter->name = groups[g]->items[a]->name;
+                parameter->index = p;
+                parameter->is_parameter = true;
+                function->locals[p] = parameter;
+            }
+        }
+        function->local_count = function->parameter_count;
         module_name->function = function;
         vec_push(&b.functions, function);
     }

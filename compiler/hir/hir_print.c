@@ -164,7 +164,8 @@ static void print_expr(StrBuf *out, const HirExpr *e) {
     }
     case HIR_LIST:
     case HIR_TUPLE:
-        strbuf_puts(out, e->kind == HIR_LIST ? "(list" : "(tuple");
+    case HIR_SET:
+        strbuf_puts(out, e->kind == HIR_LIST ? "(list" : e->kind == HIR_SET ? "(set" : "(tuple");
         print_expr_list(out, &e->as.sequence.items, e->as.sequence.star);
         break;
     case HIR_DICT:
@@ -178,9 +179,10 @@ static void print_expr(StrBuf *out, const HirExpr *e) {
         }
         break;
     case HIR_LIST_COMP:
+    case HIR_SET_COMP:
     case HIR_DICT_COMP:
-        strbuf_puts(out, e->kind == HIR_LIST_COMP ? "(list-comp " : "(dict-comp ");
-        if (e->kind == HIR_LIST_COMP) {
+        strbuf_puts(out, e->kind == HIR_LIST_COMP ? "(list-comp " : e->kind == HIR_SET_COMP ? "(set-comp " : "(dict-comp ");
+        if (e->kind != HIR_DICT_COMP) {
             print_expr(out, e->as.comp.element);
         } else {
             print_expr(out, e->as.comp.key);

@@ -24,6 +24,7 @@ bool lir_is_predicate(TirOp op) {
 bool lir_has_no_value(TirOp op) {
     switch (op) {
     case TIR_STORE_GLOBAL: case TIR_SETITEM: case TIR_DELITEM: case TIR_LIST_APPEND: case TIR_LIST_EXTEND:
+    case TIR_SET_ADD:
     case TIR_DICT_SET: case TIR_DICT_UPDATE: case TIR_STORE_DEFAULT: case TIR_MARK_DEFINED:
     case TIR_CHECK_DEFINED: case TIR_EXC_PUSH: case TIR_EXC_POP: case TIR_RAISE_TYPE_ERROR:
         return true;
@@ -452,7 +453,10 @@ static void lower_instr(Lowerer *l, const TirInstr *instr, LirMode mode) {
     int temp_count = 0;
     for (int a = 0; a < instr->arg_count; a++) {
         LirVar var = var_of(l, instr->args[a], mode);
-        bool needs_boxed = !native && var.repr != LIR_REPR_BOXED &&
+        /* A direct call passes arguments in the callee's parameter representations. */
+        bool direct_unboxed = instr->op == TIR_CALL_DIRECT &&
+                              lir_repr_for_type(l->program->functions[instr->callee->index]->parameter_types[a]) != LIR_REPR_BOXED;
+        bool needs_boxed = !native && !direct_unboxed && var.repr != LIR_REPR_BOXED &&
                            !(var.repr == LIR_REPR_CBOOL && (instr->op == TIR_BRANCH || instr->op == TIR_NOT ||
                                                             instr->op == TIR_BOOL_VALUE || instr->op == TIR_TRUTHY));
         if (needs_boxed) {

@@ -53,8 +53,8 @@ typedef enum TirOp {
     TIR_CALL_DIRECT, TIR_CALL_BUILTIN, TIR_CALL_METHOD, TIR_CALL_VALUE,
     TIR_BUILTIN_VALUE,   /* a builtin type used as a value */
     TIR_GETATTR, TIR_GETITEM, TIR_SETITEM, TIR_DELITEM, TIR_SLICE,
-    TIR_BUILD_LIST, TIR_BUILD_TUPLE, TIR_BUILD_DICT,
-    TIR_LIST_APPEND, TIR_LIST_EXTEND, TIR_DICT_SET, TIR_DICT_UPDATE,
+    TIR_BUILD_LIST, TIR_BUILD_TUPLE, TIR_BUILD_SET, TIR_BUILD_DICT,
+    TIR_LIST_APPEND, TIR_LIST_EXTEND, TIR_SET_ADD, TIR_DICT_SET, TIR_DICT_UPDATE,
     TIR_ITER,
     TIR_UNPACK,          /* iterable -> tuple of exactly n items (star item a list) */
     TIR_TUPLE_ITEM,      /* item i of a tuple known to have it: cannot fail */
@@ -146,6 +146,8 @@ typedef struct TirProgram {
 } TirProgram;
 
 TirProgram *tir_build(Arena *arena, const HirProgram *program);
+/* Drops phis whose inputs are all the same value (tir_simplify.c). */
+void tir_remove_trivial_phis(TirFunction *function);
 /* Whole-program type inference to a fixed point (tir_infer.c). */
 void tir_infer(TirProgram *program);
 void tir_print(StrBuf *out, const TirProgram *program);

@@ -482,9 +482,9 @@ static int build_dict(Builder *b, const HirExpr *e) {
 
 static void build_comprehension_loop(Builder *b, const HirExpr *e, int level, int result) {
     if (level == e->as.comp.loop_count) {
-        if (e->kind == HIR_LIST_COMP) {
+        if (e->kind != HIR_DICT_COMP) {
             int element = build_expr(b, e->as.comp.element);
-            TirInstr *append = emit(b, TIR_LIST_APPEND, 2);
+            TirInstr *append = emit(b, e->kind == HIR_SET_COMP ? TIR_SET_ADD : TIR_LIST_APPEND, 2);
             append->args[0] = result;
             append->args[1] = element;
             finish_instr(b, append);
@@ -528,7 +528,8 @@ static void build_comprehension_loop(Builder *b, const HirExpr *e, int level, in
 }
 
 static int build_comprehension(Builder *b, const HirExpr *e) {
-    TirInstr *container = emit(b, e->kind == HIR_LIST_COMP ? TIR_BUILD_LIST : TIR_BUILD_DICT, 0);
+    TirOp op = e->kind == HIR_LIST_COMP ? TIR_BUILD_LIST : e->kind == HIR_SET_COMP ? TIR_BUILD_SET : TIR_BUILD_DICT;
+    TirInstr *container = emit(b, op, 0);
     finish_instr(b, container);
     int result = container->id;
     build_comprehension_loop(b, e, 0, result);
@@ -618,8 +619,9 @@ static int build_expr(Builder *b, const HirExpr *e) {
         break;
     }
     case HIR_GETATTR: {
+        int object = build_expr(b, e->as.getattr.object);
         TirInstr *instr = emit(b, TIR_GETATTR, 1);
-        instr->args[0] = build_expr(b, e->as.getattr.object);
+        instr->args[0] = object;
         instr->name = e->as.getattr.name;
         finish_instr(b, instr);
         result = instr->id;
@@ -647,8 +649,10 @@ static int build_expr(Builder *b, const HirExpr *e) {
     }
     case HIR_LIST: result = build_sequence(b, TIR_BUILD_LIST, &e->as.sequence.items, e->as.sequence.star); break;
     case HIR_TUPLE: result = build_sequence(b, TIR_BUILD_TUPLE, &e->as.sequence.items, e->as.sequence.star); break;
+    case HIR_SET: result = build_sequence(b, TIR_BUILD_SET, &e->as.sequence.items, e->as.sequence.star); break;
     case HIR_DICT: result = build_dict(b, e); break;
     case HIR_LIST_COMP:
+    case HIR_SET_COMP:
     case HIR_DICT_COMP: result = build_comprehension(b, e); break;
     case HIR_FSTRING: {
         if (e->as.fstring.parts.count == 1 && e->as.fstring.parts.items[0]->kind == HIR_CONST) {
@@ -1146,6 +1150,7 @@ TirProgram *tir_build(Arena *arena, const HirProgram *program) {
         HirFunction *hir = program->functions[i];
         out->default_types[i] = ARENA_ARRAY(arena, TirType, hir->parameter_count ? hir->parameter_count : 1);
         out->functions[i] = build_function(&b, hir);
+        tir_remove_trivial_phis(out->functions[i]);
     }
     return out;
 }

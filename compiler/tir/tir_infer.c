@@ -249,6 +249,7 @@ static TirType transfer(TirProgram *program, TirFunction *f, TirInstr *instr) {
     case TIR_BUILD_LIST: return TIR_T_LIST;
     case TIR_BUILD_TUPLE: case TIR_UNPACK: return TIR_T_TUPLE;
     case TIR_BUILD_DICT: return TIR_T_DICT;
+    case TIR_BUILD_SET: return TIR_T_OTHER;
     case TIR_TUPLE_ITEM: {
         const TirInstr *unpack = f->values[instr->args[0]];
         return unpack->star_index == instr->index ? TIR_T_LIST : TIR_T_OBJECT;

@@ -13,7 +13,7 @@ static const char *const op_names[TIR_OP_COUNT] = {
     [TIR_CALL_DIRECT] = "call_direct", [TIR_CALL_BUILTIN] = "call_builtin", [TIR_CALL_METHOD] = "call_method",
     [TIR_CALL_VALUE] = "call_value", [TIR_BUILTIN_VALUE] = "builtin", [TIR_GETATTR] = "getattr",
     [TIR_GETITEM] = "getitem", [TIR_SETITEM] = "setitem", [TIR_DELITEM] = "delitem", [TIR_SLICE] = "slice",
-    [TIR_BUILD_LIST] = "build_list", [TIR_BUILD_TUPLE] = "build_tuple", [TIR_BUILD_DICT] = "build_dict",
+    [TIR_BUILD_LIST] = "build_list", [TIR_BUILD_TUPLE] = "build_tuple", [TIR_BUILD_SET] = "build_set", [TIR_SET_ADD] = "set_add", [TIR_BUILD_DICT] = "build_dict",
     [TIR_LIST_APPEND] = "list_append", [TIR_LIST_EXTEND] = "list_extend", [TIR_DICT_SET] = "dict_set",
     [TIR_DICT_UPDATE] = "dict_update", [TIR_ITER] = "iter", [TIR_UNPACK] = "unpack",
     [TIR_TUPLE_ITEM] = "tuple_item", [TIR_FORMAT] = "format", [TIR_JOIN_STRS] = "join_strs",
