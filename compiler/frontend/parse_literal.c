@@ -144,18 +144,26 @@ static void decode_body(Parser *parser, Token *token, const char *text, size_t l
             uint32_t code = 0;
             for (int i = 0; i < digits; i++) {
                 int digit = p + i < end ? hex_value(p[i]) : -1;
-                if (digit < 0)
-                    parser_fail(parser, token->loc, "(%s error) '%s' codec can't decode bytes in position %d-%d: "
-                                "truncated %s%s escape",
-                                is_bytes ? "value" : "unicode", is_bytes ? "unicodeescape" : "unicodeescape", 0,
-                                i + 1, escape == 'x' ? "\\x" : escape == 'u' ? "\\u" : "\\U",
-                                escape == 'x' ? "XX" : escape == 'u' ? "XXXX" : "XXXXXXXX");
+                if (digit < 0) {
+                    /* CPython counts positions in bytes of the literal's body. */
+                    int position = (int)(p - 2 - text);
+                    if (is_bytes)
+                        parser_fail(parser, token->loc, "(value error) invalid \\x escape at position %d", position);
+                    parser_fail(parser, token->loc,
+                                "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: "
+                                "truncated %s escape",
+                                position, position + 1 + i,
+                                escape == 'x' ? "\\xXX" : escape == 'u' ? "\\uXXXX" : "\\UXXXXXXXX");
+                }
                 code = code * 16 + (uint32_t)digit;
             }
             p += digits;
-            if (code > 0x10FFFF)
-                parser_fail(parser, token->loc, "(unicode error) 'unicodeescape' codec can't decode bytes: "
-                                                "illegal Unicode character");
+            if (code > 0x10FFFF) {
+                int position = (int)(p - digits - 2 - text);
+                parser_fail(parser, token->loc,
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: "
+                            "illegal Unicode character", position, position + 1 + digits);
+            }
             if (is_bytes) parser_push(parser, out, (char)code);
             else put_code_point(parser, out, code);
             break;

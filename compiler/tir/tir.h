@@ -111,6 +111,8 @@ typedef struct TirInstr {
     HirFunction *callee;             /* CALL_DIRECT, LOAD/STORE_DEFAULT, MARK/CHECK_DEFINED */
     HirGlobal *global;               /* LOAD/STORE_GLOBAL */
     bool module_scope;               /* CHECK_BOUND: NameError instead of UnboundLocalError */
+    int list;                        /* abstract list of a list-typed value (tir_lists.c), or -1 */
+    int site;                        /* BUILD_LIST and friends: the abstract list allocated here */
 } TirInstr;
 
 struct TirBlock {
@@ -134,8 +136,18 @@ struct TirFunction {
     int variable_count;      /* HIR locals plus builder temporaries */
     TirType *parameter_types;
     TirType return_type;
+    int *parameter_lists;    /* abstract list per parameter */
+    int return_list;
     bool has_int_guards;     /* some value is unboxed int64: a generic version is needed */
 };
+
+/* An abstract list: a class of list objects that may be the same (tir_lists.c). */
+typedef struct TirList {
+    int parent;              /* union-find */
+    TirType element_type;
+    int element_list;        /* abstract list of list elements, or -1 */
+    bool escaped;
+} TirList;
 
 typedef struct TirProgram {
     const HirProgram *hir;
@@ -143,7 +155,21 @@ typedef struct TirProgram {
     int function_count;
     TirType *global_types;   /* per HirGlobal */
     TirType **default_types; /* per function, per parameter */
+    int *global_lists;       /* abstract list per global */
+    int **default_lists;
+    TirList *lists;
+    int list_count, list_capacity;
+    bool lists_changed;
 } TirProgram;
+
+int tir_list_new(TirProgram *program);
+int tir_list_find(const TirProgram *program, int list);
+int tir_list_unify(TirProgram *program, int a, int b);
+void tir_list_escape(TirProgram *program, int list);
+/* Records that a value of `type` (itself in abstract list value_list, or -1) is stored into `list`. */
+void tir_list_store(TirProgram *program, int list, TirType type, int value_list);
+TirType tir_list_element_type(const TirProgram *program, int list);
+int tir_list_element_list(const TirProgram *program, int list);
 
 TirProgram *tir_build(Arena *arena, const HirProgram *program);
 /* Drops phis whose inputs are all the same value (tir_simplify.c). */

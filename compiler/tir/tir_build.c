@@ -78,6 +78,8 @@ static TirInstr *new_instr_detached(Builder *b, TirOp op, int arg_count) {
     instr->arg_count = arg_count;
     instr->args = arg_count ? ARENA_ARRAY(b->arena, int, arg_count) : NULL;
     instr->id = f->value_count;
+    instr->list = -1;
+    instr->site = -1;
     GROW(b->arena, f->values, f->value_count, f->value_capacity, TirInstr *);
     f->values[f->value_count++] = instr;
     return instr;
@@ -1114,6 +1116,9 @@ static TirFunction *build_function(Builder *b, HirFunction *hir) {
     f->hir = hir;
     f->variable_count = hir->local_count;
     f->parameter_types = ARENA_ARRAY(b->arena, TirType, hir->parameter_count ? hir->parameter_count : 1);
+    f->parameter_lists = ARENA_ARRAY(b->arena, int, hir->parameter_count ? hir->parameter_count : 1);
+    for (int i = 0; i < hir->parameter_count; i++) f->parameter_lists[i] = -1;
+    f->return_list = -1;
     b->function = f;
     b->handler = NULL;
     b->loop_depth = 0;
@@ -1143,12 +1148,17 @@ TirProgram *tir_build(Arena *arena, const HirProgram *program) {
     out->functions = ARENA_ARRAY(arena, TirFunction *, program->function_count);
     out->global_types = ARENA_ARRAY(arena, TirType, program->global_count ? program->global_count : 1);
     out->default_types = ARENA_ARRAY(arena, TirType *, program->function_count);
+    out->global_lists = ARENA_ARRAY(arena, int, program->global_count ? program->global_count : 1);
+    for (int i = 0; i < program->global_count; i++) out->global_lists[i] = -1;
+    out->default_lists = ARENA_ARRAY(arena, int *, program->function_count);
     Builder b = {0};
     b.arena = arena;
     b.program = out;
     for (int i = 0; i < program->function_count; i++) {
         HirFunction *hir = program->functions[i];
         out->default_types[i] = ARENA_ARRAY(arena, TirType, hir->parameter_count ? hir->parameter_count : 1);
+        out->default_lists[i] = ARENA_ARRAY(arena, int, hir->parameter_count ? hir->parameter_count : 1);
+        for (int p = 0; p < hir->parameter_count; p++) out->default_lists[i][p] = -1;
         out->functions[i] = build_function(&b, hir);
         tir_remove_trivial_phis(out->functions[i]);
     }

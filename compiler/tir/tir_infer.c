@@ -235,12 +235,17 @@ static TirType transfer(TirProgram *program, TirFunction *f, TirInstr *instr) {
     case TIR_LOAD_DEFAULT: return program->default_types[instr->callee->index][instr->index];
     case TIR_CALL_DIRECT: return program->functions[instr->callee->index]->return_type;
     case TIR_CALL_BUILTIN: return builtin_result(f, instr);
-    case TIR_CALL_METHOD: return method_result(ARG(0), instr->name);
+    case TIR_CALL_METHOD:
+        if ((ARG(0) & TIR_T_OBJECT) == TIR_T_LIST && strcmp(instr->name, "pop") == 0 && f->values[instr->args[0]]->list >= 0)
+            return tir_list_element_type(program, f->values[instr->args[0]]->list);
+        return method_result(ARG(0), instr->name);
     case TIR_CALL_VALUE: case TIR_GETATTR: return TIR_T_OBJECT;
     case TIR_BUILTIN_VALUE: case TIR_SLICE: case TIR_ITER: case TIR_EXC_FETCH: return TIR_T_OTHER;
     case TIR_GETITEM: {
         TirType object = ARG(0) & TIR_T_OBJECT;
         bool slice = f->values[instr->args[1]]->op == TIR_SLICE;
+        if (!slice && object == TIR_T_LIST && f->values[instr->args[0]]->list >= 0)
+            return tir_list_element_type(program, f->values[instr->args[0]]->list);
         if (object == TIR_T_STR) return TIR_T_STR;
         if (slice && (object == TIR_T_LIST || object == TIR_T_TUPLE || object == TIR_T_RANGE)) return object;
         if (!slice && object == TIR_T_RANGE) return TIR_T_INT;
@@ -252,13 +257,19 @@ static TirType transfer(TirProgram *program, TirFunction *f, TirInstr *instr) {
     case TIR_BUILD_SET: return TIR_T_OTHER;
     case TIR_TUPLE_ITEM: {
         const TirInstr *unpack = f->values[instr->args[0]];
-        return unpack->star_index == instr->index ? TIR_T_LIST : TIR_T_OBJECT;
+        if (unpack->star_index == instr->index) return TIR_T_LIST;
+        const TirInstr *source = f->values[unpack->args[0]];
+        if ((source->type & TIR_T_OBJECT) == TIR_T_LIST && source->list >= 0)
+            return tir_list_element_type(program, source->list);
+        return TIR_T_OBJECT;
     }
     case TIR_FOR_ITER: {
         const TirInstr *iter = f->values[instr->args[0]];
         TirType iterable = iter->op == TIR_ITER ? f->values[iter->args[0]]->type & TIR_T_OBJECT : TIR_T_OBJECT;
         if (iterable == TIR_T_STR) return TIR_T_STR;
         if (iterable == TIR_T_RANGE) return TIR_T_INT;
+        if (iterable == TIR_T_LIST && iter->op == TIR_ITER && f->values[iter->args[0]]->list >= 0)
+            return tir_list_element_type(program, f->values[iter->args[0]]->list);
         return TIR_T_OBJECT;
     }
     case TIR_FORMAT: case TIR_JOIN_STRS: return TIR_T_STR;
@@ -305,6 +316,194 @@ static bool propagate_effects(TirProgram *program, TirFunction *f, TirInstr *ins
     }
 }
 
+/* ---- list element flow (tir_lists.c) ------------------------------------------- */
+
+static bool exact_list(const TirInstr *value) { return (value->type & TIR_T_OBJECT) == TIR_T_LIST; }
+
+static void join_list(TirProgram *program, TirInstr *instr, int list) {
+    if (list >= 0) instr->list = tir_list_unify(program, instr->list, list);
+}
+
+static void escape_arguments(TirProgram *program, const TirFunction *f, const TirInstr *instr) {
+    for (int a = 0; a < instr->arg_count; a++) tir_list_escape(program, f->values[instr->args[a]]->list);
+}
+
+/* The elements of list `list` become reachable through untracked values. */
+static void expose_elements(TirProgram *program, int list) {
+    tir_list_escape(program, tir_list_element_list(program, list));
+}
+
+static void store_elements_of(TirProgram *program, int into, const TirInstr *source) {
+    if (exact_list(source) && source->list >= 0) {
+        tir_list_store(program, into, tir_list_element_type(program, source->list),
+                       tir_list_element_list(program, source->list));
+    } else {
+        tir_list_store(program, into, TIR_T_OBJECT, -1);
+        tir_list_escape(program, source->list);
+    }
+}
+
+static bool name_in_list(const char *name, const char *const *names) {
+    for (int i = 0; names[i]; i++)
+        if (strcmp(name, names[i]) == 0) return true;
+    return false;
+}
+
+static void list_flow(TirProgram *program, TirFunction *f, TirInstr *instr) {
+#define ARGV(i) (f->values[instr->args[i]])
+    static const char *const reading_builtins[] = {"len", "print", "str", "repr", "ascii", "isinstance", "bool", "id",
+                                                   "type", "format", "hash", "any", "all", NULL};
+    static const char *const element_builtins[] = {"sum", "min", "max", "tuple", "enumerate", "zip", "reversed", "iter",
+                                                   "map", "filter", "dict", "set", NULL};
+    switch (instr->op) {
+    case TIR_PHI:
+        for (int a = 0; a < instr->arg_count; a++) join_list(program, instr, ARGV(a)->list);
+        return;
+    case TIR_CHECK_BOUND: join_list(program, instr, ARGV(0)->list); return;
+    case TIR_PARAM:
+        if (f->parameter_lists[instr->index] >= 0) join_list(program, instr, f->parameter_lists[instr->index]);
+        return;
+    case TIR_CALL_DIRECT: {
+        TirFunction *callee = program->functions[instr->callee->index];
+        for (int a = 0; a < instr->arg_count; a++)
+            if (ARGV(a)->list >= 0) callee->parameter_lists[a] = tir_list_unify(program, callee->parameter_lists[a], ARGV(a)->list);
+        join_list(program, instr, callee->return_list);
+        return;
+    }
+    case TIR_RETURN: f->return_list = tir_list_unify(program, f->return_list, ARGV(0)->list); return;
+    case TIR_LOAD_GLOBAL: join_list(program, instr, program->global_lists[instr->global->index]); return;
+    case TIR_STORE_GLOBAL:
+        program->global_lists[instr->global->index] = tir_list_unify(program, program->global_lists[instr->global->index], ARGV(0)->list);
+        return;
+    case TIR_LOAD_DEFAULT: join_list(program, instr, program->default_lists[instr->callee->index][instr->index]); return;
+    case TIR_STORE_DEFAULT: {
+        int *slot = &program->default_lists[instr->callee->index][instr->index];
+        *slot = tir_list_unify(program, *slot, ARGV(0)->list);
+        return;
+    }
+    case TIR_BUILD_LIST:
+        if (instr->site < 0) instr->site = tir_list_new(program);
+        join_list(program, instr, instr->site);
+        for (int a = 0; a < instr->arg_count; a++) {
+            if (instr->star && instr->star[a]) store_elements_of(program, instr->site, ARGV(a));
+            else tir_list_store(program, instr->site, ARGV(a)->type, ARGV(a)->list);
+        }
+        return;
+    case TIR_LIST_APPEND: tir_list_store(program, ARGV(0)->list, ARGV(1)->type, ARGV(1)->list); return;
+    case TIR_SETITEM: {
+        const TirInstr *container = ARGV(0), *value = ARGV(2);
+        if (!exact_list(container)) tir_list_escape(program, value->list);
+        if (container->list < 0) {
+            tir_list_escape(program, value->list);
+        } else if (ARGV(1)->op == TIR_SLICE) {
+            store_elements_of(program, container->list, value);
+        } else {
+            tir_list_store(program, container->list, value->type, value->list);
+        }
+        return;
+    }
+    case TIR_GETITEM: {
+        const TirInstr *container = ARGV(0);
+        if (container->list < 0) return;
+        if (ARGV(1)->op == TIR_SLICE) join_list(program, instr, container->list);
+        else if (exact_list(container)) join_list(program, instr, tir_list_element_list(program, container->list));
+        else expose_elements(program, container->list);
+        return;
+    }
+    case TIR_FOR_ITER: {
+        const TirInstr *iter = ARGV(0);
+        if (iter->op != TIR_ITER) return;
+        const TirInstr *iterable = f->values[iter->args[0]];
+        if (iterable->list < 0) return;
+        if (exact_list(iterable)) join_list(program, instr, tir_list_element_list(program, iterable->list));
+        else expose_elements(program, iterable->list);
+        return;
+    }
+    case TIR_UNPACK:
+        if (ARGV(0)->list >= 0 && !exact_list(ARGV(0))) expose_elements(program, ARGV(0)->list);
+        return;
+    case TIR_TUPLE_ITEM: {
+        const TirInstr *unpack = ARGV(0);
+        const TirInstr *source = f->values[unpack->args[0]];
+        if (!exact_list(source) || source->list < 0) return;
+        if (unpack->star_index == instr->index) join_list(program, instr, source->list);
+        else join_list(program, instr, tir_list_element_list(program, source->list));
+        return;
+    }
+    case TIR_CALL_METHOD: {
+        const TirInstr *receiver = ARGV(0);
+        const char *name = instr->name;
+        if (receiver->list >= 0 && exact_list(receiver)) {
+            int list = receiver->list;
+            if (strcmp(name, "append") == 0 && instr->arg_count == 2) {
+                tir_list_store(program, list, ARGV(1)->type, ARGV(1)->list);
+            } else if (strcmp(name, "insert") == 0 && instr->arg_count == 3) {
+                tir_list_store(program, list, ARGV(2)->type, ARGV(2)->list);
+            } else if (strcmp(name, "extend") == 0 && instr->arg_count == 2) {
+                store_elements_of(program, list, ARGV(1));
+            } else if (strcmp(name, "pop") == 0) {
+                join_list(program, instr, tir_list_element_list(program, list));
+            } else if (strcmp(name, "copy") == 0) {
+                join_list(program, instr, list);
+            } else if (strcmp(name, "index") == 0 || strcmp(name, "count") == 0 || strcmp(name, "remove") == 0 ||
+                       strcmp(name, "reverse") == 0 || strcmp(name, "clear") == 0 ||
+                       (strcmp(name, "sort") == 0 && instr->keyword_count == 0)) {
+                /* reads or reorders; nothing new is stored */
+            } else {
+                escape_arguments(program, f, instr);
+            }
+            return;
+        }
+        if ((receiver->type & TIR_T_OBJECT) == TIR_T_STR && strcmp(name, "join") == 0) return;
+        escape_arguments(program, f, instr);
+        return;
+    }
+    case TIR_CALL_BUILTIN: {
+        if (name_in_list(instr->name, reading_builtins)) return;
+        if ((strcmp(instr->name, "sorted") == 0 || strcmp(instr->name, "list") == 0) && instr->keyword_count == 0 &&
+            instr->arg_count == 1) {
+            if (instr->site < 0) instr->site = tir_list_new(program);
+            join_list(program, instr, instr->site);
+            store_elements_of(program, instr->site, ARGV(0));
+            return;
+        }
+        if (strcmp(instr->name, "list") == 0 && instr->arg_count == 0) {
+            if (instr->site < 0) instr->site = tir_list_new(program);
+            join_list(program, instr, instr->site);
+            return;
+        }
+        if (name_in_list(instr->name, element_builtins)) {
+            for (int a = 0; a < instr->arg_count; a++) expose_elements(program, ARGV(a)->list);
+            return;
+        }
+        escape_arguments(program, f, instr);
+        return;
+    }
+    case TIR_BINARY: {
+        const TirInstr *left = ARGV(0), *right = ARGV(1);
+        if (left->list < 0 && right->list < 0) return;
+        if (instr->binary_op == BINOP_ADD && instr->inplace && exact_list(left) && left->list >= 0) {
+            store_elements_of(program, left->list, right);
+            join_list(program, instr, left->list);
+        } else if (instr->binary_op == BINOP_ADD && exact_list(left) && exact_list(right)) {
+            join_list(program, instr, left->list);
+            join_list(program, instr, right->list);
+        } else if (instr->binary_op == BINOP_MULT && (exact_list(left) || exact_list(right))) {
+            join_list(program, instr, exact_list(left) ? left->list : right->list);
+        } else {
+            escape_arguments(program, f, instr);
+        }
+        return;
+    }
+    case TIR_COMPARE: case TIR_CONTAINS: case TIR_IS: case TIR_TRUTHY: case TIR_FORMAT: case TIR_JOIN_STRS:
+    case TIR_DELITEM: case TIR_ITER: case TIR_SLICE: case TIR_NOT: case TIR_BOOL_VALUE: case TIR_BRANCH:
+    case TIR_JUMP: case TIR_CHECK: case TIR_RANGE_TEST: case TIR_CONST: case TIR_UNDEF:
+        return;
+    default: escape_arguments(program, f, instr); return;
+    }
+#undef ARGV
+}
+
 static bool infer_function(TirProgram *program, TirFunction *f) {
     bool program_changed = false;
     bool changed = true;
@@ -320,6 +519,12 @@ static bool infer_function(TirProgram *program, TirFunction *f) {
                     changed = true;
                 }
                 if (propagate_effects(program, f, instr)) program_changed = true;
+                list_flow(program, f, instr);
+                if (program->lists_changed) {
+                    program->lists_changed = false;
+                    changed = true;
+                    program_changed = true;
+                }
             }
         }
     }
