@@ -11,7 +11,7 @@ extern MoltType molt_type_float;
 
 /* Python's float % and //: the result of % has the sign of the divisor. These
  * return false when b == 0 (the caller raises via molt_float_mod/floordiv). */
-static inline bool molt_f64_mod(double a, double b, double *out) {
+MOLT_INLINE bool molt_f64_mod(double a, double b, double *out) {
     if (b == 0.0) return false;
     double mod = fmod(a, b);
     if (mod != 0.0) {
@@ -23,7 +23,7 @@ static inline bool molt_f64_mod(double a, double b, double *out) {
     return true;
 }
 
-static inline bool molt_f64_floordiv(double a, double b, double *out) {
+MOLT_INLINE bool molt_f64_floordiv(double a, double b, double *out) {
     if (b == 0.0) return false;
     double mod = fmod(a, b);
     double div = (a - mod) / b;

@@ -15,7 +15,7 @@ extern MoltType molt_type_bool;
 /* A heap int for values outside the small-int range. */
 MoltValue molt_int_from_i64_slow(int64_t i);
 
-static inline MoltValue molt_int_from_i64(int64_t i) {
+MOLT_INLINE MoltValue molt_int_from_i64(int64_t i) {
     return molt_fits_small_int(i) ? molt_from_small_int(i) : molt_int_from_i64_slow(i);
 }
 
@@ -29,7 +29,7 @@ bool molt_is_int(MoltValue v);
 /* Unboxes v (an int or bool) into *out when it fits in int64_t. False when it
  * does not fit or v is not an int; no exception is set either way. */
 bool molt_int_to_i64_slow(MoltValue v, int64_t *out);
-static inline bool molt_int_to_i64(MoltValue v, int64_t *out) {
+MOLT_INLINE bool molt_int_to_i64(MoltValue v, int64_t *out) {
     if (molt_is_small_int(v)) {
         *out = molt_small_int_value(v);
         return true;
@@ -78,12 +78,15 @@ MoltValue molt_int_pow_mod(MoltValue a, MoltValue b, MoltValue m);
 /* int(x) for a float: truncates toward zero; OverflowError for infinities,
  * ValueError for NaN, as CPython. */
 MoltValue molt_int_from_double(double d);
+/* round(int) and round(int, ndigits) (ndigits an int or MOLT_NONE): negative
+ * ndigits round half to even to a multiple of 10**-ndigits. */
+MoltValue molt_int_round(MoltValue v, MoltValue ndigits);
 
 /* Inline helpers generated code uses on unboxed int64_t values. Each returns
  * false when the result does not fit in int64_t (or the operation must raise);
  * the caller then falls back to the boxed path, which computes the exact
  * result or raises the right exception. */
-static inline bool molt_i64_floordiv(int64_t a, int64_t b, int64_t *out) {
+MOLT_INLINE bool molt_i64_floordiv(int64_t a, int64_t b, int64_t *out) {
     if (b == 0 || (a == INT64_MIN && b == -1)) return false;
     int64_t q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
@@ -91,7 +94,7 @@ static inline bool molt_i64_floordiv(int64_t a, int64_t b, int64_t *out) {
     return true;
 }
 
-static inline bool molt_i64_mod(int64_t a, int64_t b, int64_t *out) {
+MOLT_INLINE bool molt_i64_mod(int64_t a, int64_t b, int64_t *out) {
     if (b == 0) return false;
     if (b == -1) { *out = 0; return true; }
     int64_t r = a % b;
@@ -100,7 +103,7 @@ static inline bool molt_i64_mod(int64_t a, int64_t b, int64_t *out) {
     return true;
 }
 
-static inline bool molt_i64_lshift(int64_t a, int64_t b, int64_t *out) {
+MOLT_INLINE bool molt_i64_lshift(int64_t a, int64_t b, int64_t *out) {
     if (b < 0 || b >= 63) { if (a == 0 && b >= 0) { *out = 0; return true; } return false; }
     int64_t r = (int64_t)((uint64_t)a << b);
     if ((r >> b) != a) return false;
@@ -108,7 +111,7 @@ static inline bool molt_i64_lshift(int64_t a, int64_t b, int64_t *out) {
     return true;
 }
 
-static inline bool molt_i64_rshift(int64_t a, int64_t b, int64_t *out) {
+MOLT_INLINE bool molt_i64_rshift(int64_t a, int64_t b, int64_t *out) {
     if (b < 0) return false;
     *out = b >= 63 ? (a < 0 ? -1 : 0) : (a >> b);
     return true;
