@@ -6,13 +6,14 @@
 #define MOLT_COMPILED_H
 #include <stdbool.h>
 #include <stddef.h>
+#include <math.h>
 #include <stdint.h>
 
 #include "int.h"
 #include "object.h"
 
 /* a ** b for b >= 0 when the result fits in int64 (false otherwise). */
-static inline bool molt_i64_pow(int64_t base, int64_t exponent, int64_t *out) {
+MOLT_INLINE bool molt_i64_pow(int64_t base, int64_t exponent, int64_t *out) {
     if (exponent < 0) return false;
     int64_t result = 1;
     while (exponent) {
@@ -25,10 +26,23 @@ static inline bool molt_i64_pow(int64_t base, int64_t exponent, int64_t *out) {
     return true;
 }
 
+/* x ** y for the common case (positive finite base, finite exponent, finite
+ * result), computed by the C library's pow exactly as CPython computes it
+ * (generated code is compiled with -fno-builtin-pow: a constant-folded pow
+ * is correctly rounded, the C library's is not, and CPython uses the latter);
+ * false for everything else, which takes the exact path (molt_float_pow). */
+MOLT_INLINE bool molt_f64_pow(double x, double y, double *out) {
+    if (!(x > 0.0) || x == __builtin_inf() || y != y || y == __builtin_inf() || y == -__builtin_inf()) return false;
+    double result = pow(x, y);
+    if (result == __builtin_inf()) return false;
+    *out = result;
+    return true;
+}
+
 /* Exact comparison of an int64 with a double, as Python compares int and
  * float (by mathematical value, not by rounding the int). op: 0 <, 1 <=,
  * 2 ==, 3 !=, 4 >, 5 >= (MoltCompareOp order). */
-static inline bool molt_compare_i64_f64(int op, int64_t a, double b) {
+MOLT_INLINE bool molt_compare_i64_f64(int op, int64_t a, double b) {
     int order;   /* -1, 0, 1, or 2 for unordered (NaN) */
     if (b != b) {
         order = 2;

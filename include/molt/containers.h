@@ -36,12 +36,54 @@ int molt_dict_update(MoltValue dict, MoltValue mapping);
 /* set.add; 0 or -1. */
 int molt_set_add(MoltValue set, MoltValue item);
 
-/* Fast paths for generated code that knows the container's type. Indexes are
- * already normalized by the caller only where stated. */
+/* The list layout is part of the ABI so that generated code indexes lists
+ * inline. */
+typedef struct MoltList {
+    MoltObject header;
+    MoltValue *items;
+    int64_t length;
+    int64_t capacity;
+} MoltList;
+
+MoltValue molt_list_index_error(void);            /* raises IndexError; MOLT_ERROR */
+int molt_list_assignment_index_error(void);        /* raises IndexError; -1 */
+
+/* Fast paths for generated code that knows the container's type. */
 int64_t molt_list_length(MoltValue list);
-/* list[i] with Python's negative indexes and IndexError("list index out of range"). */
-MoltValue molt_list_getitem_i64(MoltValue list, int64_t index);
-int molt_list_setitem_i64(MoltValue list, int64_t index, MoltValue value);
+/* list[i] (borrowed) with Python's negative indexes, or MOLT_ERROR with
+ * IndexError("list index out of range"). */
+MOLT_INLINE MoltValue molt_list_item_borrowed(MoltValue value, int64_t index) {
+    MoltList *list = (MoltList *)molt_as_ptr(value);
+    if (index < 0) index += list->length;
+    if ((uint64_t)index >= (uint64_t)list->length) return molt_list_index_error();
+    return list->items[index];
+}
+/* list[i] as a new reference. */
+MOLT_INLINE MoltValue molt_list_getitem_i64(MoltValue value, int64_t index) {
+    MoltValue item = molt_list_item_borrowed(value, index);
+    molt_incref(item);
+    return item;
+}
+/* list[i] = item where both the old and the new item are immediates (the
+ * compiler proved the list holds only floats, or only bools). */
+MOLT_INLINE int molt_list_store_immediate(MoltValue value, int64_t index, MoltValue item) {
+    MoltList *list = (MoltList *)molt_as_ptr(value);
+    if (index < 0) index += list->length;
+    if ((uint64_t)index >= (uint64_t)list->length) return molt_list_assignment_index_error();
+    list->items[index] = item;
+    return 0;
+}
+/* list[i] = item (borrowed); 0, or -1 with IndexError. */
+MOLT_INLINE int molt_list_setitem_i64(MoltValue value, int64_t index, MoltValue item) {
+    MoltList *list = (MoltList *)molt_as_ptr(value);
+    if (index < 0) index += list->length;
+    if ((uint64_t)index >= (uint64_t)list->length) return molt_list_assignment_index_error();
+    molt_incref(item);
+    MoltValue old = list->items[index];
+    list->items[index] = item;
+    molt_decref(old);
+    return 0;
+}
 int64_t molt_tuple_length(MoltValue tuple);
 MoltValue molt_tuple_getitem_i64(MoltValue tuple, int64_t index);
 

@@ -81,11 +81,11 @@ struct MoltType {
 
 void molt_dealloc(MoltObject *object);
 
-static inline void molt_incref(MoltValue v) {
+MOLT_INLINE void molt_incref(MoltValue v) {
     if (molt_is_ptr(v)) ((MoltObject *)molt_as_ptr(v))->refcount++;
 }
 
-static inline void molt_decref(MoltValue v) {
+MOLT_INLINE void molt_decref(MoltValue v) {
     if (molt_is_ptr(v)) {
         MoltObject *object = (MoltObject *)molt_as_ptr(v);
         if (--object->refcount == 0) molt_dealloc(object);

@@ -20,6 +20,10 @@
 
 typedef uint64_t MoltValue;
 
+/* Hot helpers generated code calls on every operation: always inlined, even
+ * into the very large functions the compiler generates. */
+#define MOLT_INLINE static inline __attribute__((always_inline))
+
 #define MOLT_TAG_SHIFT 48
 #define MOLT_TAG_MASK 0xFFFF000000000000ull
 #define MOLT_PAYLOAD_MASK 0x0000FFFFFFFFFFFFull
@@ -43,47 +47,47 @@ typedef uint64_t MoltValue;
 
 #define MOLT_CANONICAL_NAN 0x7FF8000000000000ull
 
-static inline bool molt_is_double(MoltValue v) { return (v >> 51) != 0x1FFF; }
-static inline bool molt_is_small_int(MoltValue v) { return (v & MOLT_TAG_MASK) == MOLT_TAG_INT; }
-static inline bool molt_is_ptr(MoltValue v) { return (v & MOLT_TAG_MASK) == MOLT_TAG_PTR; }
-static inline bool molt_is_bool(MoltValue v) { return (v & MOLT_TAG_MASK) == MOLT_TAG_BOOL; }
-static inline bool molt_is_none(MoltValue v) { return v == MOLT_NONE; }
+MOLT_INLINE bool molt_is_double(MoltValue v) { return (v >> 51) != 0x1FFF; }
+MOLT_INLINE bool molt_is_small_int(MoltValue v) { return (v & MOLT_TAG_MASK) == MOLT_TAG_INT; }
+MOLT_INLINE bool molt_is_ptr(MoltValue v) { return (v & MOLT_TAG_MASK) == MOLT_TAG_PTR; }
+MOLT_INLINE bool molt_is_bool(MoltValue v) { return (v & MOLT_TAG_MASK) == MOLT_TAG_BOOL; }
+MOLT_INLINE bool molt_is_none(MoltValue v) { return v == MOLT_NONE; }
 
-static inline double molt_as_double(MoltValue v) {
+MOLT_INLINE double molt_as_double(MoltValue v) {
     double d;
     memcpy(&d, &v, sizeof d);
     return d;
 }
 
-static inline MoltValue molt_from_double(double d) {
+MOLT_INLINE MoltValue molt_from_double(double d) {
     MoltValue v;
     memcpy(&v, &d, sizeof v);
     if (d != d) v = MOLT_CANONICAL_NAN;
     return v;
 }
 
-static inline bool molt_fits_small_int(int64_t i) {
+MOLT_INLINE bool molt_fits_small_int(int64_t i) {
     return i >= MOLT_SMALL_INT_MIN && i <= MOLT_SMALL_INT_MAX;
 }
 
 /* Only for values that molt_fits_small_int; use molt_int_from_i64 otherwise. */
-static inline MoltValue molt_from_small_int(int64_t i) {
+MOLT_INLINE MoltValue molt_from_small_int(int64_t i) {
     return MOLT_TAG_INT | ((uint64_t)i & MOLT_PAYLOAD_MASK);
 }
 
-static inline int64_t molt_small_int_value(MoltValue v) {
+MOLT_INLINE int64_t molt_small_int_value(MoltValue v) {
     /* Sign-extend the 48-bit payload. */
     return (int64_t)((v & MOLT_PAYLOAD_MASK) << 16) >> 16;
 }
 
-static inline MoltValue molt_from_bool(bool b) { return MOLT_TAG_BOOL | (uint64_t)b; }
-static inline bool molt_bool_value(MoltValue v) { return (v & 1) != 0; }
+MOLT_INLINE MoltValue molt_from_bool(bool b) { return MOLT_TAG_BOOL | (uint64_t)b; }
+MOLT_INLINE bool molt_bool_value(MoltValue v) { return (v & 1) != 0; }
 
-static inline void *molt_as_ptr(MoltValue v) {
+MOLT_INLINE void *molt_as_ptr(MoltValue v) {
     return (void *)(uintptr_t)(v & MOLT_PAYLOAD_MASK);
 }
 
-static inline MoltValue molt_from_ptr(const void *p) {
+MOLT_INLINE MoltValue molt_from_ptr(const void *p) {
     return MOLT_TAG_PTR | ((uint64_t)(uintptr_t)p & MOLT_PAYLOAD_MASK);
 }
 

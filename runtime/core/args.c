@@ -1,0 +1,84 @@
+/* Argument checking for builtins (see args.h): the positional count and
+ * keyword names checks every builtin needs, with CPython's wording. */
+#include <string.h>
+
+#include "args.h"
+#include "../objects/tuple.h"
+
+size_t molt_args_keyword_count(MoltValue kwnames) {
+    if (kwnames == MOLT_NONE) return 0;
+    return (size_t)molt_tuple_length(kwnames);
+}
+
+const char *molt_args_keyword_name(MoltValue kwnames, size_t index) {
+    size_t length;
+    return molt_str_utf8(molt_tuple_items(kwnames)[index], &length);
+}
+
+int molt_args_no_keywords(const char *name, MoltValue kwnames) {
+    if (molt_args_keyword_count(kwnames) == 0) return 0;
+    molt_raise_format(&molt_type_TypeError, "%s() takes no keyword arguments", name);
+    return -1;
+}
+
+int molt_args_exactly_one(const char *name, size_t nargs, MoltValue kwnames) {
+    if (molt_args_no_keywords(name, kwnames) < 0) return -1;
+    if (nargs == 1) return 0;
+    molt_raise_format(&molt_type_TypeError, "%s() takes exactly one argument (%zu given)", name,
+                      nargs);
+    return -1;
+}
+
+int molt_args_check_count(const char *name, size_t nargs, size_t min, size_t max) {
+    if (nargs >= min && nargs <= max) return 0;
+    const char *qualifier = min == max ? "" : nargs < min ? "at least " : "at most ";
+    size_t expected = nargs < min ? min : max;
+    molt_raise_format(&molt_type_TypeError, "%s expected %s%zu argument%s, got %zu", name,
+                      qualifier, expected, expected == 1 ? "" : "s", nargs);
+    return -1;
+}
+
+int molt_args_parse(const MoltArgSpec *spec, const MoltValue *args, size_t nargs, MoltValue kwnames,
+                    MoltValue *out) {
+    size_t keyword_count = molt_args_keyword_count(kwnames);
+    for (size_t i = 0; i < spec->parameter_count; i++) out[i] = MOLT_ARG_MISSING;
+    if (nargs > spec->max_positional) {
+        if (spec->max_positional == 0 && spec->names) {
+            molt_raise_format(&molt_type_TypeError, "%s() takes no positional arguments",
+                              spec->name);
+            return -1;
+        }
+        return molt_args_check_count(spec->name, nargs, spec->min_positional,
+                                     spec->max_positional);
+    }
+    for (size_t i = 0; i < nargs; i++) out[i] = args[i];
+    for (size_t k = 0; k < keyword_count; k++) {
+        const char *keyword = molt_args_keyword_name(kwnames, k);
+        size_t slot = spec->parameter_count;
+        for (size_t i = 0; spec->names && i < spec->parameter_count; i++) {
+            if (spec->names[i] && strcmp(spec->names[i], keyword) == 0) {
+                slot = i;
+                break;
+            }
+        }
+        if (slot == spec->parameter_count) {
+            if (!spec->names) return molt_args_no_keywords(spec->name, kwnames);
+            molt_raise_format(&molt_type_TypeError, "'%s' is an invalid keyword argument for %s()",
+                              keyword, spec->name);
+            return -1;
+        }
+        if (out[slot] != MOLT_ARG_MISSING) {
+            molt_raise_format(&molt_type_TypeError,
+                              "argument for %s() given by name ('%s') and position (%zu)",
+                              spec->name, keyword, slot + 1);
+            return -1;
+        }
+        out[slot] = args[nargs + k];
+    }
+    for (size_t i = 0; i < spec->min_positional; i++) {
+        if (out[i] == MOLT_ARG_MISSING)
+            return molt_args_check_count(spec->name, nargs, spec->min_positional,
+                                         spec->max_positional);
+    }
+    return 0;
+}

@@ -1,0 +1,188 @@
+/* BaseException instances and the builtin exception classes listed in
+ * include/molt/exceptions.def: construction by calling the class, args,
+ * str()/repr(), chaining links, and per-instance traceback entries. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "exc_object.h"
+#include "tuple.h"
+#include "type.h"
+#include "../core/args.h"
+#include "../core/buffer.h"
+
+bool molt_is_exception(MoltValue v) {
+    return molt_is_ptr(v) && molt_type_is_subtype(molt_type_of(v), &molt_type_BaseException);
+}
+
+bool molt_is_exception_type(MoltValue v) {
+    return molt_is_type(v) && molt_type_is_subtype(molt_as_type(v), &molt_type_BaseException);
+}
+
+MoltValue molt_exception_new(const MoltType *type, MoltValue args) {
+    MoltException *exception = calloc(1, sizeof *exception);
+    if (!exception) abort();
+    exception->header.refcount = 1;
+    exception->header.type = type;
+    molt_incref(args);
+    exception->args = args;
+    exception->cause = MOLT_NONE;
+    exception->context = MOLT_NONE;
+    return molt_from_ptr(exception);
+}
+
+void molt_exception_add_traceback(MoltValue value, const char *function_name, int line) {
+    MoltException *exception = molt_as_ptr(value);
+    if (exception->traceback_length == exception->traceback_capacity) {
+        size_t capacity = exception->traceback_capacity ? exception->traceback_capacity * 2 : 8;
+        exception->traceback = realloc(exception->traceback, capacity * sizeof *exception->traceback);
+        if (!exception->traceback) abort();
+        exception->traceback_capacity = capacity;
+    }
+    exception->traceback[exception->traceback_length++] =
+        (MoltTracebackEntry){function_name, line};
+}
+
+static void exception_dealloc(MoltObject *object) {
+    MoltException *exception = (MoltException *)object;
+    molt_decref(exception->args);
+    molt_decref(exception->cause);
+    molt_decref(exception->context);
+    free(exception->traceback);
+    free(exception);
+}
+
+static MoltValue exception_call(MoltValue callable, const MoltValue *args, size_t nargs,
+                                MoltValue kwnames) {
+    const MoltType *type = molt_as_type(callable);
+    if (molt_args_no_keywords(type->name, kwnames) < 0) return MOLT_ERROR;
+    MoltValue tuple = molt_tuple_from_borrowed(args, nargs);
+    MoltValue exception = molt_exception_new(type, tuple);
+    molt_decref(tuple);
+    return exception;
+}
+
+static MoltValue exception_args(MoltValue self) { return ((MoltException *)molt_as_ptr(self))->args; }
+
+/* OSError(errno, strerror[, filename]) reads "[Errno 2] No such file: 'x'". */
+static MoltValue os_error_str(MoltValue args) {
+    int64_t count = molt_tuple_length(args);
+    const MoltValue *items = molt_tuple_items(args);
+    MoltBuffer buffer;
+    molt_buffer_init(&buffer);
+    molt_buffer_append_cstr(&buffer, "[Errno ");
+    int status = molt_buffer_append_str_of(&buffer, items[0]);
+    if (status == 0) {
+        molt_buffer_append(&buffer, "] ", 2);
+        status = molt_buffer_append_str_of(&buffer, items[1]);
+    }
+    if (status == 0 && count >= 3 && items[2] != MOLT_NONE) {
+        molt_buffer_append(&buffer, ": ", 2);
+        status = molt_buffer_append_repr(&buffer, items[2]);
+    }
+    if (status < 0) {
+        molt_buffer_free(&buffer);
+        return MOLT_ERROR;
+    }
+    return molt_buffer_finish(&buffer);
+}
+
+static MoltValue exception_str(MoltValue self) {
+    MoltValue args = exception_args(self);
+    int64_t count = molt_tuple_length(args);
+    if (count >= 2 && count <= 5 && molt_type_is_subtype(molt_type_of(self), &molt_type_OSError))
+        return os_error_str(args);
+    if (count == 0) return molt_str_from_utf8("", 0);
+    if (count == 1) {
+        /* KeyError shows the key as repr so that KeyError('') is readable. */
+        if (molt_type_is_subtype(molt_type_of(self), &molt_type_KeyError))
+            return molt_repr(molt_tuple_items(args)[0]);
+        return molt_str(molt_tuple_items(args)[0]);
+    }
+    return molt_str(args);
+}
+
+static MoltValue exception_repr(MoltValue self) {
+    MoltValue args = exception_args(self);
+    MoltBuffer buffer;
+    molt_buffer_init(&buffer);
+    molt_buffer_append_cstr(&buffer, molt_type_of(self)->name);
+    int status;
+    if (molt_tuple_length(args) == 1) {
+        molt_buffer_append(&buffer, "(", 1);
+        status = molt_buffer_append_repr(&buffer, molt_tuple_items(args)[0]);
+        molt_buffer_append(&buffer, ")", 1);
+    } else {
+        status = molt_buffer_append_repr(&buffer, args);
+    }
+    if (status < 0) {
+        molt_buffer_free(&buffer);
+        return MOLT_ERROR;
+    }
+    return molt_buffer_finish(&buffer);
+}
+
+static MoltValue new_reference(MoltValue v) {
+    molt_incref(v);
+    return v;
+}
+
+static MoltValue exception_getattr(MoltValue self, const char *name) {
+    MoltException *exception = molt_as_ptr(self);
+    const MoltType *type = molt_type_of(self);
+    if (strcmp(name, "args") == 0) return new_reference(exception->args);
+    if (strcmp(name, "__cause__") == 0) return new_reference(exception->cause);
+    if (strcmp(name, "__context__") == 0) return new_reference(exception->context);
+    if (strcmp(name, "__suppress_context__") == 0) return molt_from_bool(exception->suppress_context);
+    if (strcmp(name, "__traceback__") == 0) return MOLT_NONE;
+    if (molt_type_is_subtype(type, &molt_type_OSError)) {
+        int64_t count = molt_tuple_length(exception->args);
+        bool structured = count >= 2 && count <= 5;
+        int index = strcmp(name, "errno") == 0 ? 0 : strcmp(name, "strerror") == 0 ? 1
+                    : strcmp(name, "filename") == 0 ? 2 : -1;
+        if (index >= 0) {
+            if (!structured || index >= count) return MOLT_NONE;
+            return new_reference(molt_tuple_items(exception->args)[index]);
+        }
+    }
+    bool first_arg_attribute =
+        (strcmp(name, "value") == 0 && molt_type_is_subtype(type, &molt_type_StopIteration)) ||
+        (strcmp(name, "code") == 0 && molt_type_is_subtype(type, &molt_type_SystemExit));
+    if (first_arg_attribute) {
+        int64_t count = molt_tuple_length(exception->args);
+        if (count == 0) return MOLT_NONE;
+        if (count == 1 || strcmp(name, "value") == 0)
+            return new_reference(molt_tuple_items(exception->args)[0]);
+        return new_reference(exception->args);
+    }
+    return MOLT_NOT_IMPLEMENTED;
+}
+
+static MoltValue exception_call_method(MoltValue self, const char *name, const MoltValue *args,
+                                       size_t nargs, MoltValue kwnames) {
+    (void)args;
+    if (strcmp(name, "with_traceback") == 0) {
+        if (molt_args_exactly_one("BaseException.with_traceback", nargs, kwnames) < 0)
+            return MOLT_ERROR;
+        return new_reference(self);
+    }
+    return MOLT_NOT_IMPLEMENTED;
+}
+
+static const char *const exception_method_names[] = {"with_traceback", NULL};
+
+#define MOLT_EXCEPTION(exception_name, base_name)                 \
+    MoltType molt_type_##exception_name = {                       \
+        .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},      \
+        .name = #exception_name,                                  \
+        .base = &molt_type_##base_name,                           \
+        .dealloc = exception_dealloc,                             \
+        .repr = exception_repr,                                   \
+        .str = exception_str,                                     \
+        .hash = molt_object_hash_identity,                        \
+        .call = exception_call,                                   \
+        .call_method = exception_call_method,                     \
+        .getattr = exception_getattr,                             \
+        .method_names = exception_method_names,                   \
+    };
+#include "molt/exceptions.def"
+#undef MOLT_EXCEPTION

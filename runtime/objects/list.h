@@ -1,0 +1,23 @@
+/* list internals shared inside the runtime: the layout and helpers used by
+ * builtins (sorted) and iterators. */
+#ifndef MOLT_LIST_H
+#define MOLT_LIST_H
+#include <stdbool.h>
+
+#include "molt/molt.h"
+
+/* The layout (MoltList) is part of the ABI: include/molt/containers.h. */
+
+static inline bool molt_is_list(MoltValue v) {
+    return molt_is_ptr(v) && ((MoltObject *)molt_as_ptr(v))->type == &molt_type_list;
+}
+static inline MoltList *molt_list_object(MoltValue v) { return (MoltList *)molt_as_ptr(v); }
+
+/* An empty list with room for `capacity` items. */
+MoltValue molt_list_new(int64_t capacity);
+/* list(iterable). */
+MoltValue molt_list_from_iterable(MoltValue iterable);
+/* list.sort(key=key, reverse=reverse); key is MOLT_NONE for none. 0 or -1. */
+int molt_list_sort(MoltValue list, MoltValue key, bool reverse);
+
+#endif

@@ -1,0 +1,110 @@
+/* The root types: `object` (the base of everything, and bare object()
+ * instances) and `type` (the type of type objects: type(x), <class 'int'>,
+ * __name__). Also the default identity hash and repr every type may reuse. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "type.h"
+#include "../core/args.h"
+
+bool molt_type_is_subtype(const MoltType *type, const MoltType *base) {
+    for (; type; type = type->base) {
+        if (type == base) return true;
+    }
+    return false;
+}
+
+bool molt_is_type(MoltValue v) {
+    return molt_is_ptr(v) && molt_type_is_subtype(molt_type_of(v), &molt_type_type);
+}
+
+int64_t molt_object_hash_identity(MoltValue v) {
+    /* Rotate by 4 bits: the low bits of an aligned address are always zero. */
+    uint64_t bits = (uint64_t)(uintptr_t)molt_as_ptr(v);
+    uint64_t hash = (bits >> 4) | (bits << 60);
+    return (int64_t)hash == -1 ? -2 : (int64_t)hash;
+}
+
+MoltValue molt_object_repr_default(MoltValue v) {
+    char text[256];
+    snprintf(text, sizeof text, "<%s object at %p>", molt_type_of(v)->name, molt_as_ptr(v));
+    return molt_str_from_utf8(text, strlen(text));
+}
+
+/* ---- object ---- */
+
+static void object_dealloc(MoltObject *object) { free(object); }
+
+static MoltValue object_call(MoltValue callable, const MoltValue *args, size_t nargs,
+                             MoltValue kwnames) {
+    (void)args;
+    (void)callable;
+    if (nargs > 0 || molt_args_keyword_count(kwnames) > 0)
+        return molt_raise_format(&molt_type_TypeError, "object() takes no arguments");
+    MoltObject *object = malloc(sizeof *object);
+    if (!object) abort();
+    object->refcount = 1;
+    object->type = &molt_type_object;
+    return molt_from_ptr(object);
+}
+
+MoltType molt_type_object = {
+    .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
+    .name = "object",
+    .base = NULL,
+    .dealloc = object_dealloc,
+    .repr = molt_object_repr_default,
+    .hash = molt_object_hash_identity,
+    .call = object_call,
+};
+
+/* ---- type ---- */
+
+static void type_dealloc(MoltObject *object) { (void)object; }
+
+static MoltValue type_repr(MoltValue self) {
+    char text[256];
+    snprintf(text, sizeof text, "<class '%s'>", molt_as_type(self)->name);
+    return molt_str_from_utf8(text, strlen(text));
+}
+
+/* type(x) returns x's type; calling any other type object is routed to that
+ * type's own call slot by molt_call, so this only ever sees `type` itself. */
+static MoltValue type_call(MoltValue callable, const MoltValue *args, size_t nargs,
+                           MoltValue kwnames) {
+    (void)callable;
+    if (molt_args_no_keywords("type", kwnames) < 0) return MOLT_ERROR;
+    if (nargs != 1) {
+        if (nargs == 3)
+            return molt_raise_format(&molt_type_NotImplementedError,
+                                     "type() with 3 arguments is not supported");
+        return molt_raise_format(&molt_type_TypeError, "type() takes 1 or 3 arguments");
+    }
+    MoltValue type = molt_from_type(molt_type_of(args[0]));
+    molt_incref(type);
+    return type;
+}
+
+static MoltValue type_getattr(MoltValue self, const char *name) {
+    const MoltType *type = molt_as_type(self);
+    if (strcmp(name, "__name__") == 0 || strcmp(name, "__qualname__") == 0)
+        return molt_str_from_utf8(type->name, strlen(type->name));
+    if (strcmp(name, "__module__") == 0) return molt_str_from_utf8("builtins", 8);
+    if (strcmp(name, "__base__") == 0) {
+        if (!type->base) return MOLT_NONE;
+        return molt_from_type(type->base);
+    }
+    return MOLT_NOT_IMPLEMENTED;
+}
+
+MoltType molt_type_type = {
+    .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
+    .name = "type",
+    .base = &molt_type_object,
+    .dealloc = type_dealloc,
+    .repr = type_repr,
+    .hash = molt_object_hash_identity,
+    .call = type_call,
+    .getattr = type_getattr,
+};

@@ -1,0 +1,24 @@
+/* Type-object helpers shared inside the runtime: subtype tests and the
+ * default behaviours of `object` that other types fall back on. */
+#ifndef MOLT_TYPE_H
+#define MOLT_TYPE_H
+#include <stdbool.h>
+
+#include "molt/molt.h"
+
+/* Is `type` the same as or derived from `base` (following the base chain)? */
+bool molt_type_is_subtype(const MoltType *type, const MoltType *base);
+/* Is v a type object? */
+bool molt_is_type(MoltValue v);
+static inline const MoltType *molt_as_type(MoltValue v) { return (const MoltType *)molt_as_ptr(v); }
+static inline MoltValue molt_from_type(const MoltType *type) { return molt_from_ptr(type); }
+/* object.__hash__: derived from the address, as CPython's _Py_HashPointer. */
+int64_t molt_object_hash_identity(MoltValue v);
+/* object.__repr__: "<list object at 0x7f...>". */
+MoltValue molt_object_repr_default(MoltValue v);
+
+/* The type objects of None, NotImplemented and Ellipsis. */
+extern MoltType molt_type_NotImplementedType;
+extern MoltType molt_type_ellipsis;
+
+#endif
