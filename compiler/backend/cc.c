@@ -74,6 +74,9 @@ bool backend_compile(const BackendToolchain *toolchain, const char *c_source, si
     /* CPython-exact floats: no fused multiply-add, never fast-math. */
     argv[argc++] = "-ffp-contract=off";
     argv[argc++] = "-fno-strict-aliasing";
+    /* libm results must be the C library's at run time, as CPython's are, not
+     * the compiler's correctly rounded constant folding. */
+    argv[argc++] = "-fno-builtin-pow";
     argv[argc++] = "-w";
     if (toolchain->sanitize) {
         argv[argc++] = "-fsanitize=address,undefined";

@@ -394,7 +394,9 @@ static void emit_native_binary(Emitter *e, const LirOp *op) {
                 break;
             }
             case BINOP_POW:
-                P("    {\n        MoltValue r = molt_float_pow(%s, %s);\n        if (r == MOLT_ERROR) goto L%d;\n        ", x.data, y.data, op->error_exit);
+                P("    if (!molt_f64_pow(%s, %s, &", x.data, y.data);
+                V(d);
+                P(")) {\n        MoltValue r = molt_float_pow(%s, %s);\n        if (r == MOLT_ERROR) goto L%d;\n        ", x.data, y.data, op->error_exit);
                 V(d);
                 P(" = molt_as_double(r);\n    }\n");
                 break;
@@ -542,6 +544,24 @@ static void emit_native(Emitter *e, const LirOp *op) {
         P(" > ");
         V(op->operands[1]);
         P(";\n");
+        return;
+    case TIR_SETITEM:
+        P("    if (molt_list_store_immediate(");
+        V(op->operands[0]);
+        P(", ");
+        var_as(e->out, op->operands[1], LIR_REPR_I64);
+        P(op->operands[2].repr == LIR_REPR_F64 ? ", molt_from_double(" : ", molt_from_bool(");
+        V(op->operands[2]);
+        P(")) < 0) goto L%d;\n", op->error_exit);
+        return;
+    case TIR_GETITEM:
+        P("    {\n        MoltValue item = molt_list_item_borrowed(");
+        V(op->operands[0]);
+        P(", ");
+        var_as(e->out, op->operands[1], LIR_REPR_I64);
+        P(");\n        if (item == MOLT_ERROR) goto L%d;\n        ", op->error_exit);
+        V(d);
+        P(d.repr == LIR_REPR_F64 ? " = molt_as_double(item);\n    }\n" : " = molt_bool_value(item);\n    }\n");
         return;
     default: P("    /* unhandled native %s */\n", tir_op_name(instr->op)); return;
     }
@@ -749,8 +769,34 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         P(";\n");
         return;
     case TIR_GETATTR: P("    "); V(d); P(" = molt_getattr("); ARG(0); P(", \"%s\");\n", instr->name); error_check_value(e, op); return;
-    case TIR_GETITEM: P("    "); V(d); P(" = molt_getitem("); ARG(0); P(", "); ARG(1); P(");\n"); error_check_value(e, op); return;
+    case TIR_GETITEM:
+        P("    ");
+        V(d);
+        if (op->operands[1].repr != LIR_REPR_BOXED) {
+            P(" = molt_list_getitem_i64(");
+            ARG(0);
+            P(", ");
+            var_as(e->out, op->operands[1], LIR_REPR_I64);
+        } else {
+            P(" = molt_getitem(");
+            ARG(0);
+            P(", ");
+            ARG(1);
+        }
+        P(");\n");
+        error_check_value(e, op);
+        return;
     case TIR_SETITEM:
+        if (op->operands[1].repr != LIR_REPR_BOXED) {
+            P("    if (molt_list_setitem_i64(");
+            ARG(0);
+            P(", ");
+            var_as(e->out, op->operands[1], LIR_REPR_I64);
+            P(", ");
+            ARG(2);
+            P(") < 0) goto L%d;\n", op->error_exit);
+            return;
+        }
         P("    if (molt_setitem(");
         ARG(0);
         P(", ");

@@ -369,6 +369,8 @@ static bool is_unboxed_number(LirRepr repr) {
 
 static bool is_int_like(LirRepr repr) { return repr == LIR_REPR_I64 || repr == LIR_REPR_CBOOL; }
 
+static const TirFunction *f_of(const Lowerer *l) { return l->f; }
+
 /* Can this instruction run natively on its operands' representations (and
  * produce its result's representation directly)? */
 static bool select_native(Lowerer *l, const TirInstr *instr, LirMode mode) {
@@ -400,6 +402,19 @@ static bool select_native(Lowerer *l, const TirInstr *instr, LirMode mode) {
     case TIR_RANGE_ARG: case TIR_RANGE_STEP: return is_int_like(REPR(0)) && result == LIR_REPR_I64;
     case TIR_RANGE_TEST: return REPR(0) == LIR_REPR_I64 && REPR(1) == LIR_REPR_I64 && REPR(2) == LIR_REPR_I64;
     case TIR_PARAM: return true;
+    case TIR_SETITEM: {
+        /* Storing a float into a list of floats: both old and new items are
+         * immediates, so no reference counts change. */
+        const TirInstr *container = f_of(l)->values[instr->args[0]];
+        if ((container->type & TIR_T_OBJECT) != TIR_T_LIST || container->list < 0 || !is_int_like(REPR(1))) return false;
+        TirType element = tir_list_element_type(l->program, container->list);
+        LirRepr value = REPR(2);
+        return (element == TIR_T_FLOAT && value == LIR_REPR_F64) || (element == TIR_T_BOOL && value == LIR_REPR_CBOOL);
+    }
+    case TIR_GETITEM:
+        /* An element of a list of floats (or bools) is read without boxing. */
+        return (f_of(l)->values[instr->args[0]]->type & TIR_T_OBJECT) == TIR_T_LIST && is_int_like(REPR(1)) &&
+               (result == LIR_REPR_F64 || result == LIR_REPR_CBOOL);
     default: return false;
     }
 #undef REPR
@@ -424,7 +439,7 @@ static bool native_may_raise(const TirInstr *instr, LirRepr result) {
         default: return result == LIR_REPR_I64;   /* the exact slow path can fail to allocate */
         }
     case TIR_UNARY: return result == LIR_REPR_I64;
-    case TIR_RANGE_STEP: return true;
+    case TIR_RANGE_STEP: case TIR_GETITEM: case TIR_SETITEM: return true;
     default: return false;
     }
 }
@@ -456,7 +471,11 @@ static void lower_instr(Lowerer *l, const TirInstr *instr, LirMode mode) {
         /* A direct call passes arguments in the callee's parameter representations. */
         bool direct_unboxed = instr->op == TIR_CALL_DIRECT &&
                               lir_repr_for_type(l->program->functions[instr->callee->index]->parameter_types[a]) != LIR_REPR_BOXED;
-        bool needs_boxed = !native && !direct_unboxed && var.repr != LIR_REPR_BOXED &&
+        /* list[i] with an int64 index goes straight to the list. */
+        bool list_index = (instr->op == TIR_GETITEM || instr->op == TIR_SETITEM) && a == 1 &&
+                          (f->values[instr->args[0]]->type & TIR_T_OBJECT) == TIR_T_LIST &&
+                          (var.repr == LIR_REPR_I64 || var.repr == LIR_REPR_CBOOL);
+        bool needs_boxed = !native && !direct_unboxed && !list_index && var.repr != LIR_REPR_BOXED &&
                            !(var.repr == LIR_REPR_CBOOL && (instr->op == TIR_BRANCH || instr->op == TIR_NOT ||
                                                             instr->op == TIR_BOOL_VALUE || instr->op == TIR_TRUTHY));
         if (needs_boxed) {

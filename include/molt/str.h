@@ -11,6 +11,9 @@ extern MoltType molt_type_str;
 
 /* A new str from UTF-8 bytes (which must be valid UTF-8). */
 MoltValue molt_str_from_utf8(const char *bytes, size_t length);
+/* A new str from bytes of unknown validity (input, files, argv): raises
+ * UnicodeDecodeError with CPython's message when they are not strict UTF-8. */
+MoltValue molt_str_from_utf8_checked(const char *bytes, size_t length);
 /* An immortal str for a program constant; the same for equal text is fine but not required. */
 MoltValue molt_str_constant(const char *bytes, size_t length);
 /* Concatenates `count` str values (borrowed) into a new str; used for f-strings. */
