@@ -1,0 +1,15 @@
+d = {"x": 1, "y": 2, "z": 3}
+print(d.pop("y"), d, d.pop("missing", "default"), d)
+d.update({"w": 0, "x": 10})
+print(d)
+d.update([("p", 7), ("q", 8)])
+print(d)
+d.update(r=9, s=10)
+print(d)
+print(d.popitem(), d)
+c = d.copy()
+c["new"] = 1
+print(len(d), len(c))
+c.clear()
+print(c, d)
+print(dict([("a", 1), ("b", 2)]), dict(k=1, j=2), dict({"m": 3}), dict(zip("abc", range(3))))

@@ -1,0 +1,6 @@
+try:
+    print("in try")
+    result = [][0]
+finally:
+    print("finally still runs")
+print("never")

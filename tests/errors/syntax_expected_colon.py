@@ -1,0 +1,3 @@
+total = 0
+for item in range(10)
+    total += item

@@ -1,0 +1,3 @@
+match command:
+    case [x, y:
+        pass

@@ -1,0 +1,1 @@
+names = ["ada", "bob" "cy", "dee" 42]

@@ -1,0 +1,4 @@
+def check(value):
+    if value > 10:
+    return True
+    return False

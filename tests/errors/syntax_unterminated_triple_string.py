@@ -1,0 +1,3 @@
+doc = """Start of a docstring
+
+that never ends
