@@ -86,6 +86,8 @@ bool backend_compile(const BackendToolchain *toolchain, const char *c_source, si
     argv[argc++] = c_path;
     argv[argc++] = (char *)toolchain->runtime_library;
     argv[argc++] = "-lm";
+    /* Symbols and debug information are not part of the program: strip them. */
+    if (!toolchain->sanitize) argv[argc++] = "-s";
     argv[argc++] = "-o";
     argv[argc++] = (char *)output_path;
     argv[argc] = NULL;
