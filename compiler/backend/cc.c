@@ -88,6 +88,8 @@ bool backend_compile(const BackendToolchain *toolchain, const char *c_source, si
     argv[argc++] = "-lm";
     /* Symbols and debug information are not part of the program: strip them. */
     if (!toolchain->sanitize) argv[argc++] = "-s";
+    /* The runtime is built one function per section: keep only what is reachable. */
+    argv[argc++] = "-Wl,--gc-sections";
     argv[argc++] = "-o";
     argv[argc++] = (char *)output_path;
     argv[argc] = NULL;

@@ -148,6 +148,9 @@ struct HirFunction {
     SourceLoc loc;
     int index;                                 /* position in HirProgram.functions */
     bool is_module;
+    /* Its def runs before any code that could call it, so calls need not
+     * check that it exists yet. */
+    bool always_defined;
     HirLocal **locals;
     int local_count;
     int parameter_count;

@@ -1265,6 +1265,27 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
         vec_free(&inner_globals);
     }
 
+    /* Defs at the top of the module, before any statement that calls a user
+     * function, always run before their first call. */
+    bool seen_call = false;
+    for (int i = 0; i < module->body.count && !seen_call; i++) {
+        const AstStmt *s = module->body.items[i];
+        NameUseVec uses = {0};
+        if (s->kind == STMT_FUNCTIONDEF) {
+            ModuleName *module_name = module_name_find(&b, s->as.functiondef.name);
+            if (module_name && module_name->function) module_name->function->always_defined = true;
+            collect_uses_list(&s->as.functiondef.args->defaults, &uses);
+            collect_uses_list(&s->as.functiondef.args->kw_defaults, &uses);
+        } else {
+            AstStmtList single = {(AstStmt **)&module->body.items[i], 1};
+            collect_uses_stmts(&single, &uses);
+        }
+        for (int u = 0; u < uses.count; u++)
+            if (uses.items[u].as_callee && !is_builtin_name(uses.items[u].name)) seen_call = true;
+        /* Calls through attributes or other expressions cannot reach user code yet. */
+        vec_free(&uses);
+    }
+
     /* Module-only names become locals of <module>. */
     Scope module_scope = {0};
     module_scope.function = module_function;

@@ -326,9 +326,12 @@ static int build_direct_call(Builder *b, const HirExpr *e) {
         int parameter = e->as.call_function.order[i];
         values[parameter] = build_expr(b, e->as.call_function.bound[parameter]);
     }
-    TirInstr *defined = emit(b, TIR_CHECK_DEFINED, 0);
-    defined->callee = callee;
-    finish_instr(b, defined);
+    /* A function calling itself certainly exists. */
+    if (!callee->always_defined && callee != current_hir(b)) {
+        TirInstr *defined = emit(b, TIR_CHECK_DEFINED, 0);
+        defined->callee = callee;
+        finish_instr(b, defined);
+    }
     if (e->as.call_function.bind_error) {
         TirInstr *error = emit(b, TIR_RAISE_TYPE_ERROR, 0);
         error->name = e->as.call_function.bind_error;
