@@ -15,7 +15,7 @@ HEADERS := $(wildcard include/molt/*.h include/molt/*.def compiler/*/*.h runtime
 
 # The runtime is built with the flags generated programs need for CPython-exact
 # floats: no contraction into fused multiply-add, never fast-math.
-RUNTIME_FLAGS := -ffp-contract=off -fno-strict-aliasing -Iinclude
+RUNTIME_FLAGS := -ffp-contract=off -fno-strict-aliasing -ffunction-sections -fdata-sections -Iinclude
 
 .PHONY: all demo test golden bench clean deps asan-runtime warnings
 all: $(BUILD)/molt $(BUILD)/libmolt.a
