@@ -42,7 +42,7 @@ void diag_error(const SourceFile *file, SourceLoc loc, const char *hint, const c
 }
 
 void diag_unsupported(const SourceFile *file, SourceLoc loc, const char *feature, const char *hint) {
-    diag_error(file, loc, hint, "%s is not supported by Molt yet", feature);
+    diag_error(file, loc, hint, "Molt does not support %s yet", feature);
 }
 
 int diag_error_count(void) { return error_count; }

@@ -1,0 +1,3 @@
+def f(*args):
+    return len(args)
+print(f(1, 2))
