@@ -422,7 +422,7 @@ static void emit_native(Emitter *e, const LirOp *op) {
     case TIR_PARAM:
         P("    ");
         V(d);
-        if (op->dest.mode == LIR_GENERIC) P(" = generic_args[%d];\n", instr->index);
+        if (op->dest.mode == LIR_GENERIC) P(" = state[%d];\n", instr->index);
         else P(" = p%d;\n", instr->index);
         return;
     case TIR_BINARY: emit_native_binary(e, op); return;
@@ -583,7 +583,7 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
     case TIR_PARAM:
         P("    ");
         V(d);
-        if (d.mode == LIR_GENERIC && e->f->has_generic_version) P(" = generic_args[%d];\n", instr->index);
+        if (d.mode == LIR_GENERIC) P(" = state[%d];\n", instr->index);
         else P(" = p%d;\n", instr->index);
         return;
     case TIR_UNDEF: P("    "); V(d); P(" = MOLT_UNBOUND;\n"); return;
@@ -1056,12 +1056,20 @@ static void emit_op(Emitter *e, const LirOp *op) {
     case LIR_UNBOX:
         switch (op->dest.repr) {
         case LIR_REPR_I64:
-            P("    if (!molt_int_to_i64(");
+            /* Small ints inline; never take the variable's address, so it can
+             * stay in a register. */
+            P("    if (molt_is_small_int(");
             V(op->operands[0]);
-            P(", &");
+            P(")) ");
             V(op->dest);
-            if (op->deopt_exit >= 0) P(")) goto L%d;\n", op->deopt_exit);
-            else P(")) {}\n");
+            P(" = molt_small_int_value(");
+            V(op->operands[0]);
+            P(");\n    else {\n        int64_t wide = 0;\n        if (!molt_int_to_i64_slow(");
+            V(op->operands[0]);
+            if (op->deopt_exit >= 0) P(", &wide)) goto L%d;\n        ", op->deopt_exit);
+            else P(", &wide)) {}\n        ");
+            V(op->dest);
+            P(" = wide;\n    }\n");
             return;
         case LIR_REPR_F64:
             P("    ");
@@ -1105,7 +1113,17 @@ static void emit_op(Emitter *e, const LirOp *op) {
     case LIR_UNWIND:
         P("    molt_traceback_add(\"%s\", %d);\n    return MOLT_ERROR;\n", e->function_name, op->line);
         return;
-    case LIR_GENERIC_ENTRY: P("    if (generic_args) goto L%d;\n", op->label); return;
+    case LIR_DEOPT: {
+        P("    {\n        MoltValue state[%d] = {", op->operand_count);
+        for (int i = 0; i < op->operand_count; i++) {
+            if (i) P(", ");
+            V(op->operands[i]);
+        }
+        P("};\n        return ");
+        function_c_name(e->out, e->f->tir->hir);
+        P("__generic(%d, state);\n    }\n", op->label + 1);
+        return;
+    }
     }
 }
 
@@ -1122,22 +1140,23 @@ static void emit_signature(Emitter *e, const LirFunction *f) {
     P("const MoltValue *generic_args)");
 }
 
-static void emit_function(Emitter *e, const LirFunction *f) {
-    e->f = f;
-    e->function_name = f->tir->hir->name;
-    emit_signature(e, f);
-    P(" {\n");
-    if (!f->tir->hir->is_module && !f->has_generic_version) P("    (void)generic_args;\n");
+static void emit_generic_signature(Emitter *e, const LirFunction *f) {
+    P("static MoltValue ");
+    function_c_name(e->out, f->tir->hir);
+    P("__generic(int resume, const MoltValue *state)");
+}
+
+/* Declarations of one version's variables: its values and its temporaries. */
+static void emit_declarations(Emitter *e, const LirFunction *f, LirMode mode) {
     const TirFunction *tir = f->tir;
-    for (int v = 0; v < tir->value_count; v++) {
-        if (!tir->values[v]->block) continue;
-        if (f->spec_repr[v] != LIR_REPR_NONE) P("    %s s%d = 0;\n", c_type(f->spec_repr[v]), v);
-        if (f->has_generic_version && f->generic_repr[v] != LIR_REPR_NONE) P("    %s g%d = 0;\n", c_type(f->generic_repr[v]), v);
-    }
-    /* Temporaries' representations are recorded where they are defined. */
+    const LirRepr *reprs = mode == LIR_SPECIALIZED ? f->spec_repr : f->generic_repr;
+    for (int v = 0; v < tir->value_count; v++)
+        if (tir->values[v]->block && reprs[v] != LIR_REPR_NONE)
+            P("    %s %c%d = 0;\n", c_type(reprs[v]), mode == LIR_SPECIALIZED ? 's' : 'g', v);
+    const LirOpList *list = &f->versions[mode];
     LirRepr *temp_repr = calloc((size_t)f->temp_count + 1, sizeof(LirRepr));
-    for (int n = 0; n < f->op_count; n++) {
-        const LirOp *op = &f->ops[n];
+    for (int n = 0; n < list->count; n++) {
+        const LirOp *op = &list->ops[n];
         if (op->has_dest && op->dest.value < 0) temp_repr[op->dest.temp] = op->dest.repr;
         for (int i = 0; i < op->operand_count; i++)
             if (op->operands[i].value < 0) temp_repr[op->operands[i].temp] = op->operands[i].repr;
@@ -1146,7 +1165,45 @@ static void emit_function(Emitter *e, const LirFunction *f) {
     for (int t = 0; t < f->temp_count; t++)
         if (temp_repr[t] != LIR_REPR_NONE) P("    %s t%d = 0;\n", c_type(temp_repr[t]), t);
     free(temp_repr);
-    for (int n = 0; n < f->op_count; n++) emit_op(e, &f->ops[n]);
+}
+
+static void emit_function(Emitter *e, const LirFunction *f) {
+    e->f = f;
+    e->function_name = f->tir->hir->name;
+    bool is_module = f->tir->hir->is_module;
+    emit_signature(e, f);
+    P(" {\n");
+    if (!is_module && !f->has_generic_version) P("    (void)generic_args;\n");
+    emit_declarations(e, f, LIR_SPECIALIZED);
+    if (!is_module && f->has_generic_version) {
+        P("    if (generic_args) return ");
+        function_c_name(e->out, f->tir->hir);
+        P("__generic(0, generic_args);\n");
+    }
+    const LirOpList *spec = &f->versions[LIR_SPECIALIZED];
+    for (int n = 0; n < spec->count; n++) emit_op(e, &spec->ops[n]);
+    P("}\n\n");
+    if (!f->has_generic_version) return;
+
+    /* The generic version: entered at its start with boxed arguments, or at a
+     * resume point by a deopt exit of the specialized version. */
+    emit_generic_signature(e, f);
+    P(" {\n");
+    emit_declarations(e, f, LIR_GENERIC);
+    P("    switch (resume) {\n    case 0: goto L%d;\n", f->block_label[LIR_GENERIC][0]);
+    for (int r = 0; r < f->resume_count; r++) {
+        const LirResumePoint *point = &f->resume_points[r];
+        P("    case %d:\n", r + 1);
+        for (int i = 0; i < point->value_count; i++) {
+            int v = point->values[i];
+            if (f->generic_repr[v] == LIR_REPR_CBOOL) P("        g%d = molt_bool_value(state[%d]);\n", v, i);
+            else P("        g%d = state[%d];\n", v, i);
+        }
+        P("        goto L%d;\n", point->label);
+    }
+    P("    }\n");
+    const LirOpList *generic = &f->versions[LIR_GENERIC];
+    for (int n = 0; n < generic->count; n++) emit_op(e, &generic->ops[n]);
     P("}\n\n");
 }
 
@@ -1182,6 +1239,10 @@ void backend_emit_c(StrBuf *out, const LirProgram *program, const char *script_n
     for (int i = 0; i < program->function_count; i++) {
         emit_signature(e, program->functions[i]);
         strbuf_puts(out, ";\n");
+        if (program->functions[i]->has_generic_version) {
+            emit_generic_signature(e, program->functions[i]);
+            strbuf_puts(out, ";\n");
+        }
     }
     e->out = saved;
     strbuf_puts(out, "\n");

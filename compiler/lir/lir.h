@@ -5,10 +5,11 @@
  * use, every operation that can fail names the exit it takes, and phis become
  * moves on edges.
  *
- * A function with unboxed ints is lowered twice into one LIR function: the
- * specialized version, and the generic version (everything boxed) that a
- * failed guard deoptimizes into: the deopt exit boxes the live values and
- * jumps to the same program point in the generic version. */
+ * A function with unboxed ints is lowered twice: the specialized version, and
+ * the generic version (everything boxed) that a failed guard deoptimizes into:
+ * the deopt exit boxes the live values and continues the generic version at
+ * the same program point. The two versions become two C functions, so the
+ * specialized one stays small enough for the C compiler to optimize well. */
 #ifndef MOLT_LIR_H
 #define MOLT_LIR_H
 #include <stdbool.h>
@@ -40,7 +41,7 @@ typedef enum LirKind {
     LIR_BRANCH,          /* if (operands[0]) goto label else goto label2 */
     LIR_RETURN,          /* return operands[0] (boxed, owned) */
     LIR_UNWIND,          /* record a traceback entry for `line` and return MOLT_ERROR */
-    LIR_GENERIC_ENTRY,   /* at function start: when called with boxed arguments, enter the generic version */
+    LIR_DEOPT,           /* continue in the generic version at resume point `label`, handing it the operands */
 } LirKind;
 
 typedef struct LirOp {
@@ -58,10 +59,25 @@ typedef struct LirOp {
     int line;
 } LirOp;
 
+typedef struct LirOpList {
+    LirOp *ops;
+    int count, capacity;
+} LirOpList;
+
+/* Where the generic version can be entered: resume point 0 is its start (the
+ * arguments, boxed); every other point follows an instruction whose guard
+ * failed, and receives the values live there, in this order. */
+typedef struct LirResumePoint {
+    int label;
+    const int *values;
+    int value_count;
+} LirResumePoint;
+
 typedef struct LirFunction {
     const TirFunction *tir;
-    LirOp *ops;
-    int op_count, op_capacity;
+    LirOpList versions[2];   /* by LirMode */
+    LirResumePoint *resume_points;
+    int resume_count, resume_capacity;
     int label_count;
     int temp_count;
     LirRepr *spec_repr;      /* per TIR value */

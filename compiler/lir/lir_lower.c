@@ -65,8 +65,8 @@ typedef struct Lowerer {
     int words;
     Word **live_in, **live_out;   /* per block */
     Word **live_after;            /* per value: live right after its instruction */
-    LirOp *tail;                  /* out-of-line sections, appended at the end */
-    int tail_count, tail_capacity;
+    LirOpList *stream;            /* the version being lowered */
+    LirOpList tail;               /* its out-of-line sections, appended at the end */
     bool to_tail;
     int *resume_label;            /* per value: generic resume point, or -1 */
     LirMode mode;
@@ -150,9 +150,10 @@ static void compute_liveness(Lowerer *l) {
 /* ---- emitting LIR ------------------------------------------------------------------ */
 
 static LirOp *push(Lowerer *l, LirKind kind) {
-    LirOp **array = l->to_tail ? &l->tail : &l->out->ops;
-    int *count = l->to_tail ? &l->tail_count : &l->out->op_count;
-    int *capacity = l->to_tail ? &l->tail_capacity : &l->out->op_capacity;
+    LirOpList *list = l->to_tail ? &l->tail : l->stream;
+    LirOp **array = &list->ops;
+    int *count = &list->count;
+    int *capacity = &list->capacity;
     if (*count == *capacity) {
         *capacity = *capacity ? *capacity * 2 : 64;
         *array = realloc(*array, sizeof(LirOp) * (size_t)*capacity);
@@ -352,11 +353,42 @@ static int deopt_exit(Lowerer *l, const TirInstr *instr, LirVar boxed_result, co
         if (owned(l, v, LIR_SPECIALIZED)) emit_refcount(l, LIR_DECREF, var_of(l, v, LIR_SPECIALIZED));
         bit_set(released, v);
     }
+    /* The live values, boxed, then the instruction's own (boxed) result. */
+    int count = 0;
     for (int v = 0; v < l->f->value_count; v++)
-        if (v != instr->id && bit_get(after, v)) emit_move(l, var_of(l, v, LIR_GENERIC), var_of(l, v, LIR_SPECIALIZED));
-    emit_move(l, var_of(l, instr->id, LIR_GENERIC), boxed_result);
+        if (v != instr->id && bit_get(after, v)) count++;
+    int *values = ARENA_ARRAY(l->arena, int, count + 1);
+    LirVar *handed = operands(l, count + 1);
+    int n = 0;
+    for (int v = 0; v < l->f->value_count; v++) {
+        if (v == instr->id || !bit_get(after, v)) continue;
+        LirVar spec = var_of(l, v, LIR_SPECIALIZED);
+        if (spec.repr != LIR_REPR_BOXED) {
+            LirVar boxed = new_temp(l, LIR_REPR_BOXED);
+            emit_box(l, boxed, spec);
+            spec = boxed;
+        }
+        values[n] = v;
+        handed[n++] = spec;
+    }
+    values[n] = instr->id;
+    handed[n++] = boxed_result;
     if (l->resume_label[instr->id] < 0) l->resume_label[instr->id] = new_label(l);
-    emit_goto(l, l->resume_label[instr->id]);
+    LirFunction *out = l->out;
+    if (out->resume_count == out->resume_capacity) {
+        out->resume_capacity = out->resume_capacity ? out->resume_capacity * 2 : 16;
+        LirResumePoint *grown = ARENA_ARRAY(l->arena, LirResumePoint, out->resume_capacity);
+        if (out->resume_count) memcpy(grown, out->resume_points, sizeof(LirResumePoint) * (size_t)out->resume_count);
+        out->resume_points = grown;
+    }
+    LirResumePoint *point = &out->resume_points[out->resume_count];
+    point->label = l->resume_label[instr->id];
+    point->values = values;
+    point->value_count = n;
+    LirOp *deopt = push(l, LIR_DEOPT);
+    deopt->label = out->resume_count++;
+    deopt->operands = handed;
+    deopt->operand_count = n;
     l->to_tail = saved;
     return label;
 }
@@ -532,8 +564,11 @@ static void lower_instr(Lowerer *l, const TirInstr *instr, LirMode mode) {
         unbox->operands = operands(l, 1);
         unbox->operands[0] = result;
         unbox->operand_count = 1;
-        if (mode == LIR_SPECIALIZED && dest.repr == LIR_REPR_I64)
-            unbox->deopt_exit = deopt_exit(l, instr, result, temps, temp_count);
+        if (mode == LIR_SPECIALIZED && dest.repr == LIR_REPR_I64) {
+            int index = l->stream->count - 1;
+            int exit = deopt_exit(l, instr, result, temps, temp_count);
+            l->stream->ops[index].deopt_exit = exit;
+        }
     }
     for (int t = 0; t < temp_count; t++) emit_refcount(l, LIR_DECREF, temps[t]);
     /* Release operands whose last use this was. */
@@ -558,13 +593,13 @@ static void lower_terminator(Lowerer *l, const TirInstr *term, LirMode mode) {
     case TIR_CHECK: emit_edge(l, block, term->targets[0], -1, mode); return;
     case TIR_BRANCH: {
         LirOp *branch = push(l, LIR_BRANCH);
-        int index = l->to_tail ? l->tail_count - 1 : l->out->op_count - 1;
+        int index = l->stream->count - 1;
         branch->operands = operands(l, 1);
         branch->operands[0] = var_of(l, term->args[0], mode);
         branch->operand_count = 1;
         int if_true = edge_label(l, block, term->targets[0], -1, mode);
         int if_false = edge_label(l, block, term->targets[1], -1, mode);
-        LirOp *op = &(l->to_tail ? l->tail : l->out->ops)[index];
+        LirOp *op = &l->stream->ops[index];
         op->label = if_true;
         op->label2 = if_false;
         return;
@@ -586,21 +621,24 @@ static void lower_terminator(Lowerer *l, const TirInstr *term, LirMode mode) {
     }
     case TIR_FOR_ITER: {
         lower_instr(l, term, mode);
-        int index = l->out->op_count - 1;
+        int index = l->stream->count - 1;
         int exhausted = edge_label(l, block, term->targets[1], term->id, mode);
-        l->out->ops[index].label2 = exhausted;
+        l->stream->ops[index].label2 = exhausted;
         LirVar dest = var_of(l, term->id, mode);
         if (dest.repr != LIR_REPR_BOXED) {
             /* The op produced a boxed temporary; unbox it into the item. */
-            LirVar boxed = l->out->ops[index].dest;
+            LirVar boxed = l->stream->ops[index].dest;
             LirOp *unbox = push(l, LIR_UNBOX);
             unbox->dest = dest;
             unbox->has_dest = true;
             unbox->operands = operands(l, 1);
             unbox->operands[0] = boxed;
             unbox->operand_count = 1;
-            if (mode == LIR_SPECIALIZED && dest.repr == LIR_REPR_I64)
-                unbox->deopt_exit = deopt_exit(l, term, boxed, NULL, 0);
+            if (mode == LIR_SPECIALIZED && dest.repr == LIR_REPR_I64) {
+                int unbox_index = l->stream->count - 1;
+                int exit = deopt_exit(l, term, boxed, NULL, 0);
+                l->stream->ops[unbox_index].deopt_exit = exit;
+            }
             emit_refcount(l, LIR_DECREF, boxed);
         }
         if (mode == LIR_GENERIC && l->resume_label[term->id] >= 0) emit_label(l, l->resume_label[term->id]);
@@ -617,6 +655,9 @@ static void lower_terminator(Lowerer *l, const TirInstr *term, LirMode mode) {
 static void lower_version(Lowerer *l, LirMode mode) {
     const TirFunction *f = l->f;
     l->mode = mode;
+    l->stream = &l->out->versions[mode];
+    l->tail.count = 0;
+    l->to_tail = false;
     for (int b = 0; b < f->block_count; b++) {
         const TirBlock *block = f->blocks[b];
         if (!block->instr_count) continue;
@@ -629,6 +670,7 @@ static void lower_version(Lowerer *l, LirMode mode) {
             else lower_instr(l, instr, mode);
         }
     }
+    for (int i = 0; i < l->tail.count; i++) *push(l, LIR_LABEL) = l->tail.ops[i];
 }
 
 static LirFunction *lower_function(Lowerer *l, const TirFunction *f) {
@@ -636,8 +678,8 @@ static LirFunction *lower_function(Lowerer *l, const TirFunction *f) {
     out->tir = f;
     l->f = f;
     l->out = out;
-    l->tail = NULL;
-    l->tail_count = l->tail_capacity = 0;
+    l->tail.ops = NULL;
+    l->tail.count = l->tail.capacity = 0;
     l->to_tail = false;
     out->spec_repr = ARENA_ARRAY(l->arena, LirRepr, f->value_count ? f->value_count : 1);
     out->generic_repr = ARENA_ARRAY(l->arena, LirRepr, f->value_count ? f->value_count : 1);
@@ -656,14 +698,9 @@ static LirFunction *lower_function(Lowerer *l, const TirFunction *f) {
         for (int b = 0; b < f->block_count; b++) out->block_label[mode][b] = out->label_count++;
     }
     compute_liveness(l);
-    if (out->has_generic_version && !f->hir->is_module) push(l, LIR_GENERIC_ENTRY)->label = out->block_label[LIR_GENERIC][0];
     lower_version(l, LIR_SPECIALIZED);
     if (out->has_generic_version) lower_version(l, LIR_GENERIC);
-    for (int i = 0; i < l->tail_count; i++) {
-        LirOp *op = push(l, LIR_LABEL);
-        *op = l->tail[i];
-    }
-    free(l->tail);
+    free(l->tail.ops);
     return out;
 }
 

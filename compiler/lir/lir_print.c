@@ -23,8 +23,10 @@ void lir_print(StrBuf *out, const LirProgram *program) {
         const LirFunction *f = program->functions[i];
         strbuf_printf(out, "\nfunction %s%s\n", f->tir->hir->name,
                       f->has_generic_version ? " (specialized + generic)" : "");
-        for (int n = 0; n < f->op_count; n++) {
-            const LirOp *op = &f->ops[n];
+        for (int version = 0; version < 2; version++) {
+        if (version == LIR_GENERIC && f->has_generic_version) strbuf_puts(out, "  generic version:\n");
+        for (int n = 0; n < f->versions[version].count; n++) {
+            const LirOp *op = &f->versions[version].ops[n];
             if (op->kind == LIR_LABEL) {
                 strbuf_printf(out, "L%d:\n", op->label);
                 continue;
@@ -52,13 +54,17 @@ void lir_print(StrBuf *out, const LirProgram *program) {
                 break;
             case LIR_RETURN: strbuf_puts(out, "return"); print_operands(out, op); break;
             case LIR_UNWIND: strbuf_printf(out, "unwind line %d", op->line); break;
-            case LIR_GENERIC_ENTRY: strbuf_printf(out, "if called boxed: goto L%d", op->label); break;
+            case LIR_DEOPT:
+                strbuf_printf(out, "deopt to resume point %d (L%d) with", op->label, f->resume_points[op->label].label);
+                print_operands(out, op);
+                break;
             case LIR_LABEL: break;
             }
             if (op->error_exit >= 0) strbuf_printf(out, "  error -> L%d", op->error_exit);
             if (op->deopt_exit >= 0) strbuf_printf(out, "  deopt -> L%d", op->deopt_exit);
             if (op->kind == LIR_OP && op->instr->op == TIR_FOR_ITER) strbuf_printf(out, "  exhausted -> L%d", op->label2);
             strbuf_puts(out, "\n");
+        }
         }
     }
 }
