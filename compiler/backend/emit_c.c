@@ -19,6 +19,7 @@ typedef struct Emitter {
     const LirProgram *program;
     const LirFunction *f;
     const char *function_name;
+    bool in_specialized_int_function;   /* emitting a specialized version that returns int64 */
 } Emitter;
 
 static const char *const binary_op_enum[] = {
@@ -232,7 +233,11 @@ static void emit_direct_call(Emitter *e, const LirOp *op) {
     bool needs_dispatch = false;
     for (int i = 0; i < op->operand_count; i++)
         if (callee->parameter_repr[i] != LIR_REPR_BOXED && op->operands[i].repr == LIR_REPR_BOXED) needs_dispatch = true;
-    if (!needs_dispatch) {
+    bool unboxed_result = callee->return_repr == LIR_REPR_I64;
+    if (op->native) {
+        /* The callee's int64 result directly; its rare special outcome is an
+         * exception or an int that needs the generic version. */
+        LirVar slow = {-1, op->label2, LIR_SPECIALIZED, LIR_REPR_BOXED};
         P("    ");
         V(op->dest);
         P(" = %s(", name.data);
@@ -240,7 +245,25 @@ static void emit_direct_call(Emitter *e, const LirOp *op) {
             var_as(e->out, op->operands[i], callee->parameter_repr[i]);
             P(", ");
         }
-        P("NULL);\n");
+        P("NULL);\n    if (molt_is_special_return(");
+        V(op->dest);
+        P(")) {\n        ");
+        V(slow);
+        P(" = molt_take_special_return();\n        if (");
+        V(slow);
+        P(" == MOLT_ERROR) goto L%d;\n        goto L%d;\n    }\n", op->error_exit, op->deopt_exit);
+        strbuf_free(&name);
+        return;
+    }
+    if (!needs_dispatch) {
+        P("    ");
+        V(op->dest);
+        P(" = %s%s(", unboxed_result ? "molt_box_int_return(" : "", name.data);
+        for (int i = 0; i < op->operand_count; i++) {
+            var_as(e->out, op->operands[i], callee->parameter_repr[i]);
+            P(", ");
+        }
+        P(unboxed_result ? "NULL));\n" : "NULL);\n");
     } else {
         P("    {\n        bool unboxed = true;\n");
         for (int i = 0; i < op->operand_count; i++) {
@@ -274,9 +297,10 @@ static void emit_direct_call(Emitter *e, const LirOp *op) {
             }
         P("            ");
         V(op->dest);
-        P(" = %s(", name.data);
+        P(" = %s%s(", unboxed_result ? "molt_box_int_return(" : "", name.data);
         for (int i = 0; i < op->operand_count; i++) P("a%d, ", i);
-        P("NULL);\n        } else {\n            MoltValue boxed[%d] = {", op->operand_count ? op->operand_count : 1);
+        P(unboxed_result ? "NULL));\n" : "NULL);\n");
+        P("        } else {\n            MoltValue boxed[%d] = {", op->operand_count ? op->operand_count : 1);
         for (int i = 0; i < op->operand_count; i++) {
             if (i) P(", ");
             if (op->operands[i].repr == LIR_REPR_BOXED) V(op->operands[i]);
@@ -287,9 +311,9 @@ static void emit_direct_call(Emitter *e, const LirOp *op) {
         if (!op->operand_count) P("0");
         P("};\n            ");
         V(op->dest);
-        P(" = %s(", name.data);
+        P(" = %s%s(", unboxed_result ? "molt_box_int_return(" : "", name.data);
         for (int i = 0; i < op->operand_count; i++) P("0, ");
-        P("boxed);\n        }\n    }\n");
+        P(unboxed_result ? "boxed));\n        }\n    }\n" : "boxed);\n        }\n    }\n");
     }
     strbuf_free(&name);
     error_check_value(e, op);
@@ -545,6 +569,7 @@ static void emit_native(Emitter *e, const LirOp *op) {
         V(op->operands[1]);
         P(";\n");
         return;
+    case TIR_CALL_DIRECT: emit_direct_call(e, op); return;
     case TIR_SETITEM:
         P("    if (molt_list_store_immediate(");
         V(op->operands[0]);
@@ -563,7 +588,9 @@ static void emit_native(Emitter *e, const LirOp *op) {
         V(d);
         P(d.repr == LIR_REPR_F64 ? " = molt_as_double(item);\n    }\n" : " = molt_bool_value(item);\n    }\n");
         return;
-    default: P("    /* unhandled native %s */\n", tir_op_name(instr->op)); return;
+    default:
+        fprintf(stderr, "molt: internal error: no native form for %s\n", tir_op_name(instr->op));
+        abort();
     }
 }
 
@@ -1029,7 +1056,9 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
     case TIR_RERAISE: P("    molt_reraise("); ARG(0); P(");\n"); goto_error(e, op); return;
     case TIR_PROPAGATE: goto_error(e, op); return;
     case TIR_RESTORE: P("    molt_exc_restore("); ARG(0); P(");\n"); goto_error(e, op); return;
-    default: P("    /* unhandled %s */\n", tir_op_name(instr->op)); return;
+    default:
+        fprintf(stderr, "molt: internal error: no runtime form for %s\n", tir_op_name(instr->op));
+        abort();
     }
 #undef ARG
 }
@@ -1106,12 +1135,19 @@ static void emit_op(Emitter *e, const LirOp *op) {
         P(") goto L%d; else goto L%d;\n", op->label, op->label2);
         return;
     case LIR_RETURN:
+        if (e->in_specialized_int_function && op->operands[0].repr == LIR_REPR_BOXED) {
+            P("    return molt_return_boxed_int(");
+            V(op->operands[0]);
+            P(");\n");
+            return;
+        }
         P("    return ");
         V(op->operands[0]);
         P(";\n");
         return;
     case LIR_UNWIND:
-        P("    molt_traceback_add(\"%s\", %d);\n    return MOLT_ERROR;\n", e->function_name, op->line);
+        P("    molt_traceback_add(\"%s\", %d);\n", e->function_name, op->line);
+        P(e->in_specialized_int_function ? "    return molt_return_special(MOLT_ERROR);\n" : "    return MOLT_ERROR;\n");
         return;
     case LIR_DEOPT: {
         P("    {\n        MoltValue state[%d] = {", op->operand_count);
@@ -1119,9 +1155,9 @@ static void emit_op(Emitter *e, const LirOp *op) {
             if (i) P(", ");
             V(op->operands[i]);
         }
-        P("};\n        return ");
+        P("};\n        return %s", e->f->return_repr == LIR_REPR_I64 ? "molt_return_boxed_int(" : "(");
         function_c_name(e->out, e->f->tir->hir);
-        P("__generic(%d, state);\n    }\n", op->label + 1);
+        P("__generic(%d, state));\n    }\n", op->label + 1);
         return;
     }
     }
@@ -1129,7 +1165,7 @@ static void emit_op(Emitter *e, const LirOp *op) {
 
 static void emit_signature(Emitter *e, const LirFunction *f) {
     const HirFunction *hir = f->tir->hir;
-    P("static MoltValue ");
+    P(f->return_repr == LIR_REPR_I64 ? "static int64_t " : "static MoltValue ");
     function_c_name(e->out, hir);
     if (hir->is_module) {
         P("(void)");
@@ -1176,12 +1212,14 @@ static void emit_function(Emitter *e, const LirFunction *f) {
     if (!is_module && !f->has_generic_version) P("    (void)generic_args;\n");
     emit_declarations(e, f, LIR_SPECIALIZED);
     if (!is_module && f->has_generic_version) {
-        P("    if (generic_args) return ");
+        P("    if (generic_args) return %s", f->return_repr == LIR_REPR_I64 ? "molt_return_boxed_int(" : "(");
         function_c_name(e->out, f->tir->hir);
-        P("__generic(0, generic_args);\n");
+        P("__generic(0, generic_args));\n");
     }
     const LirOpList *spec = &f->versions[LIR_SPECIALIZED];
+    e->in_specialized_int_function = f->return_repr == LIR_REPR_I64;
     for (int n = 0; n < spec->count; n++) emit_op(e, &spec->ops[n]);
+    e->in_specialized_int_function = false;
     P("}\n\n");
     if (!f->has_generic_version) return;
 

@@ -85,6 +85,8 @@ typedef struct LirFunction {
     bool has_generic_version;
     /* parameters' representations in the specialized signature */
     LirRepr *parameter_repr;
+    /* the specialized version's result: I64 (unboxed, see molt_return_special) or BOXED */
+    LirRepr return_repr;
     int *block_label[2];     /* per mode, per TIR block */
 } LirFunction;
 

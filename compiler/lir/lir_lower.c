@@ -434,6 +434,18 @@ static bool select_native(Lowerer *l, const TirInstr *instr, LirMode mode) {
     case TIR_RANGE_ARG: case TIR_RANGE_STEP: return is_int_like(REPR(0)) && result == LIR_REPR_I64;
     case TIR_RANGE_TEST: return REPR(0) == LIR_REPR_I64 && REPR(1) == LIR_REPR_I64 && REPR(2) == LIR_REPR_I64;
     case TIR_PARAM: return true;
+    case TIR_CALL_DIRECT: {
+        /* A specialized callee returning an unboxed int, called with exactly its
+         * parameter representations. */
+        if (mode != LIR_SPECIALIZED || result != LIR_REPR_I64) return false;
+        const TirFunction *callee = l->program->functions[instr->callee->index];
+        if (callee->hir->is_module || lir_repr_for_type(callee->return_type) != LIR_REPR_I64) return false;
+        for (int a = 0; a < instr->arg_count; a++) {
+            LirRepr want = lir_repr_for_type(callee->parameter_types[a]);
+            if (want != LIR_REPR_BOXED && REPR(a) != want) return false;
+        }
+        return true;
+    }
     case TIR_SETITEM: {
         /* Storing a float into a list of floats: both old and new items are
          * immediates, so no reference counts change. */
@@ -457,7 +469,7 @@ static bool select_native(Lowerer *l, const TirInstr *instr, LirMode mode) {
 static bool native_has_guard(const TirInstr *instr, LirRepr result) {
     if (result != LIR_REPR_I64) return false;
     switch (instr->op) {
-    case TIR_BINARY: case TIR_UNARY: return true;
+    case TIR_BINARY: case TIR_UNARY: case TIR_CALL_DIRECT: return true;
     default: return false;
     }
 }
@@ -471,7 +483,7 @@ static bool native_may_raise(const TirInstr *instr, LirRepr result) {
         default: return result == LIR_REPR_I64;   /* the exact slow path can fail to allocate */
         }
     case TIR_UNARY: return result == LIR_REPR_I64;
-    case TIR_RANGE_STEP: case TIR_GETITEM: case TIR_SETITEM: return true;
+    case TIR_RANGE_STEP: case TIR_GETITEM: case TIR_SETITEM: case TIR_CALL_DIRECT: return true;
     default: return false;
     }
 }
@@ -507,7 +519,8 @@ static void lower_instr(Lowerer *l, const TirInstr *instr, LirMode mode) {
         bool list_index = (instr->op == TIR_GETITEM || instr->op == TIR_SETITEM) && a == 1 &&
                           (f->values[instr->args[0]]->type & TIR_T_OBJECT) == TIR_T_LIST &&
                           (var.repr == LIR_REPR_I64 || var.repr == LIR_REPR_CBOOL);
-        bool needs_boxed = !native && !direct_unboxed && !list_index && var.repr != LIR_REPR_BOXED &&
+        bool needs_boxed = instr->op == TIR_CALL_DIRECT ? !direct_unboxed && var.repr != LIR_REPR_BOXED :
+                           !native && !list_index && var.repr != LIR_REPR_BOXED &&
                            !(var.repr == LIR_REPR_CBOOL && (instr->op == TIR_BRANCH || instr->op == TIR_NOT ||
                                                             instr->op == TIR_BOOL_VALUE || instr->op == TIR_TRUTHY));
         if (needs_boxed) {
@@ -606,7 +619,9 @@ static void lower_terminator(Lowerer *l, const TirInstr *term, LirMode mode) {
     }
     case TIR_RETURN: {
         LirVar value = var_of(l, term->args[0], mode);
-        if (value.repr != LIR_REPR_BOXED) {
+        bool unboxed_int = mode == LIR_SPECIALIZED && l->out->return_repr == LIR_REPR_I64 && value.repr == LIR_REPR_I64;
+        if (unboxed_int) {
+        } else if (value.repr != LIR_REPR_BOXED) {
             LirVar temp = new_temp(l, LIR_REPR_BOXED);
             emit_box(l, temp, value);
             value = temp;
@@ -693,6 +708,7 @@ static LirFunction *lower_function(Lowerer *l, const TirFunction *f) {
     out->parameter_repr = ARENA_ARRAY(l->arena, LirRepr, parameters ? parameters : 1);
     for (int p = 0; p < parameters; p++) out->parameter_repr[p] = lir_repr_for_type(f->parameter_types[p]);
     out->has_generic_version = f->has_int_guards;
+    out->return_repr = !f->hir->is_module && lir_repr_for_type(f->return_type) == LIR_REPR_I64 ? LIR_REPR_I64 : LIR_REPR_BOXED;
     for (int mode = 0; mode < 2; mode++) {
         out->block_label[mode] = ARENA_ARRAY(l->arena, int, f->block_count ? f->block_count : 1);
         for (int b = 0; b < f->block_count; b++) out->block_label[mode][b] = out->label_count++;

@@ -70,6 +70,41 @@ MOLT_INLINE bool molt_compare_i64_f64(int op, int64_t a, double b) {
     }
 }
 
+/* Specialized functions whose result is an int return it unboxed. The rare
+ * other outcomes (an exception, or an int too wide for int64 after a deopt)
+ * return INT64_MIN with the boxed outcome parked here; 0 means none. */
+extern MoltValue molt_special_return;
+
+MOLT_INLINE int64_t molt_return_special(MoltValue outcome) {
+    molt_special_return = outcome;
+    return INT64_MIN;
+}
+
+MOLT_INLINE bool molt_is_special_return(int64_t result) { return result == INT64_MIN && molt_special_return != 0; }
+
+MOLT_INLINE MoltValue molt_take_special_return(void) {
+    MoltValue outcome = molt_special_return;
+    molt_special_return = 0;
+    return outcome;
+}
+
+/* A boxed result (owned) returned from an int-returning specialized function. */
+MOLT_INLINE int64_t molt_return_boxed_int(MoltValue result) {
+    if (molt_is_small_int(result)) return molt_small_int_value(result);
+    int64_t wide;
+    if (result != MOLT_ERROR && molt_int_to_i64_slow(result, &wide)) {
+        molt_decref(result);
+        if (wide != INT64_MIN) return wide;
+        return molt_return_special(molt_int_from_i64(wide));
+    }
+    return molt_return_special(result);
+}
+
+/* The boxed form of an int-returning function's result, for boxed callers. */
+MOLT_INLINE MoltValue molt_box_int_return(int64_t result) {
+    return molt_is_special_return(result) ? molt_take_special_return() : molt_int_from_i64(result);
+}
+
 /* The exact (boxed) result of an int operation whose int64 fast path
  * overflowed or must raise. New reference or MOLT_ERROR. */
 MoltValue molt_i64_binary_slow(MoltBinaryOp op, int64_t a, int64_t b);

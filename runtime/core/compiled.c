@@ -8,6 +8,8 @@
 #include "../objects/list.h"
 #include "../objects/tuple.h"
 
+MoltValue molt_special_return;
+
 MoltValue molt_i64_binary_slow(MoltBinaryOp op, int64_t a, int64_t b) {
     MoltValue boxed_a = molt_int_from_i64(a), boxed_b = molt_int_from_i64(b);
     if (boxed_a == MOLT_ERROR || boxed_b == MOLT_ERROR) {
