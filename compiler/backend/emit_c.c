@@ -580,13 +580,16 @@ static void emit_native(Emitter *e, const LirOp *op) {
         P(")) < 0) goto L%d;\n", op->error_exit);
         return;
     case TIR_GETITEM:
-        P("    {\n        MoltValue item = molt_list_item_borrowed(");
-        V(op->operands[0]);
-        P(", ");
+        /* Branch on the bounds check itself: an item is never MOLT_ERROR. */
+        P("    {\n        int64_t index = ");
         var_as(e->out, op->operands[1], LIR_REPR_I64);
-        P(");\n        if (item == MOLT_ERROR) goto L%d;\n        ", op->error_exit);
+        P(";\n        if (!molt_list_normalize_index(");
+        V(op->operands[0]);
+        P(", &index)) { molt_list_index_error(); goto L%d; }\n        ", op->error_exit);
         V(d);
-        P(d.repr == LIR_REPR_F64 ? " = molt_as_double(item);\n    }\n" : " = molt_bool_value(item);\n    }\n");
+        P(d.repr == LIR_REPR_F64 ? " = molt_as_double(molt_list_item_at(" : " = molt_bool_value(molt_list_item_at(");
+        V(op->operands[0]);
+        P(", index));\n    }\n");
         return;
     default:
         fprintf(stderr, "molt: internal error: no native form for %s\n", tir_op_name(instr->op));

@@ -50,13 +50,21 @@ int molt_list_assignment_index_error(void);        /* raises IndexError; -1 */
 
 /* Fast paths for generated code that knows the container's type. */
 int64_t molt_list_length(MoltValue list);
+/* Applies Python's negative indexing to *index; false when out of range. */
+MOLT_INLINE bool molt_list_normalize_index(MoltValue value, int64_t *index) {
+    MoltList *list = (MoltList *)molt_as_ptr(value);
+    if (*index < 0) *index += list->length;
+    return (uint64_t)*index < (uint64_t)list->length;
+}
+/* The item at a normalized index (borrowed). */
+MOLT_INLINE MoltValue molt_list_item_at(MoltValue value, int64_t index) {
+    return ((MoltList *)molt_as_ptr(value))->items[index];
+}
 /* list[i] (borrowed) with Python's negative indexes, or MOLT_ERROR with
  * IndexError("list index out of range"). */
 MOLT_INLINE MoltValue molt_list_item_borrowed(MoltValue value, int64_t index) {
-    MoltList *list = (MoltList *)molt_as_ptr(value);
-    if (index < 0) index += list->length;
-    if ((uint64_t)index >= (uint64_t)list->length) return molt_list_index_error();
-    return list->items[index];
+    if (!molt_list_normalize_index(value, &index)) return molt_list_index_error();
+    return molt_list_item_at(value, index);
 }
 /* list[i] as a new reference. */
 MOLT_INLINE MoltValue molt_list_getitem_i64(MoltValue value, int64_t index) {
