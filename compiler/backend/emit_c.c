@@ -242,10 +242,10 @@ static void emit_direct_call(Emitter *e, const LirOp *op) {
         V(op->dest);
         P(" = %s(", name.data);
         for (int i = 0; i < op->operand_count; i++) {
+            if (i) P(", ");
             var_as(e->out, op->operands[i], callee->parameter_repr[i]);
-            P(", ");
         }
-        P("NULL);\n    if (molt_is_special_return(");
+        P(");\n    if (molt_is_special_return(");
         V(op->dest);
         P(")) {\n        ");
         V(slow);
@@ -260,10 +260,10 @@ static void emit_direct_call(Emitter *e, const LirOp *op) {
         V(op->dest);
         P(" = %s%s(", unboxed_result ? "molt_box_int_return(" : "", name.data);
         for (int i = 0; i < op->operand_count; i++) {
+            if (i) P(", ");
             var_as(e->out, op->operands[i], callee->parameter_repr[i]);
-            P(", ");
         }
-        P(unboxed_result ? "NULL));\n" : "NULL);\n");
+        P(unboxed_result ? "));\n" : ");\n");
     } else {
         P("    {\n        bool unboxed = true;\n");
         for (int i = 0; i < op->operand_count; i++) {
@@ -298,8 +298,8 @@ static void emit_direct_call(Emitter *e, const LirOp *op) {
         P("            ");
         V(op->dest);
         P(" = %s%s(", unboxed_result ? "molt_box_int_return(" : "", name.data);
-        for (int i = 0; i < op->operand_count; i++) P("a%d, ", i);
-        P(unboxed_result ? "NULL));\n" : "NULL);\n");
+        for (int i = 0; i < op->operand_count; i++) P("%sa%d", i ? ", " : "", i);
+        P(unboxed_result ? "));\n" : ");\n");
         P("        } else {\n            MoltValue boxed[%d] = {", op->operand_count ? op->operand_count : 1);
         for (int i = 0; i < op->operand_count; i++) {
             if (i) P(", ");
@@ -311,9 +311,8 @@ static void emit_direct_call(Emitter *e, const LirOp *op) {
         if (!op->operand_count) P("0");
         P("};\n            ");
         V(op->dest);
-        P(" = %s%s(", unboxed_result ? "molt_box_int_return(" : "", name.data);
-        for (int i = 0; i < op->operand_count; i++) P("0, ");
-        P(unboxed_result ? "boxed));\n        }\n    }\n" : "boxed);\n        }\n    }\n");
+        /* Arguments that do not fit the specialized signature enter the generic version. */
+        P(" = %s__generic(0, boxed);\n        }\n    }\n", name.data);
     }
     strbuf_free(&name);
     error_check_value(e, op);
@@ -1175,8 +1174,9 @@ static void emit_signature(Emitter *e, const LirFunction *f) {
         return;
     }
     P("(");
-    for (int i = 0; i < hir->parameter_count; i++) P("%s p%d, ", c_type(f->parameter_repr[i]), i);
-    P("const MoltValue *generic_args)");
+    for (int i = 0; i < hir->parameter_count; i++) P("%s%s p%d", i ? ", " : "", c_type(f->parameter_repr[i]), i);
+    if (!hir->parameter_count) P("void");
+    P(")");
 }
 
 static void emit_generic_signature(Emitter *e, const LirFunction *f) {
@@ -1209,16 +1209,9 @@ static void emit_declarations(Emitter *e, const LirFunction *f, LirMode mode) {
 static void emit_function(Emitter *e, const LirFunction *f) {
     e->f = f;
     e->function_name = f->tir->hir->name;
-    bool is_module = f->tir->hir->is_module;
     emit_signature(e, f);
     P(" {\n");
-    if (!is_module && !f->has_generic_version) P("    (void)generic_args;\n");
     emit_declarations(e, f, LIR_SPECIALIZED);
-    if (!is_module && f->has_generic_version) {
-        P("    if (generic_args) return %s", f->return_repr == LIR_REPR_I64 ? "molt_return_boxed_int(" : "(");
-        function_c_name(e->out, f->tir->hir);
-        P("__generic(0, generic_args));\n");
-    }
     const LirOpList *spec = &f->versions[LIR_SPECIALIZED];
     e->in_specialized_int_function = f->return_repr == LIR_REPR_I64;
     for (int n = 0; n < spec->count; n++) emit_op(e, &spec->ops[n]);
