@@ -1,5 +1,5 @@
 # Recursive Fibonacci: measures function-call overhead and small-int arithmetic.
-N = 32
+N = 34
 
 
 def fib(n):

@@ -1,6 +1,6 @@
 # N-body simulation of the Jovian planets (the classic benchmark), written in Molt's
 # subset: module-level functions, lists of floats, no imports (sqrt is ** 0.5).
-STEPS = 200000
+STEPS = 400000
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI
 DAYS_PER_YEAR = 365.24

@@ -431,6 +431,19 @@ static void emit_native_binary(Emitter *e, const LirOp *op) {
     strbuf_free(&y);
 }
 
+/* For list[k] with a constant k on a list whose length inference fixed: the
+ * normalized index when it is certainly in range, else -1. */
+static int64_t proven_list_index(const Emitter *e, const TirInstr *instr) {
+    const TirFunction *f = e->f->tir;
+    const TirInstr *list = f->values[instr->args[0]], *index = f->values[instr->args[1]];
+    if (index->op != TIR_CONST || index->constant.kind != CONST_INT || !index->constant.fits_int64) return -1;
+    int length = tir_list_fixed_length(e->program->tir, list->list);
+    if (length < 0) return -1;
+    int64_t k = index->constant.int_value;
+    if (k < 0) k += length;
+    return k >= 0 && k < length ? k : -1;
+}
+
 static void emit_native(Emitter *e, const LirOp *op) {
     const TirInstr *instr = op->instr;
     LirVar d = op->dest;
@@ -569,7 +582,16 @@ static void emit_native(Emitter *e, const LirOp *op) {
         P(";\n");
         return;
     case TIR_CALL_DIRECT: emit_direct_call(e, op); return;
-    case TIR_SETITEM:
+    case TIR_SETITEM: {
+        int64_t proven = proven_list_index(e, instr);
+        if (proven >= 0) {
+            P("    molt_list_items(");
+            V(op->operands[0]);
+            P(")[%lld] = %s", (long long)proven, op->operands[2].repr == LIR_REPR_F64 ? "molt_from_double(" : "molt_from_bool(");
+            V(op->operands[2]);
+            P(");\n");
+            return;
+        }
         P("    if (molt_list_store_immediate(");
         V(op->operands[0]);
         P(", ");
@@ -578,7 +600,17 @@ static void emit_native(Emitter *e, const LirOp *op) {
         V(op->operands[2]);
         P(")) < 0) goto L%d;\n", op->error_exit);
         return;
-    case TIR_GETITEM:
+    }
+    case TIR_GETITEM: {
+        int64_t proven = proven_list_index(e, instr);
+        if (proven >= 0) {
+            P("    ");
+            V(d);
+            P(d.repr == LIR_REPR_F64 ? " = molt_as_double(molt_list_item_at(" : " = molt_bool_value(molt_list_item_at(");
+            V(op->operands[0]);
+            P(", %lld));\n", (long long)proven);
+            return;
+        }
         /* Branch on the bounds check itself: an item is never MOLT_ERROR. */
         P("    {\n        int64_t index = ");
         var_as(e->out, op->operands[1], LIR_REPR_I64);
@@ -590,6 +622,7 @@ static void emit_native(Emitter *e, const LirOp *op) {
         V(op->operands[0]);
         P(", index));\n    }\n");
         return;
+    }
     default:
         fprintf(stderr, "molt: internal error: no native form for %s\n", tir_op_name(instr->op));
         abort();

@@ -147,7 +147,12 @@ typedef struct TirList {
     TirType element_type;
     int element_list;        /* abstract list of list elements, or -1 */
     bool escaped;
+    /* Every list of the class always has this many items (created by displays
+     * of that length, never resized), or TIR_LENGTH_UNKNOWN / TIR_LENGTH_VARIES. */
+    int fixed_length;
 } TirList;
+
+enum { TIR_LENGTH_UNKNOWN = -1, TIR_LENGTH_VARIES = -2 };
 
 typedef struct TirProgram {
     const HirProgram *hir;
@@ -169,6 +174,10 @@ void tir_list_escape(TirProgram *program, int list);
 /* Records that a value of `type` (itself in abstract list value_list, or -1) is stored into `list`. */
 void tir_list_store(TirProgram *program, int list, TirType type, int value_list);
 TirType tir_list_element_type(const TirProgram *program, int list);
+/* Records a list of `length` items created in the class, or (TIR_LENGTH_VARIES) a resize. */
+void tir_list_length(TirProgram *program, int list, int length);
+/* The class's fixed length, or a negative TIR_LENGTH_* value. */
+int tir_list_fixed_length(const TirProgram *program, int list);
 int tir_list_element_list(const TirProgram *program, int list);
 
 TirProgram *tir_build(Arena *arena, const HirProgram *program);

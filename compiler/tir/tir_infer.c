@@ -381,15 +381,25 @@ static void list_flow(TirProgram *program, TirFunction *f, TirInstr *instr) {
         *slot = tir_list_unify(program, *slot, ARGV(0)->list);
         return;
     }
-    case TIR_BUILD_LIST:
+    case TIR_BUILD_LIST: {
         if (instr->site < 0) instr->site = tir_list_new(program);
         join_list(program, instr, instr->site);
+        bool starred = false;
         for (int a = 0; a < instr->arg_count; a++) {
-            if (instr->star && instr->star[a]) store_elements_of(program, instr->site, ARGV(a));
-            else tir_list_store(program, instr->site, ARGV(a)->type, ARGV(a)->list);
+            if (instr->star && instr->star[a]) {
+                store_elements_of(program, instr->site, ARGV(a));
+                starred = true;
+            } else {
+                tir_list_store(program, instr->site, ARGV(a)->type, ARGV(a)->list);
+            }
         }
+        tir_list_length(program, instr->site, starred ? TIR_LENGTH_VARIES : instr->arg_count);
         return;
-    case TIR_LIST_APPEND: tir_list_store(program, ARGV(0)->list, ARGV(1)->type, ARGV(1)->list); return;
+    }
+    case TIR_LIST_APPEND:
+        tir_list_store(program, ARGV(0)->list, ARGV(1)->type, ARGV(1)->list);
+        tir_list_length(program, ARGV(0)->list, TIR_LENGTH_VARIES);
+        return;
     case TIR_SETITEM: {
         const TirInstr *container = ARGV(0), *value = ARGV(2);
         if (!exact_list(container)) tir_list_escape(program, value->list);
@@ -397,15 +407,20 @@ static void list_flow(TirProgram *program, TirFunction *f, TirInstr *instr) {
             tir_list_escape(program, value->list);
         } else if (ARGV(1)->op == TIR_SLICE) {
             store_elements_of(program, container->list, value);
+            tir_list_length(program, container->list, TIR_LENGTH_VARIES);
         } else {
             tir_list_store(program, container->list, value->type, value->list);
         }
         return;
     }
+    case TIR_DELITEM: tir_list_length(program, ARGV(0)->list, TIR_LENGTH_VARIES); return;
     case TIR_GETITEM: {
         const TirInstr *container = ARGV(0);
         if (container->list < 0) return;
-        if (ARGV(1)->op == TIR_SLICE) join_list(program, instr, container->list);
+        if (ARGV(1)->op == TIR_SLICE) {
+            join_list(program, instr, container->list);
+            tir_list_length(program, container->list, TIR_LENGTH_VARIES);
+        }
         else if (exact_list(container)) join_list(program, instr, tir_list_element_list(program, container->list));
         else expose_elements(program, container->list);
         return;
@@ -435,6 +450,9 @@ static void list_flow(TirProgram *program, TirFunction *f, TirInstr *instr) {
         const char *name = instr->name;
         if (receiver->list >= 0 && exact_list(receiver)) {
             int list = receiver->list;
+            bool keeps_length = strcmp(name, "index") == 0 || strcmp(name, "count") == 0 ||
+                                strcmp(name, "reverse") == 0 || strcmp(name, "sort") == 0 || strcmp(name, "copy") == 0;
+            if (!keeps_length) tir_list_length(program, list, TIR_LENGTH_VARIES);
             if (strcmp(name, "append") == 0 && instr->arg_count == 2) {
                 tir_list_store(program, list, ARGV(1)->type, ARGV(1)->list);
             } else if (strcmp(name, "insert") == 0 && instr->arg_count == 3) {
@@ -444,7 +462,8 @@ static void list_flow(TirProgram *program, TirFunction *f, TirInstr *instr) {
             } else if (strcmp(name, "pop") == 0) {
                 join_list(program, instr, tir_list_element_list(program, list));
             } else if (strcmp(name, "copy") == 0) {
-                join_list(program, instr, list);
+                join_list(program, instr, list);   /* same length as the original, at first */
+                tir_list_length(program, list, TIR_LENGTH_VARIES);
             } else if (strcmp(name, "index") == 0 || strcmp(name, "count") == 0 || strcmp(name, "remove") == 0 ||
                        strcmp(name, "reverse") == 0 || strcmp(name, "clear") == 0 ||
                        (strcmp(name, "sort") == 0 && instr->keyword_count == 0)) {
@@ -464,12 +483,14 @@ static void list_flow(TirProgram *program, TirFunction *f, TirInstr *instr) {
             instr->arg_count == 1) {
             if (instr->site < 0) instr->site = tir_list_new(program);
             join_list(program, instr, instr->site);
+            tir_list_length(program, instr->site, TIR_LENGTH_VARIES);
             store_elements_of(program, instr->site, ARGV(0));
             return;
         }
         if (strcmp(instr->name, "list") == 0 && instr->arg_count == 0) {
             if (instr->site < 0) instr->site = tir_list_new(program);
             join_list(program, instr, instr->site);
+            tir_list_length(program, instr->site, TIR_LENGTH_VARIES);
             return;
         }
         if (name_in_list(instr->name, element_builtins)) {
@@ -485,18 +506,21 @@ static void list_flow(TirProgram *program, TirFunction *f, TirInstr *instr) {
         if (instr->binary_op == BINOP_ADD && instr->inplace && exact_list(left) && left->list >= 0) {
             store_elements_of(program, left->list, right);
             join_list(program, instr, left->list);
+            tir_list_length(program, left->list, TIR_LENGTH_VARIES);
         } else if (instr->binary_op == BINOP_ADD && exact_list(left) && exact_list(right)) {
             join_list(program, instr, left->list);
             join_list(program, instr, right->list);
+            tir_list_length(program, instr->list, TIR_LENGTH_VARIES);
         } else if (instr->binary_op == BINOP_MULT && (exact_list(left) || exact_list(right))) {
             join_list(program, instr, exact_list(left) ? left->list : right->list);
+            tir_list_length(program, instr->list, TIR_LENGTH_VARIES);
         } else {
             escape_arguments(program, f, instr);
         }
         return;
     }
     case TIR_COMPARE: case TIR_CONTAINS: case TIR_IS: case TIR_TRUTHY: case TIR_FORMAT: case TIR_JOIN_STRS:
-    case TIR_DELITEM: case TIR_ITER: case TIR_SLICE: case TIR_NOT: case TIR_BOOL_VALUE: case TIR_BRANCH:
+    case TIR_ITER: case TIR_SLICE: case TIR_NOT: case TIR_BOOL_VALUE: case TIR_BRANCH:
     case TIR_JUMP: case TIR_CHECK: case TIR_RANGE_TEST: case TIR_CONST: case TIR_UNDEF:
         return;
     default: escape_arguments(program, f, instr); return;

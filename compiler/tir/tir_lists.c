@@ -30,6 +30,7 @@ int tir_list_new(TirProgram *p) {
     list->element_type = 0;
     list->element_list = -1;
     list->escaped = false;
+    list->fixed_length = TIR_LENGTH_UNKNOWN;
     p->lists_changed = true;
     return id;
 }
@@ -45,6 +46,7 @@ void tir_list_escape(TirProgram *p, int list) {
     if (list < 0 || p->lists[list].escaped) return;
     p->lists[list].escaped = true;
     p->lists[list].element_type = TIR_T_OBJECT;
+    p->lists[list].fixed_length = TIR_LENGTH_VARIES;
     p->lists_changed = true;
     tir_list_escape(p, p->lists[list].element_list);
 }
@@ -65,9 +67,11 @@ int tir_list_unify(TirProgram *p, int a, int b) {
     TirList *root = &p->lists[a], *merged = &p->lists[b];
     root->element_type = tir_type_join(root->element_type, merged->element_type);
     bool escaped = root->escaped || merged->escaped;
+    int merged_length = merged->fixed_length;
     int inner_a = root->element_list, inner_b = merged->element_list;
     int inner = tir_list_unify(p, inner_a, inner_b);
     p->lists[a].element_list = inner;
+    tir_list_length(p, a, merged_length);
     if (escaped) {
         p->lists[a].escaped = false;
         tir_list_escape(p, a);
@@ -97,6 +101,22 @@ void tir_list_store(TirProgram *p, int list, TirType type, int value_list) {
         }
         if (p->lists[list].escaped) tir_list_escape(p, inner);
     }
+}
+
+void tir_list_length(TirProgram *p, int list, int length) {
+    list = tir_list_find(p, list);
+    if (list < 0 || length == TIR_LENGTH_UNKNOWN) return;
+    int *current = &p->lists[list].fixed_length;
+    int joined = *current == TIR_LENGTH_UNKNOWN ? length : *current == length ? length : TIR_LENGTH_VARIES;
+    if (joined != *current) {
+        *current = joined;
+        p->lists_changed = true;
+    }
+}
+
+int tir_list_fixed_length(const TirProgram *p, int list) {
+    list = tir_list_find(p, list);
+    return list < 0 ? TIR_LENGTH_VARIES : p->lists[list].fixed_length;
 }
 
 TirType tir_list_element_type(const TirProgram *p, int list) {

@@ -56,6 +56,7 @@ MOLT_INLINE bool molt_list_normalize_index(MoltValue value, int64_t *index) {
     if (*index < 0) *index += list->length;
     return (uint64_t)*index < (uint64_t)list->length;
 }
+MOLT_INLINE MoltValue *molt_list_items(MoltValue value) { return ((MoltList *)molt_as_ptr(value))->items; }
 /* The item at a normalized index (borrowed). */
 MOLT_INLINE MoltValue molt_list_item_at(MoltValue value, int64_t index) {
     return ((MoltList *)molt_as_ptr(value))->items[index];
