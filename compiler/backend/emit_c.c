@@ -46,6 +46,16 @@ static const char *c_type(LirRepr repr) {
     }
 }
 
+/* The runtime call that boxes an unboxed value of this representation. */
+static const char *box_call(LirRepr repr) {
+    switch (repr) {
+    case LIR_REPR_I64: return "molt_int_from_i64(";
+    case LIR_REPR_F64: return "molt_from_double(";
+    case LIR_REPR_CBOOL: return "molt_from_bool(";
+    default: return "(";
+    }
+}
+
 /* Writes var as an expression of the wanted representation (numeric casts only). */
 static void var_as(StrBuf *out, LirVar var, LirRepr wanted) {
     if (wanted == LIR_REPR_F64 && var.repr != LIR_REPR_F64) strbuf_puts(out, "(double)");
@@ -303,10 +313,9 @@ static void emit_direct_call(Emitter *e, const LirOp *op) {
         P("        } else {\n            MoltValue boxed[%d] = {", op->operand_count ? op->operand_count : 1);
         for (int i = 0; i < op->operand_count; i++) {
             if (i) P(", ");
-            if (op->operands[i].repr == LIR_REPR_BOXED) V(op->operands[i]);
-            else if (op->operands[i].repr == LIR_REPR_I64) { P("molt_int_from_i64("); V(op->operands[i]); P(")"); }
-            else if (op->operands[i].repr == LIR_REPR_F64) { P("molt_from_double("); V(op->operands[i]); P(")"); }
-            else { P("molt_from_bool("); V(op->operands[i]); P(")"); }
+            P("%s", box_call(op->operands[i].repr));
+            V(op->operands[i]);
+            P(")");
         }
         if (!op->operand_count) P("0");
         P("};\n            ");
@@ -587,7 +596,7 @@ static void emit_native(Emitter *e, const LirOp *op) {
         if (proven >= 0) {
             P("    molt_list_items(");
             V(op->operands[0]);
-            P(")[%lld] = %s", (long long)proven, op->operands[2].repr == LIR_REPR_F64 ? "molt_from_double(" : "molt_from_bool(");
+            P(")[%lld] = %s", (long long)proven, box_call(op->operands[2].repr));
             V(op->operands[2]);
             P(");\n");
             return;
@@ -596,7 +605,7 @@ static void emit_native(Emitter *e, const LirOp *op) {
         V(op->operands[0]);
         P(", ");
         var_as(e->out, op->operands[1], LIR_REPR_I64);
-        P(op->operands[2].repr == LIR_REPR_F64 ? ", molt_from_double(" : ", molt_from_bool(");
+        P(", %s", box_call(op->operands[2].repr));
         V(op->operands[2]);
         P(")) < 0) goto L%d;\n", op->error_exit);
         return;
@@ -1108,12 +1117,7 @@ static void emit_op(Emitter *e, const LirOp *op) {
     case LIR_BOX:
         P("    ");
         V(op->dest);
-        switch (op->operands[0].repr) {
-        case LIR_REPR_I64: P(" = molt_int_from_i64("); break;
-        case LIR_REPR_F64: P(" = molt_from_double("); break;
-        case LIR_REPR_CBOOL: P(" = molt_from_bool("); break;
-        default: P(" = ("); break;
-        }
+        P(" = %s", box_call(op->operands[0].repr));
         V(op->operands[0]);
         P(");\n");
         return;
