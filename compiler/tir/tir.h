@@ -174,6 +174,8 @@ void tir_list_escape(TirProgram *program, int list);
 /* Records that a value of `type` (itself in abstract list value_list, or -1) is stored into `list`. */
 void tir_list_store(TirProgram *program, int list, TirType type, int value_list);
 TirType tir_list_element_type(const TirProgram *program, int list);
+/* The same, but nothing (bottom) for a list whose abstract list is not known yet. */
+TirType tir_list_element_type_or_bottom(const TirProgram *program, int list);
 /* Records a list of `length` items created in the class, or (TIR_LENGTH_VARIES) a resize. */
 void tir_list_length(TirProgram *program, int list, int length);
 /* The class's fixed length, or a negative TIR_LENGTH_* value. */

@@ -203,6 +203,19 @@ static bool constant_nonnegative_int(const TirFunction *f, int value) {
 
 static TirType transfer(TirProgram *program, TirFunction *f, TirInstr *instr) {
 #define ARG(i) (f->values[instr->args[i]]->type)
+    /* Results that depend on the container's type have none until it has one:
+     * reading an element of a value not known yet must not widen to object. */
+    switch (instr->op) {
+    case TIR_GETITEM: case TIR_CALL_METHOD: case TIR_UNPACK:
+        if (!(ARG(0) & TIR_T_OBJECT)) return 0;
+        break;
+    case TIR_FOR_ITER: case TIR_TUPLE_ITEM: {
+        const TirInstr *source = f->values[instr->args[0]];
+        if (source->arg_count && !(f->values[source->args[0]]->type & TIR_T_OBJECT)) return 0;
+        break;
+    }
+    default: break;
+    }
     switch (instr->op) {
     case TIR_CONST:
         switch (instr->constant.kind) {
@@ -236,16 +249,17 @@ static TirType transfer(TirProgram *program, TirFunction *f, TirInstr *instr) {
     case TIR_CALL_DIRECT: return program->functions[instr->callee->index]->return_type;
     case TIR_CALL_BUILTIN: return builtin_result(f, instr);
     case TIR_CALL_METHOD:
-        if ((ARG(0) & TIR_T_OBJECT) == TIR_T_LIST && strcmp(instr->name, "pop") == 0 && f->values[instr->args[0]]->list >= 0)
-            return tir_list_element_type(program, f->values[instr->args[0]]->list);
+        if ((ARG(0) & TIR_T_OBJECT) == TIR_T_LIST && strcmp(instr->name, "pop") == 0)
+            return tir_list_element_type_or_bottom(program, f->values[instr->args[0]]->list);
         return method_result(ARG(0), instr->name);
     case TIR_CALL_VALUE: case TIR_GETATTR: return TIR_T_OBJECT;
     case TIR_BUILTIN_VALUE: case TIR_SLICE: case TIR_ITER: case TIR_EXC_FETCH: return TIR_T_OTHER;
     case TIR_GETITEM: {
         TirType object = ARG(0) & TIR_T_OBJECT;
         bool slice = f->values[instr->args[1]]->op == TIR_SLICE;
-        if (!slice && object == TIR_T_LIST && f->values[instr->args[0]]->list >= 0)
-            return tir_list_element_type(program, f->values[instr->args[0]]->list);
+        /* A list whose abstract list is not known yet has no known elements yet
+         * either (every exact list gets one; see list_flow). */
+        if (!slice && object == TIR_T_LIST) return tir_list_element_type_or_bottom(program, f->values[instr->args[0]]->list);
         if (object == TIR_T_STR) return TIR_T_STR;
         if (slice && (object == TIR_T_LIST || object == TIR_T_TUPLE || object == TIR_T_RANGE)) return object;
         if (!slice && object == TIR_T_RANGE) return TIR_T_INT;
@@ -259,8 +273,7 @@ static TirType transfer(TirProgram *program, TirFunction *f, TirInstr *instr) {
         const TirInstr *unpack = f->values[instr->args[0]];
         if (unpack->star_index == instr->index) return TIR_T_LIST;
         const TirInstr *source = f->values[unpack->args[0]];
-        if ((source->type & TIR_T_OBJECT) == TIR_T_LIST && source->list >= 0)
-            return tir_list_element_type(program, source->list);
+        if ((source->type & TIR_T_OBJECT) == TIR_T_LIST) return tir_list_element_type_or_bottom(program, source->list);
         return TIR_T_OBJECT;
     }
     case TIR_FOR_ITER: {
@@ -268,8 +281,8 @@ static TirType transfer(TirProgram *program, TirFunction *f, TirInstr *instr) {
         TirType iterable = iter->op == TIR_ITER ? f->values[iter->args[0]]->type & TIR_T_OBJECT : TIR_T_OBJECT;
         if (iterable == TIR_T_STR) return TIR_T_STR;
         if (iterable == TIR_T_RANGE) return TIR_T_INT;
-        if (iterable == TIR_T_LIST && iter->op == TIR_ITER && f->values[iter->args[0]]->list >= 0)
-            return tir_list_element_type(program, f->values[iter->args[0]]->list);
+        if (iterable == TIR_T_LIST && iter->op == TIR_ITER)
+            return tir_list_element_type_or_bottom(program, f->values[iter->args[0]]->list);
         return TIR_T_OBJECT;
     }
     case TIR_FORMAT: case TIR_JOIN_STRS: return TIR_T_STR;
@@ -349,7 +362,30 @@ static bool name_in_list(const char *name, const char *const *names) {
     return false;
 }
 
+/* Operations whose list comes from another value (which will provide it). */
+static bool propagates_list(TirOp op) {
+    switch (op) {
+    case TIR_PHI: case TIR_PARAM: case TIR_CHECK_BOUND: case TIR_CALL_DIRECT: case TIR_LOAD_GLOBAL:
+    case TIR_LOAD_DEFAULT: case TIR_GETITEM: case TIR_FOR_ITER: case TIR_TUPLE_ITEM: case TIR_BINARY:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static void list_flow_of(TirProgram *program, TirFunction *f, TirInstr *instr);
+
 static void list_flow(TirProgram *program, TirFunction *f, TirInstr *instr) {
+    list_flow_of(program, f, instr);
+    /* A list from somewhere the analysis does not follow (str.split(), ...):
+     * its own abstract list, escaped, so its elements are object. */
+    if ((instr->type & TIR_T_OBJECT) == TIR_T_LIST && instr->list < 0 && !propagates_list(instr->op)) {
+        instr->list = tir_list_new(program);
+        tir_list_escape(program, instr->list);
+    }
+}
+
+static void list_flow_of(TirProgram *program, TirFunction *f, TirInstr *instr) {
 #define ARGV(i) (f->values[instr->args[i]])
     static const char *const reading_builtins[] = {"len", "print", "str", "repr", "ascii", "isinstance", "bool", "id",
                                                    "type", "format", "hash", "any", "all", NULL};

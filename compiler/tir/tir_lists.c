@@ -124,6 +124,10 @@ TirType tir_list_element_type(const TirProgram *p, int list) {
     return list < 0 ? TIR_T_OBJECT : p->lists[list].element_type;
 }
 
+TirType tir_list_element_type_or_bottom(const TirProgram *p, int list) {
+    return list < 0 ? 0 : tir_list_element_type(p, list);
+}
+
 int tir_list_element_list(const TirProgram *p, int list) {
     list = tir_list_find(p, list);
     return list < 0 ? -1 : p->lists[list].element_list;

@@ -30,11 +30,24 @@ static const char *const unary_op_names[] = {"~", "not", "+", "-"};
 
 const char *tir_op_name(TirOp op) { return op_names[op]; }
 
-static void print_instr(StrBuf *out, const TirFunction *f, const TirInstr *instr) {
+/* A list's element type, as list[float] (nested: list[list[float]]). */
+static void print_list_elements(StrBuf *out, const TirProgram *program, int list, int depth) {
+    if (list < 0 || depth > 4) return;
+    strbuf_puts(out, "[");
+    TirType element = tir_list_element_type(program, list);
+    tir_type_print(out, element);
+    if (element & TIR_T_LIST) print_list_elements(out, program, tir_list_element_list(program, list), depth + 1);
+    int length = tir_list_fixed_length(program, list);
+    if (length >= 0) strbuf_printf(out, "; %d", length);
+    strbuf_puts(out, "]");
+}
+
+static void print_instr(StrBuf *out, const TirProgram *program, const TirInstr *instr) {
     strbuf_puts(out, "    ");
     if (!tir_is_terminator(instr->op) || instr->op == TIR_FOR_ITER) {
         strbuf_printf(out, "v%d: ", instr->id);
         tir_type_print(out, instr->type);
+        if (instr->type & TIR_T_LIST) print_list_elements(out, program, instr->list, 0);
         strbuf_puts(out, " = ");
     }
     strbuf_puts(out, op_names[instr->op]);
@@ -83,7 +96,6 @@ static void print_instr(StrBuf *out, const TirFunction *f, const TirInstr *instr
     for (int i = 0; i < 2; i++)
         if (instr->targets[i]) strbuf_printf(out, " -> b%d", instr->targets[i]->id);
     if (instr->handler && tir_is_terminator(instr->op)) strbuf_printf(out, " except -> b%d", instr->handler->id);
-    (void)f;
     strbuf_puts(out, "\n");
 }
 
@@ -112,7 +124,7 @@ void tir_print(StrBuf *out, const TirProgram *program) {
                 for (int p = 0; p < block->pred_count; p++) strbuf_printf(out, " b%d", block->preds[p]->id);
             }
             strbuf_puts(out, "\n");
-            for (int n = 0; n < block->instr_count; n++) print_instr(out, f, block->instrs[n]);
+            for (int n = 0; n < block->instr_count; n++) print_instr(out, program, block->instrs[n]);
         }
     }
 }
