@@ -440,6 +440,10 @@ static void emit_native_binary(Emitter *e, const LirOp *op) {
     strbuf_free(&y);
 }
 
+static bool is_exact_list(const Emitter *e, int value) {
+    return (e->f->tir->values[value]->type & TIR_T_OBJECT) == TIR_T_LIST;
+}
+
 /* For list[k] with a constant k on a list whose length inference fixed: the
  * normalized index when it is certainly in range, else -1. */
 static int64_t proven_list_index(const Emitter *e, const TirInstr *instr) {
@@ -988,11 +992,20 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         P(") < 0) goto L%d;\n", op->error_exit);
         return;
     case TIR_DICT_UPDATE: P("    if (molt_dict_update("); ARG(0); P(", "); ARG(1); P(") < 0) goto L%d;\n", op->error_exit); return;
-    case TIR_ITER: P("    "); V(d); P(" = molt_iter("); ARG(0); P(");\n"); error_check_value(e, op); return;
-    case TIR_FOR_ITER:
+    case TIR_ITER:
         P("    ");
         V(d);
-        P(" = molt_iter_next(");
+        P(is_exact_list(e, instr->args[0]) ? " = molt_list_iterator_new(" : " = molt_iter(");
+        ARG(0);
+        P(");\n");
+        error_check_value(e, op);
+        return;
+    case TIR_FOR_ITER: {
+        const TirInstr *iter = e->f->tir->values[instr->args[0]];
+        bool over_list = iter->op == TIR_ITER && is_exact_list(e, iter->args[0]);
+        P("    ");
+        V(d);
+        P(over_list ? " = molt_list_iterator_next(" : " = molt_iter_next(");
         ARG(0);
         P(");\n");
         error_check_value(e, op);
@@ -1000,6 +1013,7 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         V(d);
         P(" == MOLT_STOP) goto L%d;\n", op->label2);
         return;
+    }
     case TIR_UNPACK:
         P("    ");
         V(d);

@@ -48,6 +48,30 @@ typedef struct MoltList {
 MoltValue molt_list_index_error(void);            /* raises IndexError; MOLT_ERROR */
 int molt_list_assignment_index_error(void);        /* raises IndexError; -1 */
 
+/* Iteration over a list (and tuple): the iterator's layout is part of the ABI
+ * so that `for x in a_list` takes the next item inline. */
+typedef struct MoltSequenceIterator {
+    MoltObject header;
+    MoltValue sequence;   /* MOLT_NONE once exhausted */
+    int64_t index;
+} MoltSequenceIterator;
+
+/* iter(list). */
+MoltValue molt_list_iterator_new(MoltValue list);
+/* Releases the sequence of an iterator at its end; returns MOLT_STOP. */
+MoltValue molt_sequence_iterator_exhaust(MoltValue iterator);
+
+/* next() of a list iterator: a new reference, or MOLT_STOP. */
+MOLT_INLINE MoltValue molt_list_iterator_next(MoltValue value) {
+    MoltSequenceIterator *iterator = (MoltSequenceIterator *)molt_as_ptr(value);
+    if (iterator->sequence == MOLT_NONE) return MOLT_STOP;
+    MoltList *list = (MoltList *)molt_as_ptr(iterator->sequence);
+    if (iterator->index >= list->length) return molt_sequence_iterator_exhaust(value);
+    MoltValue item = list->items[iterator->index++];
+    molt_incref(item);
+    return item;
+}
+
 /* Fast paths for generated code that knows the container's type. */
 int64_t molt_list_length(MoltValue list);
 /* Applies Python's negative indexing to *index; false when out of range. */

@@ -27,15 +27,21 @@ static void *iterator_allocate(size_t size, const MoltType *type) {
 
 /* ---- list, tuple and reversed sequences: a container and an index ---- */
 
-typedef struct SequenceIterator {
-    MoltObject header;
-    MoltValue sequence;   /* MOLT_NONE once exhausted */
-    int64_t index;
-} SequenceIterator;
+/* The layout is part of the ABI (include/molt/containers.h). */
+typedef MoltSequenceIterator SequenceIterator;
+
+/* Every `for x in a_list` makes one of these and frees it at the end: keep a
+ * few freed ones for reuse instead of going through malloc each time. */
+enum { SEQUENCE_ITERATOR_CACHE = 8 };
+static SequenceIterator *sequence_iterator_cache[SEQUENCE_ITERATOR_CACHE];
+static int sequence_iterator_cached;
 
 static void sequence_iterator_dealloc(MoltObject *object) {
     molt_decref(((SequenceIterator *)object)->sequence);
-    free(object);
+    if (sequence_iterator_cached < SEQUENCE_ITERATOR_CACHE)
+        sequence_iterator_cache[sequence_iterator_cached++] = (SequenceIterator *)object;
+    else
+        free(object);
 }
 
 static MoltValue exhaust(SequenceIterator *iterator) {
@@ -44,15 +50,9 @@ static MoltValue exhaust(SequenceIterator *iterator) {
     return MOLT_STOP;
 }
 
-static MoltValue list_iterator_next(MoltValue self) {
-    SequenceIterator *iterator = molt_as_ptr(self);
-    if (iterator->sequence == MOLT_NONE) return MOLT_STOP;
-    MoltList *list = molt_list_object(iterator->sequence);
-    if (iterator->index >= list->length) return exhaust(iterator);
-    MoltValue item = list->items[iterator->index++];
-    molt_incref(item);
-    return item;
-}
+MoltValue molt_sequence_iterator_exhaust(MoltValue iterator) { return exhaust(molt_as_ptr(iterator)); }
+
+static MoltValue list_iterator_next(MoltValue self) { return molt_list_iterator_next(self); }
 
 static MoltValue list_reverse_iterator_next(MoltValue self) {
     SequenceIterator *iterator = molt_as_ptr(self);
@@ -101,7 +101,14 @@ SEQUENCE_ITERATOR_TYPE(tuple_iterator_type, "tuple_iterator", tuple_iterator_nex
 SEQUENCE_ITERATOR_TYPE(reversed_type, "reversed", reversed_next)
 
 static MoltValue sequence_iterator_new(const MoltType *type, MoltValue sequence, int64_t index) {
-    SequenceIterator *iterator = iterator_allocate(sizeof *iterator, type);
+    SequenceIterator *iterator;
+    if (sequence_iterator_cached) {
+        iterator = sequence_iterator_cache[--sequence_iterator_cached];
+        iterator->header.refcount = 1;
+        iterator->header.type = type;
+    } else {
+        iterator = iterator_allocate(sizeof *iterator, type);
+    }
     molt_incref(sequence);
     iterator->sequence = sequence;
     iterator->index = index;
