@@ -954,7 +954,21 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         }
         return;
     case TIR_SET_ADD: P("    if (molt_set_add("); ARG(0); P(", "); ARG(1); P(") < 0) goto L%d;\n", op->error_exit); return;
-    case TIR_BUILD_SET:
+    case TIR_BUILD_SET: {
+        /* Three or more constants: CPython builds these from a frozenset
+         * constant, whose order can differ from adding the items one by one. */
+        bool all_constants = op->operand_count >= 3 && !any_star(instr);
+        for (int i = 0; i < instr->arg_count && all_constants; i++)
+            all_constants = e->f->tir->values[instr->args[i]]->op == TIR_CONST;
+        if (all_constants) {
+            P("    {\n");
+            emit_args_array(e, op, 0);
+            P("        ");
+            V(d);
+            P(" = molt_set_from_constants(args, %d);\n    }\n", op->operand_count);
+            error_check_value(e, op);
+            return;
+        }
         P("    {\n");
         emit_args_array(e, op, 0);
         P("        ");
@@ -980,6 +994,7 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         }
         P("    }\n");
         return;
+    }
     case TIR_LIST_APPEND: P("    if (molt_list_append("); ARG(0); P(", "); ARG(1); P(") < 0) goto L%d;\n", op->error_exit); return;
     case TIR_LIST_EXTEND: P("    if (molt_list_extend("); ARG(0); P(", "); ARG(1); P(") < 0) goto L%d;\n", op->error_exit); return;
     case TIR_DICT_SET:

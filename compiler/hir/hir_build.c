@@ -691,9 +691,27 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
             out->as.not_.operand = build_expr(b, e->as.unaryop.operand);
             return out;
         }
+        /* -1 and -2.5 are constants, as CPython folds them (this decides, for
+         * one, how a set display of constants is built). */
+        const AstExpr *operand = e->as.unaryop.operand;
+        if ((e->as.unaryop.op == UNARY_USUB || e->as.unaryop.op == UNARY_UADD) && operand->kind == EXPR_CONSTANT &&
+            ((operand->as.constant.kind == CONST_INT && operand->as.constant.fits_int64) ||
+             operand->as.constant.kind == CONST_FLOAT)) {
+            HirExpr *folded = new_expr(b, HIR_CONST, e->loc);
+            folded->as.constant = operand->as.constant;
+            if (e->as.unaryop.op == UNARY_USUB) {
+                if (folded->as.constant.kind == CONST_FLOAT) {
+                    folded->as.constant.float_value = -folded->as.constant.float_value;
+                } else {
+                    folded->as.constant.int_value = -folded->as.constant.int_value;
+                    folded->as.constant.int_text = arena_printf(b->arena, "%lld", (long long)folded->as.constant.int_value);
+                }
+            }
+            return folded;
+        }
         HirExpr *out = new_expr(b, HIR_UNARY, e->loc);
         out->as.unary.op = e->as.unaryop.op;
-        out->as.unary.operand = build_expr(b, e->as.unaryop.operand);
+        out->as.unary.operand = build_expr(b, operand);
         return out;
     }
     case EXPR_BOOLOP: {
