@@ -470,8 +470,7 @@ static HirArgs build_args(Builder *b, const AstExprList *args, const AstKeywordL
 
 /* Binds a direct call's arguments to the callee's parameters at compile time,
  * producing CPython's TypeError text when the call cannot bind. */
-static HirExpr *build_direct_call(Builder *b, const AstExpr *call, HirFunction *function,
-                                  const AstStmt *def) {
+static HirExpr *build_direct_call(Builder *b, const AstExpr *call, HirFunction *function) {
     HirExpr *e = new_expr(b, HIR_CALL_FUNCTION, call->loc);
     e->as.call_function.function = function;
     int n = function->parameter_count;
@@ -559,7 +558,6 @@ static HirExpr *build_direct_call(Builder *b, const AstExpr *call, HirFunction *
         }
         vec_free(&missing);
     }
-    (void)def;
     e->as.call_function.bind_error = error;
     return e;
 }
@@ -571,7 +569,7 @@ static HirExpr *build_call(Builder *b, const AstExpr *e) {
         HirExpr *callee = resolve_load(b, name, func->loc, true);
         if (callee->kind == HIR_GLOBAL) {
             ModuleName *module_name = module_name_find(b, name);
-            if (module_name && module_name->function) return build_direct_call(b, e, module_name->function, NULL);
+            if (module_name && module_name->function) return build_direct_call(b, e, module_name->function);
         }
         if (callee->kind == HIR_BUILTIN) {
             HirExpr *call = new_expr(b, HIR_CALL_BUILTIN, e->loc);
@@ -1164,13 +1162,11 @@ static void build_function_body(Builder *b, HirFunction *function, const AstStmt
     b->scope = &scope;
     b->in_function = true;
     b->temp_counter = 0;
-    const AstArguments *args = def->as.functiondef.args;
     NameVec bound = {0}, defs = {0}, globals = {0};
     collect_bindings(&def->as.functiondef.body, &bound, &defs, &globals);
     for (int i = 0; i < globals.count; i++) name_add(&scope.global_declared, globals.items[i]);
     /* Parameters were created with the function (calls bind to them by name). */
     for (int i = 0; i < function->parameter_count; i++) vec_push(&scope.locals, function->locals[i]);
-    (void)args;
     for (int i = 0; i < bound.count; i++)
         if (!name_in(&scope.global_declared, bound.items[i]) && !scope_find_local(&scope, bound.items[i]))
             scope_add_local(b, bound.items[i], false);

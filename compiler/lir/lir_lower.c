@@ -596,7 +596,6 @@ static void lower_instr(Lowerer *l, const TirInstr *instr, LirMode mode) {
     if (unbox_after && result.repr == LIR_REPR_BOXED) emit_refcount(l, LIR_DECREF, result);
     if (has_value && !bit_get(after, instr->id) && owned(l, instr->id, mode))
         emit_refcount(l, LIR_DECREF, dest);
-    (void)f;
 }
 
 static void lower_terminator(Lowerer *l, const TirInstr *term, LirMode mode) {
