@@ -233,29 +233,7 @@ MoltValue molt_builtin_chr(const MoltValue *args, size_t nargs, MoltValue kwname
         return molt_raise_format(&molt_type_OverflowError, "Python int too large to convert to C int");
     if (code < 0 || code > 0x10FFFF)
         return molt_raise_format(&molt_type_ValueError, "chr() arg not in range(0x110000)");
-    char bytes[4];
-    size_t length;
-    uint32_t c = (uint32_t)code;
-    if (c < 0x80) {
-        bytes[0] = (char)c;
-        length = 1;
-    } else if (c < 0x800) {
-        bytes[0] = (char)(0xC0 | (c >> 6));
-        bytes[1] = (char)(0x80 | (c & 0x3F));
-        length = 2;
-    } else if (c < 0x10000) {
-        bytes[0] = (char)(0xE0 | (c >> 12));
-        bytes[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        bytes[2] = (char)(0x80 | (c & 0x3F));
-        length = 3;
-    } else {
-        bytes[0] = (char)(0xF0 | (c >> 18));
-        bytes[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-        bytes[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-        bytes[3] = (char)(0x80 | (c & 0x3F));
-        length = 4;
-    }
-    return molt_str_from_utf8(bytes, length);
+    return molt_str_from_code_point((uint32_t)code);
 }
 
 MoltValue molt_builtin_ord(const MoltValue *args, size_t nargs, MoltValue kwnames) {
