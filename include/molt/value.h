@@ -1,8 +1,7 @@
 /* MoltValue: the one 64-bit NaN-boxed word every Python value travels in.
  * This header is the only place that knows the bit layout.
  *
- *   any double except NaNs with sign bit set   a float (NaNs are canonicalized
- *                                              to 0x7FF8000000000000)
+ *   any double below 0xFFF9_0000_0000_0000    a float (see "NaN payloads" below)
  *   0xFFF9_pppp_pppp_pppp                      small int, 48-bit two's complement payload
  *   0xFFFA_pppp_pppp_pppp                      pointer to a heap MoltObject
  *   0xFFFB_0000_0000_000b                      bool (b = 0 or 1)
@@ -11,6 +10,16 @@
  *                                              MOLT_ERROR (k=0): an exception is set;
  *                                              MOLT_STOP (k=1): an iterator is exhausted;
  *                                              MOLT_UNBOUND (k=2): a variable not yet assigned
+ *
+ * NaN payloads. A NaN whose top 16 bits were 0xFFF9 or more would read as a
+ * tagged value, so the runtime keeps this invariant: every NaN it holds has
+ * payload bits 48-50 clear (top 16 bits 0x7FF8 or 0xFFF8). Float arithmetic
+ * preserves it by itself: hardware and libm produce either the default NaN
+ * (0xFFF8... on x86, 0x7FF8... on ARM and WASM) or a quieted copy of an input
+ * NaN, and negation or copysign only flip the sign bit. So a double produced
+ * by arithmetic is boxed with a plain bit copy (molt_from_double), which keeps
+ * the NaN's sign as CPython does; only doubles built from foreign bits (bytes,
+ * memory) go through molt_from_double_bits, which clears those payload bits.
  */
 #ifndef MOLT_VALUE_H
 #define MOLT_VALUE_H
@@ -45,9 +54,10 @@ typedef uint64_t MoltValue;
 #define MOLT_SMALL_INT_MAX ((int64_t)0x7FFFFFFFFFFF)
 #define MOLT_SMALL_INT_MIN (-(int64_t)0x800000000000)
 
-#define MOLT_CANONICAL_NAN 0x7FF8000000000000ull
+#define MOLT_FIRST_TAG MOLT_TAG_INT
+#define MOLT_NAN_TAG_BITS 0x0007000000000000ull
 
-MOLT_INLINE bool molt_is_double(MoltValue v) { return (v >> 51) != 0x1FFF; }
+MOLT_INLINE bool molt_is_double(MoltValue v) { return v < MOLT_FIRST_TAG; }
 MOLT_INLINE bool molt_is_small_int(MoltValue v) { return (v & MOLT_TAG_MASK) == MOLT_TAG_INT; }
 MOLT_INLINE bool molt_is_ptr(MoltValue v) { return (v & MOLT_TAG_MASK) == MOLT_TAG_PTR; }
 MOLT_INLINE bool molt_is_bool(MoltValue v) { return (v & MOLT_TAG_MASK) == MOLT_TAG_BOOL; }
@@ -59,11 +69,19 @@ MOLT_INLINE double molt_as_double(MoltValue v) {
     return d;
 }
 
+/* Boxes a double produced by arithmetic (see "NaN payloads" above). */
 MOLT_INLINE MoltValue molt_from_double(double d) {
     MoltValue v;
     memcpy(&v, &d, sizeof v);
-    if (d != d) v = MOLT_CANONICAL_NAN;
     return v;
+}
+
+/* Boxes a double read from foreign bits, which may be any NaN. */
+MOLT_INLINE MoltValue molt_from_double_bits(uint64_t bits) {
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    if (d != d) bits &= ~MOLT_NAN_TAG_BITS;
+    return bits;
 }
 
 MOLT_INLINE bool molt_fits_small_int(int64_t i) {
