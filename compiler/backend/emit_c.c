@@ -440,8 +440,14 @@ static void emit_native_binary(Emitter *e, const LirOp *op) {
     strbuf_free(&y);
 }
 
+/* Is the op's result a borrowed reference (LirFunction.borrowed_from)? */
+static bool result_is_borrowed(const Emitter *e, const LirOp *op) {
+    return op->has_dest && op->dest.value >= 0 && op->dest.mode == LIR_SPECIALIZED &&
+           e->f->borrowed_from[op->dest.value] >= 0;
+}
+
 static bool is_exact_list(const Emitter *e, int value) {
-    return (e->f->tir->values[value]->type & TIR_T_OBJECT) == TIR_T_LIST;
+    return tir_is_exact_list(e->f->tir->values[value]);
 }
 
 /* For list[k] with a constant k on a list whose length inference fixed: the
@@ -848,7 +854,7 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         P("    ");
         V(d);
         if (op->operands[1].repr != LIR_REPR_BOXED) {
-            P(" = molt_list_getitem_i64(");
+            P(result_is_borrowed(e, op) ? " = molt_list_item_borrowed(" : " = molt_list_getitem_i64(");
             ARG(0);
             P(", ");
             var_as(e->out, op->operands[1], LIR_REPR_I64);
@@ -1020,7 +1026,8 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         bool over_list = iter->op == TIR_ITER && is_exact_list(e, iter->args[0]);
         P("    ");
         V(d);
-        P(over_list ? " = molt_list_iterator_next(" : " = molt_iter_next(");
+        P(!over_list ? " = molt_iter_next(" :
+          result_is_borrowed(e, op) ? " = molt_list_iterator_next_borrowed(" : " = molt_list_iterator_next(");
         ARG(0);
         P(");\n");
         error_check_value(e, op);

@@ -88,6 +88,10 @@ typedef struct LirFunction {
     /* the specialized version's result: I64 (unboxed, see molt_return_special) or BOXED */
     LirRepr return_repr;
     int *block_label[2];     /* per mode, per TIR block */
+    /* Per TIR value: in the specialized version, the value is a borrowed
+     * reference kept alive by this other value (a list it was read from, or
+     * the iterator over that list), or -1 when the value owns its reference. */
+    int *borrowed_from;
 } LirFunction;
 
 typedef struct LirProgram {

@@ -6,7 +6,13 @@
  * released). Operations borrow their operands, except direct calls (the
  * callee owns its parameters), return and restore; phi inputs are moved.
  * A value is released right after its last use, or on the edge where it
- * stops being live. */
+ * stops being live.
+ *
+ * One exception saves a reference count pair per read in loops over lists of
+ * lists: in the specialized version, an item read from a list whose elements
+ * are never dropped (tir_list_elements_stable) is borrowed from that list.
+ * Every use of the item then also counts as a use of the list (or of the
+ * iterator holding it), which keeps the list, and so the item, alive. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,6 +101,11 @@ static int successors(const TirBlock *block, const TirBlock **out) {
     return n;
 }
 
+/* Marks `value` live, and what keeps it alive when it is borrowed. */
+static void use_value(const Lowerer *l, Word *live, int value) {
+    for (; value >= 0; value = l->out->borrowed_from[value]) bit_set(live, value);
+}
+
 static void compute_liveness(Lowerer *l) {
     const TirFunction *f = l->f;
     l->words = (f->value_count + 63) / 64;
@@ -119,13 +130,13 @@ static void compute_liveness(Lowerer *l) {
                 for (int w = 0; w < l->words; w++) live[w] |= l->live_in[target->id][w];
                 int index = pred_index(target, block);
                 for (int p = 0; p < target->instr_count && target->instrs[p]->op == TIR_PHI; p++)
-                    if (index >= 0 && index < target->instrs[p]->arg_count) bit_set(live, target->instrs[p]->args[index]);
+                    if (index >= 0 && index < target->instrs[p]->arg_count) use_value(l, live, target->instrs[p]->args[index]);
             }
             memcpy(l->live_out[b], live, sizeof(Word) * (size_t)l->words);
             for (int i = block->instr_count - 1; i >= 0; i--) {
                 const TirInstr *instr = block->instrs[i];
                 bit_clear(live, instr->id);
-                for (int a = 0; a < use_count(instr); a++) bit_set(live, instr->args[a]);
+                for (int a = 0; a < use_count(instr); a++) use_value(l, live, instr->args[a]);
             }
             if (memcmp(live, l->live_in[b], sizeof(Word) * (size_t)l->words) != 0) {
                 memcpy(l->live_in[b], live, sizeof(Word) * (size_t)l->words);
@@ -142,7 +153,7 @@ static void compute_liveness(Lowerer *l) {
             l->live_after[instr->id] = new_set(l);
             memcpy(l->live_after[instr->id], live, sizeof(Word) * (size_t)l->words);
             bit_clear(live, instr->id);
-            for (int a = 0; a < use_count(instr); a++) bit_set(live, instr->args[a]);
+            for (int a = 0; a < use_count(instr); a++) use_value(l, live, instr->args[a]);
         }
     }
 }
@@ -201,6 +212,7 @@ static void emit_refcount(Lowerer *l, LirKind kind, LirVar var) {
 static bool owned(Lowerer *l, int value, LirMode mode) {
     const TirInstr *instr = l->f->values[value];
     if (instr->op == TIR_CONST || instr->op == TIR_BUILTIN_VALUE || instr->op == TIR_UNDEF) return false;
+    if (mode == LIR_SPECIALIZED && l->out->borrowed_from[value] >= 0) return false;
     LirRepr repr = mode == LIR_SPECIALIZED ? l->out->spec_repr[value] : l->out->generic_repr[value];
     return repr == LIR_REPR_BOXED;
 }
@@ -208,6 +220,31 @@ static bool owned(Lowerer *l, int value, LirMode mode) {
 static bool consumes(const TirInstr *instr, int operand) {
     (void)operand;
     return instr->op == TIR_CALL_DIRECT || instr->op == TIR_RETURN || instr->op == TIR_RESTORE;
+}
+
+static bool is_operand(const TirInstr *instr, int value) {
+    for (int a = 0; a < instr->arg_count; a++)
+        if (instr->args[a] == value) return true;
+    return false;
+}
+
+/* Releases the references whose last use is `instr`: its operands and what
+ * keeps borrowed operands alive (see use_value), each once, except values in
+ * `keep`, operands the instruction consumes, and values already in `released`
+ * (which collects what this releases). */
+static void release_operands(Lowerer *l, const TirInstr *instr, const Word *keep, Word *released, LirMode mode) {
+    bool consumed = instr->arg_count && consumes(instr, 0);
+    for (int a = 0; a < instr->arg_count; a++) {
+        int v = instr->args[a];
+        while (v >= 0) {
+            bool skip = bit_get(released, v) || (keep && bit_get(keep, v)) || (consumed && is_operand(instr, v));
+            if (!skip) {
+                bit_set(released, v);
+                if (owned(l, v, mode)) emit_refcount(l, LIR_DECREF, var_of(l, v, mode));
+            }
+            v = mode == LIR_SPECIALIZED ? l->out->borrowed_from[v] : -1;
+        }
+    }
 }
 
 static void emit_box(Lowerer *l, LirVar dest, LirVar src) {
@@ -267,6 +304,14 @@ static void emit_edge(Lowerer *l, const TirBlock *from, const TirBlock *to, int 
         int have = owned(l, v, mode) ? 1 : 0;
         for (int i = have; i < needs; i++) emit_refcount(l, LIR_INCREF, var_of(l, v, mode));
     }
+    /* Release what dies on this edge, before the moves: a dying value may be
+     * kept live only as the owner of a borrowed phi input (already given its
+     * own reference above), and the moves may overwrite its variable. */
+    const Word *live_out = l->live_out[from->id];
+    for (int v = 0; v < f->value_count; v++) {
+        if (v == exclude || !bit_get(live_out, v) || bit_get(live_in, v) || transfers[v]) continue;
+        if (owned(l, v, mode)) emit_refcount(l, LIR_DECREF, var_of(l, v, mode));
+    }
     /* Parallel moves through temporaries, so a phi input that is itself a phi
      * of this block is read before it is overwritten. */
     LirVar *temps = phi_count ? calloc((size_t)phi_count, sizeof(LirVar)) : NULL;
@@ -280,12 +325,6 @@ static void emit_edge(Lowerer *l, const TirBlock *from, const TirBlock *to, int 
     if (phi_count > 1)
         for (int p = 0; p < phi_count; p++) emit_move(l, var_of(l, to->instrs[p]->id, mode), temps[p]);
     free(temps);
-    /* Release what dies on this edge. */
-    const Word *live_out = l->live_out[from->id];
-    for (int v = 0; v < f->value_count; v++) {
-        if (v == exclude || !bit_get(live_out, v) || bit_get(live_in, v) || transfers[v]) continue;
-        if (owned(l, v, mode)) emit_refcount(l, LIR_DECREF, var_of(l, v, mode));
-    }
     free(transfers);
     emit_goto(l, block_label(l, to, mode));
 }
@@ -313,15 +352,9 @@ static int error_exit(Lowerer *l, const TirInstr *instr, const LirVar *temps, in
     const TirBlock *block = instr->block;
     const TirInstr *term = block->instrs[block->instr_count - 1];
     bool to_handler = instr->handler && (term == instr || (term->op == TIR_CHECK && term->args[0] == instr->id));
-    /* The operands the instruction borrowed, each once. */
+    /* The operands (on the way to a handler, the edge decides about values live there). */
     Word *released = new_set(l);
-    for (int a = 0; a < instr->arg_count; a++) {
-        int v = instr->args[a];
-        if (bit_get(released, v) || consumes(instr, a) || !owned(l, v, mode)) continue;
-        if (to_handler && bit_get(after, v)) continue;   /* the edge decides */
-        emit_refcount(l, LIR_DECREF, var_of(l, v, mode));
-        bit_set(released, v);
-    }
+    release_operands(l, instr, to_handler ? after : NULL, released, mode);
     if (to_handler) {
         emit_edge(l, block, instr->handler, instr->id, mode);
     } else {
@@ -346,13 +379,7 @@ static int deopt_exit(Lowerer *l, const TirInstr *instr, LirVar boxed_result, co
     emit_label(l, label);
     for (int t = 0; t < temp_count; t++) emit_refcount(l, LIR_DECREF, temps[t]);
     const Word *after = l->live_after[instr->id];
-    Word *released = new_set(l);
-    for (int a = 0; a < instr->arg_count; a++) {
-        int v = instr->args[a];
-        if (bit_get(released, v) || bit_get(after, v) || consumes(instr, a)) continue;
-        if (owned(l, v, LIR_SPECIALIZED)) emit_refcount(l, LIR_DECREF, var_of(l, v, LIR_SPECIALIZED));
-        bit_set(released, v);
-    }
+    release_operands(l, instr, after, new_set(l), LIR_SPECIALIZED);
     /* The live values, boxed, then the instruction's own (boxed) result. */
     int count = 0;
     for (int v = 0; v < l->f->value_count; v++)
@@ -367,6 +394,8 @@ static int deopt_exit(Lowerer *l, const TirInstr *instr, LirVar boxed_result, co
             LirVar boxed = new_temp(l, LIR_REPR_BOXED);
             emit_box(l, boxed, spec);
             spec = boxed;
+        } else if (!owned(l, v, LIR_SPECIALIZED) && owned(l, v, LIR_GENERIC)) {
+            emit_refcount(l, LIR_INCREF, spec);   /* a borrowed item: the generic version owns its values */
         }
         values[n] = v;
         handed[n++] = spec;
@@ -391,6 +420,29 @@ static int deopt_exit(Lowerer *l, const TirInstr *instr, LirVar boxed_result, co
     deopt->operand_count = n;
     l->to_tail = saved;
     return label;
+}
+
+/* ---- borrowed items ------------------------------------------------------------- */
+
+/* The value keeping `instr`'s result alive when the result can be borrowed in
+ * the specialized version (see the ownership rule), or -1. */
+static int borrow_source(const Lowerer *l, const TirInstr *instr) {
+    if (l->out->spec_repr[instr->id] != LIR_REPR_BOXED) return -1;
+    const TirFunction *f = l->f;
+    if (instr->op == TIR_GETITEM) {
+        const TirInstr *container = f->values[instr->args[0]];
+        LirRepr index = l->out->spec_repr[instr->args[1]];
+        bool by_int = index == LIR_REPR_I64 || index == LIR_REPR_CBOOL;
+        return by_int && tir_is_exact_list(container) && tir_list_elements_stable(l->program, container->list) ?
+               container->id : -1;
+    }
+    if (instr->op == TIR_FOR_ITER) {
+        const TirInstr *iter = f->values[instr->args[0]];
+        if (iter->op != TIR_ITER) return -1;
+        const TirInstr *iterable = f->values[iter->args[0]];
+        return tir_is_exact_list(iterable) && tir_list_elements_stable(l->program, iterable->list) ? iter->id : -1;
+    }
+    return -1;
 }
 
 /* ---- instruction selection ---------------------------------------------------------- */
@@ -450,14 +502,14 @@ static bool select_native(Lowerer *l, const TirInstr *instr, LirMode mode) {
         /* Storing a float into a list of floats: both old and new items are
          * immediates, so no reference counts change. */
         const TirInstr *container = f_of(l)->values[instr->args[0]];
-        if ((container->type & TIR_T_OBJECT) != TIR_T_LIST || container->list < 0 || !is_int_like(REPR(1))) return false;
+        if (!tir_is_exact_list(container) || container->list < 0 || !is_int_like(REPR(1))) return false;
         TirType element = tir_list_element_type(l->program, container->list);
         LirRepr value = REPR(2);
         return (element == TIR_T_FLOAT && value == LIR_REPR_F64) || (element == TIR_T_BOOL && value == LIR_REPR_CBOOL);
     }
     case TIR_GETITEM:
         /* An element of a list of floats (or bools) is read without boxing. */
-        return (f_of(l)->values[instr->args[0]]->type & TIR_T_OBJECT) == TIR_T_LIST && is_int_like(REPR(1)) &&
+        return tir_is_exact_list(f_of(l)->values[instr->args[0]]) && is_int_like(REPR(1)) &&
                (result == LIR_REPR_F64 || result == LIR_REPR_CBOOL);
     default: return false;
     }
@@ -517,7 +569,7 @@ static void lower_instr(Lowerer *l, const TirInstr *instr, LirMode mode) {
                               lir_repr_for_type(l->program->functions[instr->callee->index]->parameter_types[a]) != LIR_REPR_BOXED;
         /* list[i] with an int64 index goes straight to the list. */
         bool list_index = (instr->op == TIR_GETITEM || instr->op == TIR_SETITEM) && a == 1 &&
-                          (f->values[instr->args[0]]->type & TIR_T_OBJECT) == TIR_T_LIST &&
+                          tir_is_exact_list(f->values[instr->args[0]]) &&
                           (var.repr == LIR_REPR_I64 || var.repr == LIR_REPR_CBOOL);
         bool needs_boxed = instr->op == TIR_CALL_DIRECT ? !direct_unboxed && var.repr != LIR_REPR_BOXED :
                            !native && !list_index && var.repr != LIR_REPR_BOXED &&
@@ -584,14 +636,7 @@ static void lower_instr(Lowerer *l, const TirInstr *instr, LirMode mode) {
         }
     }
     for (int t = 0; t < temp_count; t++) emit_refcount(l, LIR_DECREF, temps[t]);
-    /* Release operands whose last use this was. */
-    for (int a = 0; a < instr->arg_count; a++) {
-        int v = instr->args[a];
-        bool seen = false;
-        for (int b = 0; b < a; b++) seen |= instr->args[b] == v;
-        if (seen || consumes(instr, a) || bit_get(after, v)) continue;
-        if (owned(l, v, mode)) emit_refcount(l, LIR_DECREF, var_of(l, v, mode));
-    }
+    release_operands(l, instr, after, new_set(l), mode);
     if (mode == LIR_GENERIC && l->resume_label[instr->id] >= 0) emit_label(l, l->resume_label[instr->id]);
     if (unbox_after && result.repr == LIR_REPR_BOXED) emit_refcount(l, LIR_DECREF, result);
     if (has_value && !bit_get(after, instr->id) && owned(l, instr->id, mode))
@@ -627,6 +672,7 @@ static void lower_terminator(Lowerer *l, const TirInstr *term, LirMode mode) {
         } else if (!owned(l, term->args[0], mode)) {
             emit_refcount(l, LIR_INCREF, value);
         }
+        release_operands(l, term, l->live_after[term->id], new_set(l), mode);   /* a borrowed result's owner */
         LirOp *ret = push(l, LIR_RETURN);
         ret->operands = operands(l, 1);
         ret->operands[0] = value;
@@ -703,6 +749,8 @@ static LirFunction *lower_function(Lowerer *l, const TirFunction *f) {
         out->generic_repr[v] = value_repr(f->values[v], LIR_GENERIC);
         l->resume_label[v] = -1;
     }
+    out->borrowed_from = ARENA_ARRAY(l->arena, int, f->value_count ? f->value_count : 1);
+    for (int v = 0; v < f->value_count; v++) out->borrowed_from[v] = borrow_source(l, f->values[v]);
     int parameters = f->hir->parameter_count;
     out->parameter_repr = ARENA_ARRAY(l->arena, LirRepr, parameters ? parameters : 1);
     for (int p = 0; p < parameters; p++) out->parameter_repr[p] = lir_repr_for_type(f->parameter_types[p]);

@@ -150,6 +150,10 @@ typedef struct TirList {
     /* Every list of the class always has this many items (created by displays
      * of that length, never resized), or TIR_LENGTH_UNKNOWN / TIR_LENGTH_VARIES. */
     int fixed_length;
+    /* Some operation may release a reference to an element while the list
+     * lives (item assignment, del, pop, remove, clear, `*=`). When it cannot,
+     * an element read from the list stays alive as long as the list does. */
+    bool elements_dropped;
 } TirList;
 
 enum { TIR_LENGTH_UNKNOWN = -1, TIR_LENGTH_VARIES = -2 };
@@ -167,6 +171,8 @@ typedef struct TirProgram {
     bool lists_changed;
 } TirProgram;
 
+/* True when the value is certainly a list (not list-or-something-else). */
+bool tir_is_exact_list(const TirInstr *value);
 int tir_list_new(TirProgram *program);
 int tir_list_find(const TirProgram *program, int list);
 int tir_list_unify(TirProgram *program, int a, int b);
@@ -181,6 +187,10 @@ void tir_list_length(TirProgram *program, int list, int length);
 /* The class's fixed length, or a negative TIR_LENGTH_* value. */
 int tir_list_fixed_length(const TirProgram *program, int list);
 int tir_list_element_list(const TirProgram *program, int list);
+void tir_list_drop_elements(TirProgram *program, int list);
+/* True when every list of the class keeps each element it holds until the
+ * list itself dies: tracked, not escaped, nothing ever dropped. */
+bool tir_list_elements_stable(const TirProgram *program, int list);
 
 TirProgram *tir_build(Arena *arena, const HirProgram *program);
 /* Drops phis whose inputs are all the same value (tir_simplify.c). */

@@ -273,7 +273,7 @@ static TirType transfer(TirProgram *program, TirFunction *f, TirInstr *instr) {
         const TirInstr *unpack = f->values[instr->args[0]];
         if (unpack->star_index == instr->index) return TIR_T_LIST;
         const TirInstr *source = f->values[unpack->args[0]];
-        if ((source->type & TIR_T_OBJECT) == TIR_T_LIST) return tir_list_element_type_or_bottom(program, source->list);
+        if (tir_is_exact_list(source)) return tir_list_element_type_or_bottom(program, source->list);
         return TIR_T_OBJECT;
     }
     case TIR_FOR_ITER: {
@@ -331,8 +331,6 @@ static bool propagate_effects(TirProgram *program, TirFunction *f, TirInstr *ins
 
 /* ---- list element flow (tir_lists.c) ------------------------------------------- */
 
-static bool exact_list(const TirInstr *value) { return (value->type & TIR_T_OBJECT) == TIR_T_LIST; }
-
 static void join_list(TirProgram *program, TirInstr *instr, int list) {
     if (list >= 0) instr->list = tir_list_unify(program, instr->list, list);
 }
@@ -347,7 +345,7 @@ static void expose_elements(TirProgram *program, int list) {
 }
 
 static void store_elements_of(TirProgram *program, int into, const TirInstr *source) {
-    if (exact_list(source) && source->list >= 0) {
+    if (tir_is_exact_list(source) && source->list >= 0) {
         tir_list_store(program, into, tir_list_element_type(program, source->list),
                        tir_list_element_list(program, source->list));
     } else {
@@ -379,7 +377,7 @@ static void list_flow(TirProgram *program, TirFunction *f, TirInstr *instr) {
     list_flow_of(program, f, instr);
     /* A list from somewhere the analysis does not follow (str.split(), ...):
      * its own abstract list, escaped, so its elements are object. */
-    if ((instr->type & TIR_T_OBJECT) == TIR_T_LIST && instr->list < 0 && !propagates_list(instr->op)) {
+    if (tir_is_exact_list(instr) && instr->list < 0 && !propagates_list(instr->op)) {
         instr->list = tir_list_new(program);
         tir_list_escape(program, instr->list);
     }
@@ -438,7 +436,8 @@ static void list_flow_of(TirProgram *program, TirFunction *f, TirInstr *instr) {
         return;
     case TIR_SETITEM: {
         const TirInstr *container = ARGV(0), *value = ARGV(2);
-        if (!exact_list(container)) tir_list_escape(program, value->list);
+        tir_list_drop_elements(program, container->list);
+        if (!tir_is_exact_list(container)) tir_list_escape(program, value->list);
         if (container->list < 0) {
             tir_list_escape(program, value->list);
         } else if (ARGV(1)->op == TIR_SLICE) {
@@ -449,7 +448,10 @@ static void list_flow_of(TirProgram *program, TirFunction *f, TirInstr *instr) {
         }
         return;
     }
-    case TIR_DELITEM: tir_list_length(program, ARGV(0)->list, TIR_LENGTH_VARIES); return;
+    case TIR_DELITEM:
+        tir_list_length(program, ARGV(0)->list, TIR_LENGTH_VARIES);
+        tir_list_drop_elements(program, ARGV(0)->list);
+        return;
     case TIR_GETITEM: {
         const TirInstr *container = ARGV(0);
         if (container->list < 0) return;
@@ -457,7 +459,7 @@ static void list_flow_of(TirProgram *program, TirFunction *f, TirInstr *instr) {
             join_list(program, instr, container->list);
             tir_list_length(program, container->list, TIR_LENGTH_VARIES);
         }
-        else if (exact_list(container)) join_list(program, instr, tir_list_element_list(program, container->list));
+        else if (tir_is_exact_list(container)) join_list(program, instr, tir_list_element_list(program, container->list));
         else expose_elements(program, container->list);
         return;
     }
@@ -466,17 +468,17 @@ static void list_flow_of(TirProgram *program, TirFunction *f, TirInstr *instr) {
         if (iter->op != TIR_ITER) return;
         const TirInstr *iterable = f->values[iter->args[0]];
         if (iterable->list < 0) return;
-        if (exact_list(iterable)) join_list(program, instr, tir_list_element_list(program, iterable->list));
+        if (tir_is_exact_list(iterable)) join_list(program, instr, tir_list_element_list(program, iterable->list));
         else expose_elements(program, iterable->list);
         return;
     }
     case TIR_UNPACK:
-        if (ARGV(0)->list >= 0 && !exact_list(ARGV(0))) expose_elements(program, ARGV(0)->list);
+        if (ARGV(0)->list >= 0 && !tir_is_exact_list(ARGV(0))) expose_elements(program, ARGV(0)->list);
         return;
     case TIR_TUPLE_ITEM: {
         const TirInstr *unpack = ARGV(0);
         const TirInstr *source = f->values[unpack->args[0]];
-        if (!exact_list(source) || source->list < 0) return;
+        if (!tir_is_exact_list(source) || source->list < 0) return;
         if (unpack->star_index == instr->index) join_list(program, instr, source->list);
         else join_list(program, instr, tir_list_element_list(program, source->list));
         return;
@@ -484,11 +486,13 @@ static void list_flow_of(TirProgram *program, TirFunction *f, TirInstr *instr) {
     case TIR_CALL_METHOD: {
         const TirInstr *receiver = ARGV(0);
         const char *name = instr->name;
-        if (receiver->list >= 0 && exact_list(receiver)) {
+        if (receiver->list >= 0 && tir_is_exact_list(receiver)) {
             int list = receiver->list;
             bool keeps_length = strcmp(name, "index") == 0 || strcmp(name, "count") == 0 ||
                                 strcmp(name, "reverse") == 0 || strcmp(name, "sort") == 0 || strcmp(name, "copy") == 0;
             if (!keeps_length) tir_list_length(program, list, TIR_LENGTH_VARIES);
+            if (strcmp(name, "pop") == 0 || strcmp(name, "remove") == 0 || strcmp(name, "clear") == 0)
+                tir_list_drop_elements(program, list);
             if (strcmp(name, "append") == 0 && instr->arg_count == 2) {
                 tir_list_store(program, list, ARGV(1)->type, ARGV(1)->list);
             } else if (strcmp(name, "insert") == 0 && instr->arg_count == 3) {
@@ -539,17 +543,18 @@ static void list_flow_of(TirProgram *program, TirFunction *f, TirInstr *instr) {
     case TIR_BINARY: {
         const TirInstr *left = ARGV(0), *right = ARGV(1);
         if (left->list < 0 && right->list < 0) return;
-        if (instr->binary_op == BINOP_ADD && instr->inplace && exact_list(left) && left->list >= 0) {
+        if (instr->binary_op == BINOP_ADD && instr->inplace && tir_is_exact_list(left) && left->list >= 0) {
             store_elements_of(program, left->list, right);
             join_list(program, instr, left->list);
             tir_list_length(program, left->list, TIR_LENGTH_VARIES);
-        } else if (instr->binary_op == BINOP_ADD && exact_list(left) && exact_list(right)) {
+        } else if (instr->binary_op == BINOP_ADD && tir_is_exact_list(left) && tir_is_exact_list(right)) {
             join_list(program, instr, left->list);
             join_list(program, instr, right->list);
             tir_list_length(program, instr->list, TIR_LENGTH_VARIES);
-        } else if (instr->binary_op == BINOP_MULT && (exact_list(left) || exact_list(right))) {
-            join_list(program, instr, exact_list(left) ? left->list : right->list);
+        } else if (instr->binary_op == BINOP_MULT && (tir_is_exact_list(left) || tir_is_exact_list(right))) {
+            join_list(program, instr, tir_is_exact_list(left) ? left->list : right->list);
             tir_list_length(program, instr->list, TIR_LENGTH_VARIES);
+            if (instr->inplace) tir_list_drop_elements(program, instr->list);   /* x *= 0 empties x */
         } else {
             escape_arguments(program, f, instr);
         }

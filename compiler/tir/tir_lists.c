@@ -22,6 +22,8 @@ static void ensure_capacity(TirProgram *p) {
     p->list_capacity = capacity;
 }
 
+bool tir_is_exact_list(const TirInstr *value) { return (value->type & TIR_T_OBJECT) == TIR_T_LIST; }
+
 int tir_list_new(TirProgram *p) {
     ensure_capacity(p);
     int id = p->list_count++;
@@ -31,6 +33,7 @@ int tir_list_new(TirProgram *p) {
     list->element_list = -1;
     list->escaped = false;
     list->fixed_length = TIR_LENGTH_UNKNOWN;
+    list->elements_dropped = false;
     p->lists_changed = true;
     return id;
 }
@@ -67,6 +70,7 @@ int tir_list_unify(TirProgram *p, int a, int b) {
     TirList *root = &p->lists[a], *merged = &p->lists[b];
     root->element_type = tir_type_join(root->element_type, merged->element_type);
     bool escaped = root->escaped || merged->escaped;
+    root->elements_dropped |= merged->elements_dropped;
     int merged_length = merged->fixed_length;
     int inner_a = root->element_list, inner_b = merged->element_list;
     int inner = tir_list_unify(p, inner_a, inner_b);
@@ -131,4 +135,16 @@ TirType tir_list_element_type_or_bottom(const TirProgram *p, int list) {
 int tir_list_element_list(const TirProgram *p, int list) {
     list = tir_list_find(p, list);
     return list < 0 ? -1 : p->lists[list].element_list;
+}
+
+void tir_list_drop_elements(TirProgram *p, int list) {
+    list = tir_list_find(p, list);
+    if (list < 0 || p->lists[list].elements_dropped) return;
+    p->lists[list].elements_dropped = true;
+    p->lists_changed = true;
+}
+
+bool tir_list_elements_stable(const TirProgram *p, int list) {
+    list = tir_list_find(p, list);
+    return list >= 0 && !p->lists[list].escaped && !p->lists[list].elements_dropped;
 }

@@ -61,13 +61,18 @@ MoltValue molt_list_iterator_new(MoltValue list);
 /* Releases the sequence of an iterator at its end; returns MOLT_STOP. */
 MoltValue molt_sequence_iterator_exhaust(MoltValue iterator);
 
-/* next() of a list iterator: a new reference, or MOLT_STOP. */
-MOLT_INLINE MoltValue molt_list_iterator_next(MoltValue value) {
+/* next() of a list iterator: the item borrowed from the list, or MOLT_STOP. */
+MOLT_INLINE MoltValue molt_list_iterator_next_borrowed(MoltValue value) {
     MoltSequenceIterator *iterator = (MoltSequenceIterator *)molt_as_ptr(value);
     if (iterator->sequence == MOLT_NONE) return MOLT_STOP;
     MoltList *list = (MoltList *)molt_as_ptr(iterator->sequence);
     if (iterator->index >= list->length) return molt_sequence_iterator_exhaust(value);
-    MoltValue item = list->items[iterator->index++];
+    return list->items[iterator->index++];
+}
+
+/* next() of a list iterator: a new reference, or MOLT_STOP. */
+MOLT_INLINE MoltValue molt_list_iterator_next(MoltValue value) {
+    MoltValue item = molt_list_iterator_next_borrowed(value);
     molt_incref(item);
     return item;
 }
