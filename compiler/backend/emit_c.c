@@ -195,15 +195,15 @@ static bool is_exception_name(const char *name) {
     return false;
 }
 
+static bool is_builtin_type_name(const char *name) {
+#define MOLT_BUILTIN_IS(n) if (strcmp(name, #n) == 0) return true;
+    MOLT_BUILTIN_TYPES(MOLT_BUILTIN_IS)
+#undef MOLT_BUILTIN_IS
+    return is_exception_name(name);
+}
+
 static void builtin_value_expression(StrBuf *out, const char *name) {
-    static const char *const types[] = {"bool", "dict", "float", "int", "list", "object", "range", "set", "slice", "str",
-                                        "tuple", "type", NULL};
-    for (int i = 0; types[i]; i++)
-        if (strcmp(name, types[i]) == 0) {
-            strbuf_printf(out, "molt_from_ptr(&molt_type_%s)", name);
-            return;
-        }
-    if (is_exception_name(name)) {
+    if (is_builtin_type_name(name)) {
         strbuf_printf(out, "molt_from_ptr(&molt_type_%s)", name);
         return;
     }

@@ -5,19 +5,19 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../../include/molt/builtins.h"
 #include "../common/vec.h"
 #include "hir.h"
 
+#define MOLT_BUILTIN_NAME(name) #name,
 const char *const hir_builtin_names[] = {
-    "abs", "all", "any", "ascii", "bin", "callable", "chr", "divmod", "enumerate", "filter",
-    "format", "hash", "hex", "id", "isinstance", "issubclass", "iter", "len", "map", "max", "min",
-    "next", "oct", "ord", "pow", "print", "repr", "reversed", "round", "sorted", "sum", "zip",
-    /* types */
-    "bool", "dict", "float", "int", "list", "object", "range", "set", "slice", "str", "tuple", "type",
+    MOLT_BUILTIN_FUNCTIONS(MOLT_BUILTIN_NAME)
+    MOLT_BUILTIN_TYPES(MOLT_BUILTIN_NAME)
 #define MOLT_EXCEPTION(name, base) #name,
 #include "../../include/molt/exceptions.def"
 #undef MOLT_EXCEPTION
     NULL};
+#undef MOLT_BUILTIN_NAME
 
 typedef Vec(const char *) NameVec;
 

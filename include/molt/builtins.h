@@ -31,8 +31,11 @@ MOLT_BUILTIN_FUNCTIONS(MOLT_DECLARE_BUILTIN_OBJECT)
 #undef MOLT_DECLARE_BUILTIN_OBJECT
 #define MOLT_BUILTIN_VALUE(name) molt_from_ptr(&molt_builtin_object_##name)
 
-/* Builtin types are called through molt_call on their type object (int, float,
- * str, bool, list, tuple, dict, set, range, slice, object, type, exceptions). */
+/* The builtin types the compiler may name (each a MoltType molt_type_NAME),
+ * besides the exceptions of exceptions.def. They are called through molt_call
+ * on the type object. */
+#define MOLT_BUILTIN_TYPES(X) \
+    X(bool) X(dict) X(float) X(int) X(list) X(object) X(range) X(set) X(slice) X(str) X(tuple) X(type)
 
 /* Fast paths generated code uses when it knows the argument types. */
 MoltValue molt_print_value(MoltValue v);   /* print(v) with default sep/end */
