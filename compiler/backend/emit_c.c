@@ -126,6 +126,8 @@ static void error_check_value(Emitter *e, const LirOp *op) {
     P(" == MOLT_ERROR) goto L%d;\n", op->error_exit);
 }
 
+static void emit_make_function(Emitter *e, const LirOp *op);
+
 static void goto_error(Emitter *e, const LirOp *op) {
     if (op->error_exit >= 0) P("    goto L%d;\n", op->error_exit);
 }
@@ -156,16 +158,37 @@ static void emit_star_flags(Emitter *e, const TirInstr *instr, int first) {
     P("};\n");
 }
 
-static void emit_call(Emitter *e, const LirOp *op, const char *callable_expression, int first) {
+/* f(**mapping): a keyword argument without a name. */
+static bool has_double_star(const TirInstr *instr) {
+    for (int i = 0; i < instr->keyword_count; i++)
+        if (!instr->keyword_names[i]) return true;
+    return false;
+}
+
+/* The call statement (no error check): callable(args...) through the runtime. */
+static void emit_call_statement(Emitter *e, const LirOp *op, const char *callable_expression, int first) {
     const TirInstr *instr = op->instr;
-    int kw = instr->keyword_count ? keyword_names_constant(e, instr) : -1;
+    bool double_star = has_double_star(instr);
+    int kw = instr->keyword_count && !double_star ? keyword_names_constant(e, instr) : -1;
     char kwnames[32];
     if (kw >= 0) snprintf(kwnames, sizeof kwnames, "molt_const%d", kw);
     else snprintf(kwnames, sizeof kwnames, "MOLT_NONE");
     P("    {\n");
     emit_args_array(e, op, first);
     int positional = op->operand_count - first - instr->keyword_count;
-    if (any_star(instr)) {
+    if (double_star) {
+        emit_star_flags(e, instr, first);
+        P("        static const char *const names[%d] = {", instr->keyword_count);
+        for (int i = 0; i < instr->keyword_count; i++) {
+            if (i) P(", ");
+            if (instr->keyword_names[i]) P("\"%s\"", instr->keyword_names[i]);
+            else P("NULL");
+        }
+        P("};\n        ");
+        V(op->dest);
+        P(" = molt_call_unpacking(%s, args, star, %d, names, %d);\n", callable_expression, positional,
+          instr->keyword_count);
+    } else if (any_star(instr)) {
         emit_star_flags(e, instr, first);
         P("        ");
         V(op->dest);
@@ -178,6 +201,10 @@ static void emit_call(Emitter *e, const LirOp *op, const char *callable_expressi
         P(" = molt_call(%s, args, %d, %s);\n", callable_expression, positional, kwnames);
     }
     P("    }\n");
+}
+
+static void emit_call(Emitter *e, const LirOp *op, const char *callable_expression, int first) {
+    emit_call_statement(e, op, callable_expression, first);
     error_check_value(e, op);
 }
 
@@ -212,7 +239,7 @@ static void builtin_value_expression(StrBuf *out, const char *name) {
 
 static void emit_builtin_call(Emitter *e, const LirOp *op) {
     const TirInstr *instr = op->instr;
-    if (is_builtin_function(instr->name) && !any_star(instr)) {
+    if (is_builtin_function(instr->name) && !any_star(instr) && !has_double_star(instr)) {
         int kw = instr->keyword_count ? keyword_names_constant(e, instr) : -1;
         P("    {\n");
         emit_args_array(e, op, 0);
@@ -807,21 +834,21 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
     case TIR_CALL_DIRECT: emit_direct_call(e, op); return;
     case TIR_CALL_BUILTIN: emit_builtin_call(e, op); return;
     case TIR_CALL_METHOD: {
+        if (any_star(instr) || has_double_star(instr)) {
+            /* Unpacked arguments: call the bound method like any callable. */
+            P("    {\n        MoltValue method = molt_getattr(");
+            ARG(0);
+            P(", \"%s\");\n        if (method == MOLT_ERROR) goto L%d;\n", instr->name, op->error_exit);
+            emit_call_statement(e, op, "method", 1);
+            P("        molt_decref(method);\n    }\n");
+            error_check_value(e, op);
+            return;
+        }
         int kw = instr->keyword_count ? keyword_names_constant(e, instr) : -1;
         P("    {\n");
         emit_args_array(e, op, 1);
         int positional = op->operand_count - 1 - instr->keyword_count;
-        if (any_star(instr)) {
-            emit_star_flags(e, instr, 1);
-            P("        MoltValue method = molt_getattr(");
-            ARG(0);
-            P(", \"%s\");\n        if (method == MOLT_ERROR) goto L%d;\n        ", instr->name, op->error_exit);
-            V(d);
-            P(" = molt_call_starred(method, args, star, %d, ", positional);
-            if (kw >= 0) P("molt_const%d);\n", kw);
-            else P("MOLT_NONE);\n");
-            P("        molt_decref(method);\n");
-        } else {
+        {
             P("        ");
             V(d);
             P(" = molt_call_method(");
@@ -1113,14 +1140,35 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         P(" = match;\n    }\n");
         return;
     case TIR_EXC_FETCH: P("    "); V(d); P(" = molt_exc_fetch();\n"); return;
+    case TIR_MAKE_CELL:
+        P("    ");
+        V(d);
+        P(" = molt_cell_new(");
+        if (op->operand_count) ARG(0);
+        else P("MOLT_UNBOUND");
+        P(");\n");
+        return;
+    case TIR_CELL_GET:
+        P("    ");
+        V(d);
+        P(" = molt_cell_get(");
+        ARG(0);
+        P(", \"%s\", %s);\n", instr->name, instr->module_scope ? "true" : "false");
+        error_check_value(e, op);
+        return;
+    case TIR_CELL_SET: P("    molt_cell_set("); ARG(0); P(", "); ARG(1); P(");\n"); return;
+    case TIR_LOAD_CLOSURE:
+        P("    ");
+        V(d);
+        P(" = molt_function_cell(");
+        ARG(0);
+        P(", %d);\n    molt_incref(", instr->index);
+        V(d);
+        P(");\n");
+        return;
+    case TIR_MAKE_FUNCTION: emit_make_function(e, op); return;
     case TIR_EXC_PUSH: P("    molt_exc_push_handled("); ARG(0); P(");\n"); return;
     case TIR_EXC_POP: P("    molt_exc_pop_handled();\n"); return;
-    case TIR_RAISE_TYPE_ERROR:
-        P("    molt_raise_type_error_text(\"");
-        strbuf_put_c_string_body(e->out, instr->name, strlen(instr->name));
-        P("\");\n");
-        goto_error(e, op);
-        return;
     case TIR_RAISE:
         P("    molt_raise(");
         ARG(0);
@@ -1247,9 +1295,67 @@ static void emit_signature(Emitter *e, const LirFunction *f) {
         return;
     }
     P("(");
-    for (int i = 0; i < hir->parameter_count; i++) P("%s%s p%d", i ? ", " : "", c_type(f->parameter_repr[i]), i);
-    if (!hir->parameter_count) P("void");
+    for (int i = 0; i < hir->slot_count; i++) P("%s%s p%d", i ? ", " : "", c_type(f->parameter_repr[i]), i);
+    /* A closure's body reaches its cells through its function object. */
+    if (hir->free_count) P("%sMoltValue p%d", hir->slot_count ? ", " : "", hir->slot_count);
+    if (!hir->slot_count && !hir->free_count) P("void");
     P(")");
+}
+
+/* A function used as a value has a static MoltCode (its signature, for
+ * binding calls made through the object) and an entry that binds a call's
+ * arguments and calls the function's C body. */
+static void emit_code_object(Emitter *e, const LirFunction *f) {
+    const HirFunction *hir = f->tir->hir;
+    StrBuf name;
+    strbuf_init(&name);
+    function_c_name(&name, hir);
+    P("static const char *const %s_names[] = {", name.data);
+    for (int i = 0; i < hir->slot_count; i++) P("\"%s\", ", hir->locals[i]->name);
+    P("NULL};\nstatic MoltValue %s_entry(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames);\n",
+      name.data);
+    P("static const MoltCode %s_code = {\"", name.data);
+    strbuf_put_c_string_body(e->out, hir->name, strlen(hir->name));
+    P("\", \"");
+    strbuf_put_c_string_body(e->out, hir->qualname, strlen(hir->qualname));
+    P("\", %s_names, %d, %d, %d, %s, %s, %s_entry};\n", name.data, hir->parameter_count,
+      hir->positional_only_count, hir->keyword_only_count, hir->has_varargs ? "true" : "false",
+      hir->has_varkeywords ? "true" : "false", name.data);
+    P("static MoltValue %s_entry(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {\n", name.data);
+    P("    MoltValue bound[%d];\n", hir->slot_count ? hir->slot_count : 1);
+    P("    if (molt_function_bind(self, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;\n");
+    /* The body owns its parameters, the hidden function object included. */
+    P(hir->free_count ? "    molt_incref(self);\n" : "    (void)self;\n");
+    P("    return %s%s(", f->return_repr == LIR_REPR_I64 ? "molt_box_int_return(" : "", name.data);
+    for (int i = 0; i < hir->slot_count; i++) P("%sbound[%d]", i ? ", " : "", i);
+    if (hir->free_count) P("%sself", hir->slot_count ? ", " : "");
+    P(")%s;\n}\n\n", f->return_repr == LIR_REPR_I64 ? ")" : "");
+    strbuf_free(&name);
+}
+
+static void emit_make_function(Emitter *e, const LirOp *op) {
+    const HirFunction *callee = op->instr->callee;
+    StrBuf name;
+    strbuf_init(&name);
+    function_c_name(&name, callee);
+    P("    {\n        MoltValue defaults[%d] = {", callee->parameter_count ? callee->parameter_count : 1);
+    int a = 0;
+    for (int p = 0; p < callee->parameter_count; p++) {
+        if (p) P(", ");
+        if (callee->defaults[p]) V(op->operands[a++]);
+        else P("MOLT_UNBOUND");
+    }
+    if (!callee->parameter_count) P("MOLT_UNBOUND");
+    P("};\n        MoltValue cells[%d] = {", callee->free_count ? callee->free_count : 1);
+    for (int c = 0; c < callee->free_count; c++) {
+        if (c) P(", ");
+        V(op->operands[a++]);
+    }
+    if (!callee->free_count) P("MOLT_UNBOUND");
+    P("};\n        ");
+    V(op->dest);
+    P(" = molt_function_new(&%s_code, defaults, cells, %d);\n    }\n", name.data, callee->free_count);
+    strbuf_free(&name);
 }
 
 static void emit_generic_signature(Emitter *e, const LirFunction *f) {
@@ -1351,6 +1457,8 @@ void backend_emit_c(StrBuf *out, const LirProgram *program, const char *script_n
             strbuf_puts(out, ";\n");
         }
     }
+    for (int i = 0; i < program->function_count; i++)
+        if (hir->functions[i]->is_value) emit_code_object(e, program->functions[i]);
     e->out = saved;
     strbuf_puts(out, "\n");
     strbuf_append(out, body.data ? body.data : "", body.length);

@@ -21,11 +21,19 @@ typedef struct { HirExpr **items; int count; } HirExprList;
 
 /* A local variable of one function (parameters first). Temporaries the
  * desugaring introduces are locals named "$tN". */
-typedef struct HirLocal {
+typedef struct HirLocal HirLocal;
+struct HirLocal {
     const char *name;
     int index;
     bool is_parameter;
-} HirLocal;
+    /* Lives in a cell because a nested function uses it (or is such a use). */
+    bool is_cell;
+    /* A free variable: the cell at this index of the function's closure,
+     * which is `captured` (a cell local or free variable) of the enclosing
+     * function when the function object is made; -1 for an own local. */
+    int free_index;
+    HirLocal *captured;
+};
 
 /* A module-level name that some function reads or writes (so it must live in
  * a global slot); module-level names only the module body uses are locals of
@@ -40,7 +48,8 @@ typedef enum {
     HIR_CONST, HIR_LOCAL, HIR_GLOBAL, HIR_BUILTIN, HIR_BINARY, HIR_UNARY, HIR_NOT,
     HIR_COMPARE, HIR_AND, HIR_OR, HIR_IFEXP, HIR_CALL_FUNCTION, HIR_CALL_BUILTIN,
     HIR_CALL_METHOD, HIR_CALL_VALUE, HIR_GETATTR, HIR_SUBSCRIPT, HIR_SLICE, HIR_LIST,
-    HIR_TUPLE, HIR_SET, HIR_DICT, HIR_LIST_COMP, HIR_SET_COMP, HIR_DICT_COMP, HIR_FSTRING, HIR_FORMAT
+    HIR_TUPLE, HIR_SET, HIR_DICT, HIR_LIST_COMP, HIR_SET_COMP, HIR_DICT_COMP, HIR_FSTRING, HIR_FORMAT,
+    HIR_MAKE_FUNCTION
 } HirExprKind;
 
 /* A call's arguments: positional values, then keyword values named by
@@ -74,10 +83,9 @@ struct HirExpr {
         struct { int count; AstCmpOp *ops; HirExpr **operands; } compare;
         struct { HirExpr *left, *right; } boolop;     /* and / or return an operand */
         struct { HirExpr *test, *body, *orelse; } ifexp;
-        /* arguments already bound to parameters: bound[i] is the value of
-         * parameter i, or NULL to use its default; bind_error, when set, is the
-         * TypeError message CPython gives for this call (raised when reached). */
-        struct { HirFunction *function; HirExpr **bound; const char *bind_error;
+        /* arguments already bound to parameter slots: bound[i] is the value of
+         * slot i, or NULL to use its default */
+        struct { HirFunction *function; HirExpr **bound;
                  int *order; int order_count; } call_function;   /* order: source order of bound[] */
         struct { const char *name; HirArgs args; } call_builtin;
         struct { HirExpr *object; const char *name; HirArgs args; } call_method;
@@ -93,6 +101,9 @@ struct HirExpr {
         struct { HirExprList parts; } fstring;        /* each part yields a str */
         /* format(value, spec) with an optional !s/!r/!a conversion first */
         struct { HirExpr *value; int conversion; HirExpr *spec; } format;
+        /* a function object: its defaults (HirFunction.defaults) are evaluated
+         * and its free variables' cells taken from the enclosing function */
+        struct { HirFunction *function; } make_function;
     } as;
 };
 
@@ -145,6 +156,7 @@ struct HirStmt {
 
 struct HirFunction {
     const char *name;
+    const char *qualname;                      /* "outer.<locals>.inner", "<lambda>" */
     SourceLoc loc;
     int index;                                 /* position in HirProgram.functions */
     bool is_module;
@@ -153,11 +165,22 @@ struct HirFunction {
     bool always_defined;
     HirLocal **locals;
     int local_count;
-    int parameter_count;
+    int parameter_count;                       /* named parameters (not *args / **kwargs) */
     int positional_only_count;                 /* leading parameters that are positional-only */
     int keyword_only_count;                    /* trailing parameters that are keyword-only */
+    /* *args and **kwargs: parameter slots (and locals) after the named ones. */
+    bool has_varargs, has_varkeywords;
+    int slot_count;                            /* parameter_count + has_varargs + has_varkeywords */
     HirExpr **defaults;                        /* per parameter, NULL when it has none */
     HirStmtList body;
+    HirFunction *parent;                       /* the enclosing function; NULL at module level */
+    /* A function object exists for it (a nested def, a lambda, or a module-level
+     * def used as a value): calls through the object can pass anything, so its
+     * parameters are typed object. */
+    bool is_value;
+    HirLocal **free_vars;                      /* by closure index */
+    int free_count;
+    HirGlobal *value_global;                   /* a module-level def used as a value: its name's slot */
 };
 
 typedef struct HirProgram {

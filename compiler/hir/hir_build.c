@@ -38,13 +38,15 @@ typedef struct Rename {
     HirLocal *local;
 } Rename;
 
-typedef struct Scope {
+typedef struct Scope Scope;
+struct Scope {
     HirFunction *function;
+    Scope *parent;            /* the enclosing scope a nested function's free names resolve in */
     NameVec global_declared;  /* names declared `global` in this function */
     Vec(HirLocal *) locals;
     /* Comprehension variables renamed while a comprehension is being built. */
     Vec(Rename) renames;
-} Scope;
+};
 
 typedef struct Builder {
     Arena *arena;
@@ -114,7 +116,8 @@ static void collect_target_names(const AstExpr *target, NameVec *out) {
 }
 
 /* Names bound by statements of one scope (not descending into nested defs). */
-static void collect_bindings(const AstStmtList *body, NameVec *bound, NameVec *defs, NameVec *globals) {
+static void collect_bindings(const AstStmtList *body, NameVec *bound, NameVec *defs, NameVec *globals,
+                             NameVec *nonlocals) {
     for (int i = 0; i < body->count; i++) {
         const AstStmt *s = body->items[i];
         switch (s->kind) {
@@ -128,32 +131,32 @@ static void collect_bindings(const AstStmtList *body, NameVec *bound, NameVec *d
         case STMT_ANNASSIGN: collect_target_names(s->as.annassign.target, bound); break;
         case STMT_FOR:
             collect_target_names(s->as.for_.target, bound);
-            collect_bindings(&s->as.for_.body, bound, defs, globals);
-            collect_bindings(&s->as.for_.orelse, bound, defs, globals);
+            collect_bindings(&s->as.for_.body, bound, defs, globals, nonlocals);
+            collect_bindings(&s->as.for_.orelse, bound, defs, globals, nonlocals);
             break;
         case STMT_WHILE:
-            collect_bindings(&s->as.while_.body, bound, defs, globals);
-            collect_bindings(&s->as.while_.orelse, bound, defs, globals);
+            collect_bindings(&s->as.while_.body, bound, defs, globals, nonlocals);
+            collect_bindings(&s->as.while_.orelse, bound, defs, globals, nonlocals);
             break;
         case STMT_IF:
-            collect_bindings(&s->as.if_.body, bound, defs, globals);
-            collect_bindings(&s->as.if_.orelse, bound, defs, globals);
+            collect_bindings(&s->as.if_.body, bound, defs, globals, nonlocals);
+            collect_bindings(&s->as.if_.orelse, bound, defs, globals, nonlocals);
             break;
         case STMT_WITH:
             for (int w = 0; w < s->as.with.items.count; w++)
                 if (s->as.with.items.items[w]->optional_vars)
                     collect_target_names(s->as.with.items.items[w]->optional_vars, bound);
-            collect_bindings(&s->as.with.body, bound, defs, globals);
+            collect_bindings(&s->as.with.body, bound, defs, globals, nonlocals);
             break;
         case STMT_TRY:
-            collect_bindings(&s->as.try_.body, bound, defs, globals);
+            collect_bindings(&s->as.try_.body, bound, defs, globals, nonlocals);
             for (int h = 0; h < s->as.try_.handlers.count; h++) {
                 const AstExceptHandler *handler = s->as.try_.handlers.items[h];
                 if (handler->name) name_add(bound, handler->name);
-                collect_bindings(&handler->body, bound, defs, globals);
+                collect_bindings(&handler->body, bound, defs, globals, nonlocals);
             }
-            collect_bindings(&s->as.try_.orelse, bound, defs, globals);
-            collect_bindings(&s->as.try_.finalbody, bound, defs, globals);
+            collect_bindings(&s->as.try_.orelse, bound, defs, globals, nonlocals);
+            collect_bindings(&s->as.try_.finalbody, bound, defs, globals, nonlocals);
             break;
         case STMT_DELETE:
             for (int t = 0; t < s->as.delete_.targets.count; t++)
@@ -175,9 +178,13 @@ static void collect_bindings(const AstStmtList *body, NameVec *bound, NameVec *d
             if (globals)
                 for (int n = 0; n < s->as.global.names.count; n++) name_add(globals, s->as.global.names.items[n]);
             break;
+        case STMT_NONLOCAL:
+            if (nonlocals)
+                for (int n = 0; n < s->as.global.names.count; n++) name_add(nonlocals, s->as.global.names.items[n]);
+            break;
         case STMT_MATCH:
             for (int c = 0; c < s->as.match.cases.count; c++)
-                collect_bindings(&s->as.match.cases.items[c]->body, bound, defs, globals);
+                collect_bindings(&s->as.match.cases.items[c]->body, bound, defs, globals, nonlocals);
             break;
         default: break;
         }
@@ -186,7 +193,11 @@ static void collect_bindings(const AstStmtList *body, NameVec *bound, NameVec *d
 
 /* Every Name read anywhere inside an expression or statement list (descending
  * into nested scopes too: a name a nested scope reads is still "used"). */
-typedef struct NameUse { const char *name; bool as_callee; } NameUse;
+typedef struct NameUse {
+    const char *name;        /* "" for a call through an expression (f()(), xs[0]()) */
+    bool as_callee;
+    bool in_lambda;          /* inside a lambda body: read when the lambda runs, from its own scope */
+} NameUse;
 typedef Vec(NameUse) NameUseVec;
 
 static void collect_uses_expr(const AstExpr *e, NameUseVec *out);
@@ -201,7 +212,7 @@ static void collect_uses_expr(const AstExpr *e, NameUseVec *out) {
     if (!e) return;
     switch (e->kind) {
     case EXPR_NAME: {
-        NameUse use = {e->as.name.id, false};
+        NameUse use = {e->as.name.id, false, false};
         vec_push(out, use);
         break;
     }
@@ -209,7 +220,14 @@ static void collect_uses_expr(const AstExpr *e, NameUseVec *out) {
     case EXPR_NAMEDEXPR: collect_uses_expr(e->as.namedexpr.target, out); collect_uses_expr(e->as.namedexpr.value, out); break;
     case EXPR_BINOP: collect_uses_expr(e->as.binop.left, out); collect_uses_expr(e->as.binop.right, out); break;
     case EXPR_UNARYOP: collect_uses_expr(e->as.unaryop.operand, out); break;
-    case EXPR_LAMBDA: collect_uses_expr(e->as.lambda.body, out); break;
+    case EXPR_LAMBDA: {
+        collect_uses_list(&e->as.lambda.args->defaults, out);
+        collect_uses_list(&e->as.lambda.args->kw_defaults, out);
+        int first = out->count;
+        collect_uses_expr(e->as.lambda.body, out);
+        for (int i = first; i < out->count; i++) out->items[i].in_lambda = true;
+        break;
+    }
     case EXPR_IFEXP:
         collect_uses_expr(e->as.ifexp.test, out);
         collect_uses_expr(e->as.ifexp.body, out);
@@ -234,9 +252,11 @@ static void collect_uses_expr(const AstExpr *e, NameUseVec *out) {
     case EXPR_COMPARE: collect_uses_expr(e->as.compare.left, out); collect_uses_list(&e->as.compare.comparators, out); break;
     case EXPR_CALL:
         if (e->as.call.func->kind == EXPR_NAME) {
-            NameUse use = {e->as.call.func->as.name.id, true};
+            NameUse use = {e->as.call.func->as.name.id, true, false};
             vec_push(out, use);
         } else {
+            NameUse use = {"", true, false};
+            vec_push(out, use);
             collect_uses_expr(e->as.call.func, out);
         }
         collect_uses_list(&e->as.call.args, out);
@@ -346,6 +366,7 @@ static HirLocal *scope_add_local(Builder *b, const char *name, bool is_parameter
     HirLocal *local = ARENA_NEW(b->arena, HirLocal);
     local->name = name;
     local->is_parameter = is_parameter;
+    local->free_index = -1;
     local->index = b->scope->locals.count;
     vec_push(&b->scope->locals, local);
     return local;
@@ -358,6 +379,39 @@ static HirLocal *scope_find_local(Scope *scope, const char *name) {
         if (scope->locals.items[i]->name[0] != '$' && strcmp(scope->locals.items[i]->name, name) == 0)
             return scope->locals.items[i];
     return NULL;
+}
+
+/* A free variable: `name` bound in an enclosing function (or a comprehension
+ * variable of an enclosing scope) becomes a cell there and a free variable of
+ * every function in between. NULL when no enclosing function binds it. */
+static HirLocal *capture(Builder *b, Scope *scope, const char *name) {
+    HirFunction *function = scope->function;
+    for (int i = 0; i < function->free_count; i++)
+        if (strcmp(function->free_vars[i]->name, name) == 0) return function->free_vars[i];
+    Scope *parent = scope->parent;
+    if (!parent || name_in(&parent->global_declared, name)) return NULL;
+    HirLocal *outer = NULL;
+    if (parent->function->is_module) {
+        for (int i = parent->renames.count - 1; i >= 0 && !outer; i--)
+            if (strcmp(parent->renames.items[i].name, name) == 0) outer = parent->renames.items[i].local;
+    } else {
+        outer = scope_find_local(parent, name);
+        if (!outer) outer = capture(b, parent, name);
+    }
+    if (!outer) return NULL;
+    outer->is_cell = true;
+    HirLocal *free = ARENA_NEW(b->arena, HirLocal);
+    free->name = name;
+    free->is_cell = true;
+    free->captured = outer;
+    free->free_index = function->free_count;
+    free->index = scope->locals.count;
+    vec_push(&scope->locals, free);
+    HirLocal **grown = ARENA_ARRAY(b->arena, HirLocal *, function->free_count + 1);
+    if (function->free_count) memcpy(grown, function->free_vars, sizeof(HirLocal *) * (size_t)function->free_count);
+    grown[function->free_count++] = free;
+    function->free_vars = grown;
+    return free;
 }
 
 static HirLocal *new_temp(Builder *b) {
@@ -388,6 +442,8 @@ static HirExpr *new_expr(Builder *b, HirExprKind kind, SourceLoc loc) {
 static HirExpr *build_expr(Builder *b, const AstExpr *e);
 static HirTarget *build_target(Builder *b, const AstExpr *target);
 static HirStmtList build_body(Builder *b, const AstStmtList *body);
+static HirExpr *build_nested_function(Builder *b, const char *name, const AstArguments *args,
+                                      const AstStmtList *body, const AstExpr *lambda_body, SourceLoc loc);
 
 static HirExprList build_expr_list(Builder *b, const AstExprList *list) {
     HirExprList out = {0};
@@ -403,6 +459,7 @@ static HirExpr *resolve_load(Builder *b, const char *name, SourceLoc loc, bool a
     Scope *scope = b->scope;
     if (!name_in(&scope->global_declared, name)) {
         HirLocal *local = scope_find_local(scope, name);
+        if (!local) local = capture(b, scope, name);
         if (local) {
             HirExpr *e = new_expr(b, HIR_LOCAL, loc);
             e->as.local = local;
@@ -416,11 +473,7 @@ static HirExpr *resolve_load(Builder *b, const char *name, SourceLoc loc, bool a
         return e;
     }
     if (module_name && (module_name->def_count || module_name->other_bindings)) {
-        if (module_name->function && !as_callee) {
-            unsupported(b, loc, "using a function as a value",
-                        "call the function directly; first-class functions arrive with closures");
-            return new_expr(b, HIR_CONST, loc);
-        }
+        if (module_name->function && !as_callee) module_name->function->is_value = true;
         HirExpr *e = new_expr(b, HIR_GLOBAL, loc);
         e->as.global = global_for(b, name);
         return e;
@@ -457,108 +510,87 @@ static HirArgs build_args(Builder *b, const AstExprList *args, const AstKeywordL
         out.keyword_values.count = keywords->count;
         for (int i = 0; i < keywords->count; i++) {
             const AstKeyword *kw = keywords->items[i];
-            if (!kw->arg) {
-                unsupported(b, kw->loc, "'**' argument unpacking", "pass the keyword arguments explicitly");
-                continue;
-            }
-            out.keyword_names[i] = kw->arg;
+            out.keyword_names[i] = kw->arg;   /* NULL: **mapping */
             out.keyword_values.items[i] = build_expr(b, kw->value);
         }
     }
     return out;
 }
 
-/* Binds a direct call's arguments to the callee's parameters at compile time,
- * producing CPython's TypeError text when the call cannot bind. */
+/* A call to a module-level function that fills its *args or **kwargs, or
+ * unpacks arguments with * or **, is bound at run time, through the function
+ * object (as CPython binds every call). */
+static bool binds_at_run_time(const HirFunction *function, const AstExpr *call) {
+    const AstExprList *args = &call->as.call.args;
+    const AstKeywordList *keywords = &call->as.call.keywords;
+    for (int i = 0; i < args->count; i++)
+        if (args->items[i]->kind == EXPR_STARRED) return true;
+    for (int k = 0; k < keywords->count; k++)
+        if (!keywords->items[k]->arg) return true;
+    if (function->has_varargs && args->count > function->parameter_count - function->keyword_only_count) return true;
+    if (!function->has_varkeywords) return false;
+    for (int k = 0; k < keywords->count; k++) {
+        bool named = false;
+        for (int p = function->positional_only_count; p < function->parameter_count; p++)
+            named |= strcmp(function->locals[p]->name, keywords->items[k]->arg) == 0;
+        if (!named) return true;
+    }
+    return false;
+}
+
+/* Can the call's arguments be bound to the parameters at compile time? When
+ * they cannot, the call goes through the function object and the run-time
+ * binder raises CPython's TypeError (molt_function_bind). */
+static bool binds_at_compile_time(const HirFunction *function, const AstExpr *call) {
+    const AstExprList *args = &call->as.call.args;
+    const AstKeywordList *keywords = &call->as.call.keywords;
+    int n = function->parameter_count;
+    if (args->count > n - function->keyword_only_count) return false;
+    bool filled[n > 0 ? n : 1];
+    for (int p = 0; p < n; p++) filled[p] = p < args->count;
+    for (int k = 0; k < keywords->count; k++) {
+        int index = -1;
+        for (int p = function->positional_only_count; p < n && index < 0; p++)
+            if (strcmp(function->locals[p]->name, keywords->items[k]->arg) == 0) index = p;
+        if (index < 0 || filled[index]) return false;
+        filled[index] = true;
+    }
+    for (int p = 0; p < n; p++)
+        if (!filled[p] && !function->defaults[p]) return false;
+    return true;
+}
+
+/* Binds a direct call's arguments to the callee's parameters at compile time
+ * (binds_at_compile_time holds). An unfilled *args or **kwargs receives an
+ * empty tuple or dict. */
 static HirExpr *build_direct_call(Builder *b, const AstExpr *call, HirFunction *function) {
     HirExpr *e = new_expr(b, HIR_CALL_FUNCTION, call->loc);
     e->as.call_function.function = function;
     int n = function->parameter_count;
-    HirExpr **bound = ARENA_ARRAY(b->arena, HirExpr *, n > 0 ? n : 1);
+    int slots = function->slot_count;
+    HirExpr **bound = ARENA_ARRAY(b->arena, HirExpr *, slots > 0 ? slots : 1);
     e->as.call_function.bound = bound;
-    int *order = ARENA_ARRAY(b->arena, int, n > 0 ? n : 1);
+    int *order = ARENA_ARRAY(b->arena, int, slots > 0 ? slots : 1);
     e->as.call_function.order = order;
     const AstExprList *args = &call->as.call.args;
     const AstKeywordList *keywords = &call->as.call.keywords;
-    int positional_capacity = n - function->keyword_only_count;
-    const char *error = NULL;
+    for (int slot = n; slot < slots; slot++) {
+        bool is_varargs = function->has_varargs && slot == n;
+        bound[slot] = new_expr(b, is_varargs ? HIR_TUPLE : HIR_DICT, call->loc);
+        order[e->as.call_function.order_count++] = slot;
+    }
     for (int i = 0; i < args->count; i++) {
-        if (args->items[i]->kind == EXPR_STARRED) {
-            unsupported(b, args->items[i]->loc, "'*' argument unpacking in a call to a user function",
-                        "pass the arguments explicitly");
-            return e;
-        }
-    }
-    if (args->count > positional_capacity) {
-        int required = 0;
-        for (int i = 0; i < positional_capacity; i++)
-            if (!function->defaults[i]) required++;
-        if (required == positional_capacity)
-            error = arena_printf(b->arena, "%s() takes %d positional argument%s but %d %s given", function->name,
-                                 positional_capacity, positional_capacity == 1 ? "" : "s", args->count,
-                                 args->count == 1 ? "was" : "were");
-        else
-            error = arena_printf(b->arena, "%s() takes from %d to %d positional arguments but %d %s given",
-                                 function->name, required, positional_capacity, args->count,
-                                 args->count == 1 ? "was" : "were");
-    }
-    for (int i = 0; i < args->count && i < positional_capacity; i++) {
         bound[i] = build_expr(b, args->items[i]);
         order[e->as.call_function.order_count++] = i;
     }
-    for (int k = 0; k < keywords->count && !error; k++) {
-        const AstKeyword *kw = keywords->items[k];
-        if (!kw->arg) {
-            unsupported(b, kw->loc, "'**' argument unpacking", "pass the keyword arguments explicitly");
-            return e;
-        }
-        int index = -1;
-        for (int p = function->positional_only_count; p < n; p++)
-            if (strcmp(function->locals[p]->name, kw->arg) == 0) index = p;
-        if (index < 0) {
-            bool positional_only = false;
-            for (int p = 0; p < function->positional_only_count; p++)
-                if (strcmp(function->locals[p]->name, kw->arg) == 0) positional_only = true;
-            error = positional_only
-                        ? arena_printf(b->arena,
-                                       "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                                       function->name, kw->arg)
-                        : arena_printf(b->arena, "%s() got an unexpected keyword argument '%s'", function->name,
-                                       kw->arg);
-        } else if (bound[index]) {
-            error = arena_printf(b->arena, "%s() got multiple values for argument '%s'", function->name, kw->arg);
-        } else {
-            bound[index] = build_expr(b, kw->value);
-            order[e->as.call_function.order_count++] = index;
+    for (int k = 0; k < keywords->count; k++) {
+        for (int p = function->positional_only_count; p < n; p++) {
+            if (strcmp(function->locals[p]->name, keywords->items[k]->arg) != 0) continue;
+            bound[p] = build_expr(b, keywords->items[k]->value);
+            order[e->as.call_function.order_count++] = p;
+            break;
         }
     }
-    if (!error) {
-        /* Missing arguments, named in CPython's style: 'a', 'b' and 'c'. */
-        NameVec missing = {0};
-        bool missing_keyword_only = false;
-        for (int p = 0; p < n; p++) {
-            if (!bound[p] && !function->defaults[p]) {
-                bool kwonly = p >= n - function->keyword_only_count;
-                if (missing.count && kwonly != missing_keyword_only) continue;
-                missing_keyword_only = kwonly;
-                vec_push(&missing, function->locals[p]->name);
-            }
-        }
-        if (missing.count) {
-            StrBuf text;
-            strbuf_init(&text);
-            strbuf_printf(&text, "%s() missing %d required %s argument%s: ", function->name, missing.count,
-                          missing_keyword_only ? "keyword-only" : "positional", missing.count == 1 ? "" : "s");
-            for (int i = 0; i < missing.count; i++) {
-                if (i) strbuf_puts(&text, i == missing.count - 1 ? (missing.count > 2 ? ", and " : " and ") : ", ");
-                strbuf_printf(&text, "'%s'", missing.items[i]);
-            }
-            error = arena_strdup(b->arena, text.data);
-            strbuf_free(&text);
-        }
-        vec_free(&missing);
-    }
-    e->as.call_function.bind_error = error;
     return e;
 }
 
@@ -569,7 +601,11 @@ static HirExpr *build_call(Builder *b, const AstExpr *e) {
         HirExpr *callee = resolve_load(b, name, func->loc, true);
         if (callee->kind == HIR_GLOBAL) {
             ModuleName *module_name = module_name_find(b, name);
-            if (module_name && module_name->function) return build_direct_call(b, e, module_name->function);
+            if (module_name && module_name->function) {
+                if (!binds_at_run_time(module_name->function, e) && binds_at_compile_time(module_name->function, e))
+                    return build_direct_call(b, e, module_name->function);
+                module_name->function->is_value = true;
+            }
         }
         if (callee->kind == HIR_BUILTIN) {
             HirExpr *call = new_expr(b, HIR_CALL_BUILTIN, e->loc);
@@ -802,7 +838,7 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
     case EXPR_GENERATOREXP:
         unsupported(b, e->loc, "generator expressions", "use a list comprehension: [x for x in ...]");
         break;
-    case EXPR_LAMBDA: unsupported(b, e->loc, "lambda expressions", "define a function with def"); break;
+    case EXPR_LAMBDA: return build_nested_function(b, "<lambda>", e->as.lambda.args, NULL, e->as.lambda.body, e->loc);
     case EXPR_NAMEDEXPR: unsupported(b, e->loc, "assignment expressions (':=')", "assign in a separate statement"); break;
     case EXPR_AWAIT: unsupported(b, e->loc, "'await'", NULL); break;
     case EXPR_YIELD:
@@ -820,6 +856,7 @@ static HirTarget *target_for_name(Builder *b, const char *name, SourceLoc loc) {
     Scope *scope = b->scope;
     if (!name_in(&scope->global_declared, name)) {
         HirLocal *local = scope_find_local(scope, name);
+        if (!local && !scope->function->is_module) local = capture(b, scope, name);
         if (local) {
             target->kind = HIR_TARGET_LOCAL;
             target->local = local;
@@ -975,23 +1012,104 @@ static HirStmtList build_body(Builder *b, const AstStmtList *body) {
     return stmt_list(b, &out);
 }
 
-static void build_function_def(Builder *b, const AstStmt *s, HirStmtVec *out) {
-    ModuleName *module_name = module_name_find(b, s->as.functiondef.name);
-    HirFunction *function = module_name ? module_name->function : NULL;
-    if (b->in_function || !function) {
-        unsupported(b, s->loc, "nested functions (closures)", "define the function at module level");
-        return;
+/* A function with its parameters (their locals come first, in order). */
+static HirFunction *new_function(Builder *b, const char *name, const AstArguments *args, SourceLoc loc) {
+    HirFunction *function = ARENA_NEW(b->arena, HirFunction);
+    function->name = name;
+    function->qualname = name;
+    function->loc = loc;
+    function->index = b->functions.count;
+    function->positional_only_count = args->posonlyargs.count;
+    function->keyword_only_count = args->kwonlyargs.count;
+    function->parameter_count = args->posonlyargs.count + args->args.count + args->kwonlyargs.count;
+    function->has_varargs = args->vararg != NULL;
+    function->has_varkeywords = args->kwarg != NULL;
+    function->slot_count = function->parameter_count + function->has_varargs + function->has_varkeywords;
+    function->defaults = ARENA_ARRAY(b->arena, HirExpr *, function->parameter_count ? function->parameter_count : 1);
+    function->locals = ARENA_ARRAY(b->arena, HirLocal *, function->slot_count ? function->slot_count : 1);
+    const AstArgList *groups[3] = {&args->posonlyargs, &args->args, &args->kwonlyargs};
+    const char *names[function->slot_count ? function->slot_count : 1];
+    int p = 0;
+    for (int g = 0; g < 3; g++)
+        for (int a = 0; a < groups[g]->count; a++) names[p++] = groups[g]->items[a]->name;
+    if (args->vararg) names[p++] = args->vararg->name;
+    if (args->kwarg) names[p++] = args->kwarg->name;
+    for (p = 0; p < function->slot_count; p++) {
+        HirLocal *parameter = ARENA_NEW(b->arena, HirLocal);
+        parameter->name = names[p];
+        parameter->index = p;
+        parameter->is_parameter = true;
+        parameter->free_index = -1;
+        function->locals[p] = parameter;
     }
-    HirStmt *def = new_stmt(b, HIR_DEF, s->loc);
-    def->as.def.function = function;
-    /* Defaults are evaluated in the module scope when the def runs. */
-    const AstArguments *args = s->as.functiondef.args;
+    function->local_count = function->slot_count;
+    vec_push(&b->functions, function);
+    return function;
+}
+
+static bool check_def(Builder *b, const AstStmt *def) {
+    bool ok = true;
+    if (def->as.functiondef.decorators.count) {
+        unsupported(b, def->as.functiondef.decorators.items[0]->loc, "decorators", NULL);
+        ok = false;
+    }
+    if (def->as.functiondef.type_params.count) {
+        unsupported(b, def->loc, "type parameters", NULL);
+        ok = false;
+    }
+    return ok;
+}
+
+/* Default values are evaluated in the scope around the def, when it runs. */
+static void build_defaults(Builder *b, HirFunction *function, const AstArguments *args) {
     int positional = args->posonlyargs.count + args->args.count;
     for (int i = 0; i < args->defaults.count; i++)
         function->defaults[positional - args->defaults.count + i] = build_expr(b, args->defaults.items[i]);
     for (int i = 0; i < args->kwonlyargs.count; i++)
         if (args->kw_defaults.items && args->kw_defaults.items[i])
             function->defaults[positional + i] = build_expr(b, args->kw_defaults.items[i]);
+}
+
+static void build_function_body(Builder *b, HirFunction *function, const AstStmtList *body,
+                                const AstExpr *lambda_body, Scope *parent);
+
+/* A def inside a function, or a lambda anywhere: built now, in the scope it
+ * is nested in, and made into a function object where it appears. */
+static HirExpr *build_nested_function(Builder *b, const char *name, const AstArguments *args,
+                                      const AstStmtList *body, const AstExpr *lambda_body, SourceLoc loc) {
+    HirFunction *function = new_function(b, name, args, loc);
+    HirFunction *parent = b->scope->function;
+    function->parent = parent;
+    function->is_value = true;
+    if (!parent->is_module) function->qualname = arena_printf(b->arena, "%s.<locals>.%s", parent->qualname, name);
+    build_defaults(b, function, args);
+    Scope *saved_scope = b->scope;
+    bool saved_in_function = b->in_function;
+    int saved_temps = b->temp_counter, saved_loops = b->loop_depth;
+    build_function_body(b, function, body, lambda_body, saved_scope);
+    b->scope = saved_scope;
+    b->in_function = saved_in_function;
+    b->temp_counter = saved_temps;
+    b->loop_depth = saved_loops;
+    HirExpr *make = new_expr(b, HIR_MAKE_FUNCTION, loc);
+    make->as.make_function.function = function;
+    return make;
+}
+
+static void build_function_def(Builder *b, const AstStmt *s, HirStmtVec *out) {
+    if (b->in_function) {
+        if (!check_def(b, s)) return;
+        HirExpr *make = build_nested_function(b, s->as.functiondef.name, s->as.functiondef.args,
+                                              &s->as.functiondef.body, NULL, s->loc);
+        vec_push(out, assign_stmt(b, target_for_name(b, s->as.functiondef.name, s->loc), make, s->loc));
+        return;
+    }
+    ModuleName *module_name = module_name_find(b, s->as.functiondef.name);
+    HirFunction *function = module_name ? module_name->function : NULL;
+    if (!function) return;   /* rejected while collecting the module's functions */
+    HirStmt *def = new_stmt(b, HIR_DEF, s->loc);
+    def->as.def.function = function;
+    build_defaults(b, function, s->as.functiondef.args);
     vec_push(out, def);
 }
 
@@ -1149,62 +1267,66 @@ static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
     case STMT_MATCH: unsupported(b, s->loc, "the 'match' statement", "use if/elif chains"); return;
     case STMT_IMPORT:
     case STMT_IMPORTFROM: unsupported(b, s->loc, "imports", "standard library modules arrive in a later version"); return;
-    case STMT_NONLOCAL: unsupported(b, s->loc, "'nonlocal'", NULL); return;
+    case STMT_NONLOCAL:
+        /* The names were captured when the function's scope was set up. */
+        for (int n = 0; n < s->as.global.names.count; n++) {
+            const char *name = s->as.global.names.items[n];
+            HirLocal *local = b->scope->function->is_module ? NULL : scope_find_local(b->scope, name);
+            if (b->scope->function->is_module)
+                diag_error(b->file, s->loc, NULL, "nonlocal declaration not allowed at module level");
+            else if (!local || local->free_index < 0)
+                diag_error(b->file, s->loc, NULL, "no binding for nonlocal '%s' found", name);
+        }
+        return;
     case STMT_TYPEALIAS: unsupported(b, s->loc, "'type' aliases", NULL); return;
     }
 }
 
 /* ---- functions and the module ---------------------------------------------------- */
 
-static void build_function_body(Builder *b, HirFunction *function, const AstStmt *def) {
+/* Builds a function's body (a def's statements, or a lambda's expression)
+ * in a new scope nested in `parent` (NULL for module-level defs). */
+static void build_function_body(Builder *b, HirFunction *function, const AstStmtList *body,
+                                const AstExpr *lambda_body, Scope *parent) {
     Scope scope = {0};
     scope.function = function;
+    scope.parent = parent;
     b->scope = &scope;
     b->in_function = true;
     b->temp_counter = 0;
-    NameVec bound = {0}, defs = {0}, globals = {0};
-    collect_bindings(&def->as.functiondef.body, &bound, &defs, &globals);
+    b->loop_depth = 0;
+    NameVec bound = {0}, defs = {0}, globals = {0}, nonlocals = {0};
+    if (body) collect_bindings(body, &bound, &defs, &globals, &nonlocals);
     for (int i = 0; i < globals.count; i++) name_add(&scope.global_declared, globals.items[i]);
     /* Parameters were created with the function (calls bind to them by name). */
-    for (int i = 0; i < function->parameter_count; i++) vec_push(&scope.locals, function->locals[i]);
+    for (int i = 0; i < function->slot_count; i++) vec_push(&scope.locals, function->locals[i]);
+    for (int i = 0; i < nonlocals.count; i++) capture(b, &scope, nonlocals.items[i]);   /* checked at the statement */
     for (int i = 0; i < bound.count; i++)
         if (!name_in(&scope.global_declared, bound.items[i]) && !scope_find_local(&scope, bound.items[i]))
             scope_add_local(b, bound.items[i], false);
     for (int i = 0; i < defs.count; i++)
-        if (!scope_find_local(&scope, defs.items[i])) scope_add_local(b, defs.items[i], false);
-    function->body = build_body(b, &def->as.functiondef.body);
+        if (!name_in(&scope.global_declared, defs.items[i]) && !scope_find_local(&scope, defs.items[i]))
+            scope_add_local(b, defs.items[i], false);
+    if (body) {
+        function->body = build_body(b, body);
+    } else {
+        HirStmt *ret = new_stmt(b, HIR_RETURN, lambda_body->loc);
+        ret->as.return_.value = build_expr(b, lambda_body);
+        function->body.items = ARENA_ARRAY(b->arena, HirStmt *, 1);
+        function->body.items[0] = ret;
+        function->body.count = 1;
+    }
     function->locals = LIST_OF(b->arena, HirLocal *, scope.locals);
     function->local_count = scope.locals.count;
     vec_free(&bound);
     vec_free(&defs);
     vec_free(&globals);
+    vec_free(&nonlocals);
     vec_free(&scope.global_declared);
     vec_free(&scope.locals);
     vec_free(&scope.renames);
     b->scope = NULL;
     b->in_function = false;
-}
-
-static bool check_signature(Builder *b, const AstStmt *def) {
-    const AstArguments *args = def->as.functiondef.args;
-    bool ok = true;
-    if (args->vararg) {
-        unsupported(b, args->vararg->loc, "'*args' parameters", "list the parameters explicitly");
-        ok = false;
-    }
-    if (args->kwarg) {
-        unsupported(b, args->kwarg->loc, "'**kwargs' parameters", "list the parameters explicitly");
-        ok = false;
-    }
-    if (def->as.functiondef.decorators.count) {
-        unsupported(b, def->as.functiondef.decorators.items[0]->loc, "decorators", NULL);
-        ok = false;
-    }
-    if (def->as.functiondef.type_params.count) {
-        unsupported(b, def->loc, "type parameters", NULL);
-        ok = false;
-    }
-    return ok;
 }
 
 HirProgram *hir_build(Arena *arena, const AstModule *module) {
@@ -1220,7 +1342,7 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
 
     /* What the module binds. */
     NameVec bound = {0}, defs = {0};
-    collect_bindings(&module->body, &bound, &defs, NULL);
+    collect_bindings(&module->body, &bound, &defs, NULL, NULL);
     for (int i = 0; i < bound.count; i++) module_name_get(&b, bound.items[i])->other_bindings++;
     AstStmtVec def_stmts = {0};
     collect_module_defs(&module->body, &def_stmts);
@@ -1235,30 +1357,8 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
                         "give each function its own name and do not assign to it");
             continue;
         }
-        if (!check_signature(&b, def)) continue;
-        HirFunction *function = ARENA_NEW(arena, HirFunction);
-        function->name = def->as.functiondef.name;
-        function->loc = def->loc;
-        function->index = b.functions.count;
-        const AstArguments *args = def->as.functiondef.args;
-        function->positional_only_count = args->posonlyargs.count;
-        function->keyword_only_count = args->kwonlyargs.count;
-        function->parameter_count = args->posonlyargs.count + args->args.count + args->kwonlyargs.count;
-        function->defaults = ARENA_ARRAY(arena, HirExpr *, function->parameter_count ? function->parameter_count : 1);
-        function->locals = ARENA_ARRAY(arena, HirLocal *, function->parameter_count ? function->parameter_count : 1);
-        const AstArgList *groups[3] = {&args->posonlyargs, &args->args, &args->kwonlyargs};
-        for (int g = 0, p = 0; g < 3; g++) {
-            for (int a = 0; a < groups[g]->count; a++, p++) {
-                HirLocal *parameter = ARENA_NEW(arena, HirLocal);
-                parameter->name = groups[g]->items[a]->name;
-                parameter->index = p;
-                parameter->is_parameter = true;
-                function->locals[p] = parameter;
-            }
-        }
-        function->local_count = function->parameter_count;
-        module_name->function = function;
-        vec_push(&b.functions, function);
+        if (!check_def(&b, def)) continue;
+        module_name->function = new_function(&b, def->as.functiondef.name, def->as.functiondef.args, def->loc);
     }
 
     /* Which module names functions touch: those need global slots. */
@@ -1267,7 +1367,7 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
         NameUseVec uses = {0};
         collect_uses_stmts(&def->as.functiondef.body, &uses);
         NameVec inner_bound = {0}, inner_defs = {0}, inner_globals = {0};
-        collect_bindings(&def->as.functiondef.body, &inner_bound, &inner_defs, &inner_globals);
+        collect_bindings(&def->as.functiondef.body, &inner_bound, &inner_defs, &inner_globals, NULL);
         for (int u = 0; u < uses.count; u++) {
             ModuleName *module_name = module_name_find(&b, uses.items[u].name);
             if (module_name) module_name->used_by_functions = true;
@@ -1279,8 +1379,18 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
         vec_free(&inner_globals);
     }
 
-    /* Defs at the top of the module, before any statement that calls a user
-     * function, always run before their first call. */
+    /* Lambdas in module-level code read module names when they run. */
+    NameUseVec module_uses = {0};
+    collect_uses_stmts(&module->body, &module_uses);
+    for (int u = 0; u < module_uses.count; u++) {
+        ModuleName *module_name = module_uses.items[u].in_lambda ? module_name_find(&b, module_uses.items[u].name) : NULL;
+        if (module_name) module_name->used_by_functions = true;
+    }
+    vec_free(&module_uses);
+
+    /* Defs at the top of the module, before any statement that could call a
+     * user function (directly, through a value, or by handing a function to
+     * other code), always run before their first call. */
     bool seen_call = false;
     for (int i = 0; i < module->body.count && !seen_call; i++) {
         const AstStmt *s = module->body.items[i];
@@ -1294,8 +1404,11 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
             AstStmtList single = {(AstStmt **)&module->body.items[i], 1};
             collect_uses_stmts(&single, &uses);
         }
-        for (int u = 0; u < uses.count; u++)
-            if (uses.items[u].as_callee && !is_builtin_name(uses.items[u].name)) seen_call = true;
+        for (int u = 0; u < uses.count; u++) {
+            const ModuleName *used = module_name_find(&b, uses.items[u].name);
+            if (uses.items[u].as_callee ? !is_builtin_name(uses.items[u].name) : used && used->function)
+                seen_call = true;
+        }
         /* Calls through attributes or other expressions cannot reach user code yet. */
         vec_free(&uses);
     }
@@ -1320,7 +1433,8 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
     for (int i = 0; i < def_stmts.count; i++) {
         const AstStmt *def = def_stmts.items[i];
         ModuleName *module_name = module_name_find(&b, def->as.functiondef.name);
-        if (module_name && module_name->function) build_function_body(&b, module_name->function, def);
+        if (module_name && module_name->function)
+            build_function_body(&b, module_name->function, &def->as.functiondef.body, NULL, NULL);
     }
 
     HirProgram *program = ARENA_NEW(arena, HirProgram);
@@ -1329,8 +1443,12 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
     program->function_count = b.functions.count;
     program->globals = LIST_OF(arena, HirGlobal *, b.globals);
     program->global_count = b.globals.count;
-    for (int i = 0; i < b.module_names.count; i++)
-        if (b.module_names.items[i].global) b.module_names.items[i].global->function = b.module_names.items[i].function;
+    for (int i = 0; i < b.module_names.count; i++) {
+        ModuleName *module_name = &b.module_names.items[i];
+        if (!module_name->global) continue;
+        module_name->global->function = module_name->function;
+        if (module_name->function && module_name->function->is_value) module_name->function->value_global = module_name->global;
+    }
     vec_free(&b.functions);
     vec_free(&b.globals);
     vec_free(&b.module_names);

@@ -74,7 +74,11 @@ static void print_expr_list(StrBuf *out, const HirExprList *list, const bool *st
 static void print_expr(StrBuf *out, const HirExpr *e) {
     switch (e->kind) {
     case HIR_CONST: print_constant(out, &e->as.constant); return;
-    case HIR_LOCAL: strbuf_printf(out, "local:%s", e->as.local->name); return;
+    case HIR_LOCAL:
+        strbuf_printf(out, "%s:%s", e->as.local->free_index >= 0 ? "free" : e->as.local->is_cell ? "cell" : "local",
+                      e->as.local->name);
+        return;
+    case HIR_MAKE_FUNCTION: strbuf_printf(out, "(function %s)", e->as.make_function.function->qualname); return;
     case HIR_GLOBAL: strbuf_printf(out, "global:%s", e->as.global->name); return;
     case HIR_BUILTIN: strbuf_printf(out, "builtin:%s", e->as.builtin); return;
     case HIR_BINARY:
@@ -117,14 +121,10 @@ static void print_expr(StrBuf *out, const HirExpr *e) {
     case HIR_CALL_FUNCTION: {
         const HirFunction *f = e->as.call_function.function;
         strbuf_printf(out, "(call-direct %s", f->name);
-        if (e->as.call_function.bind_error) {
-            strbuf_printf(out, " !TypeError \"%s\"", e->as.call_function.bind_error);
-        } else {
-            for (int i = 0; i < f->parameter_count; i++) {
-                strbuf_printf(out, " %s=", f->locals[i]->name);
-                if (e->as.call_function.bound[i]) print_expr(out, e->as.call_function.bound[i]);
-                else strbuf_puts(out, "<default>");
-            }
+        for (int i = 0; i < f->slot_count; i++) {
+            strbuf_printf(out, " %s=", f->locals[i]->name);
+            if (e->as.call_function.bound[i]) print_expr(out, e->as.call_function.bound[i]);
+            else strbuf_puts(out, "<default>");
         }
         break;
     }
@@ -348,7 +348,7 @@ void hir_print(StrBuf *out, const HirProgram *program) {
     for (int g = 0; g < program->global_count; g++) strbuf_printf(out, "global %s\n", program->globals[g]->name);
     for (int f = 0; f < program->function_count; f++) {
         const HirFunction *function = program->functions[f];
-        strbuf_printf(out, "\nfunction %s(", function->name);
+        strbuf_printf(out, "\nfunction %s(", function->qualname ? function->qualname : function->name);
         for (int p = 0; p < function->parameter_count; p++) {
             strbuf_printf(out, "%s%s", p ? ", " : "", function->locals[p]->name);
             if (function->defaults[p]) {
@@ -359,6 +359,14 @@ void hir_print(StrBuf *out, const HirProgram *program) {
         strbuf_puts(out, ")\n  locals:");
         for (int l = function->parameter_count; l < function->local_count; l++)
             strbuf_printf(out, " %s", function->locals[l]->name);
+        bool any_cell = false;
+        for (int l = 0; l < function->local_count; l++) {
+            if (!function->locals[l]->is_cell || function->locals[l]->free_index >= 0) continue;
+            strbuf_printf(out, "%s%s", any_cell ? " " : "\n  cells: ", function->locals[l]->name);
+            any_cell = true;
+        }
+        if (function->free_count) strbuf_puts(out, "\n  free:");
+        for (int v = 0; v < function->free_count; v++) strbuf_printf(out, " %s", function->free_vars[v]->name);
         strbuf_puts(out, "\n");
         print_body(out, &function->body, 1);
     }

@@ -32,7 +32,7 @@ bool lir_has_no_value(TirOp op) {
     case TIR_STORE_GLOBAL: case TIR_SETITEM: case TIR_DELITEM: case TIR_LIST_APPEND: case TIR_LIST_EXTEND:
     case TIR_SET_ADD:
     case TIR_DICT_SET: case TIR_DICT_UPDATE: case TIR_STORE_DEFAULT: case TIR_MARK_DEFINED:
-    case TIR_CHECK_DEFINED: case TIR_EXC_PUSH: case TIR_EXC_POP: case TIR_RAISE_TYPE_ERROR:
+    case TIR_CHECK_DEFINED: case TIR_EXC_PUSH: case TIR_EXC_POP: case TIR_CELL_SET:
         return true;
     default:
         return tir_is_terminator(op) && op != TIR_FOR_ITER;
@@ -545,6 +545,7 @@ static bool runtime_may_raise(const TirInstr *instr) {
     case TIR_CONST: case TIR_PARAM: case TIR_NOT: case TIR_BOOL_VALUE: case TIR_IS: case TIR_BUILTIN_VALUE:
     case TIR_TUPLE_ITEM: case TIR_EXC_FETCH: case TIR_EXC_PUSH: case TIR_EXC_POP: case TIR_STORE_GLOBAL:
     case TIR_STORE_DEFAULT: case TIR_LOAD_DEFAULT: case TIR_MARK_DEFINED: case TIR_UNDEF:
+    case TIR_MAKE_CELL: case TIR_CELL_SET: case TIR_LOAD_CLOSURE: case TIR_MAKE_FUNCTION:
         return false;
     default: return true;
     }
@@ -751,7 +752,7 @@ static LirFunction *lower_function(Lowerer *l, const TirFunction *f) {
     }
     out->borrowed_from = ARENA_ARRAY(l->arena, int, f->value_count ? f->value_count : 1);
     for (int v = 0; v < f->value_count; v++) out->borrowed_from[v] = borrow_source(l, f->values[v]);
-    int parameters = f->hir->parameter_count;
+    int parameters = f->hir->slot_count;
     out->parameter_repr = ARENA_ARRAY(l->arena, LirRepr, parameters ? parameters : 1);
     for (int p = 0; p < parameters; p++) out->parameter_repr[p] = lir_repr_for_type(f->parameter_types[p]);
     out->has_generic_version = f->has_int_guards;

@@ -66,7 +66,11 @@ typedef enum TirOp {
     TIR_EXC_MATCH,       /* does the current exception match the operand? C bool */
     TIR_EXC_FETCH,       /* take the current exception */
     TIR_EXC_PUSH, TIR_EXC_POP,   /* the handled-exception stack of except clauses */
-    TIR_RAISE_TYPE_ERROR,/* raises TypeError(text) (a call that cannot bind) */
+    TIR_MAKE_CELL,       /* a new cell holding the operand, or empty without one */
+    TIR_CELL_GET,        /* a cell's contents; raises when empty (index: the local) */
+    TIR_CELL_SET,        /* cell, value */
+    TIR_LOAD_CLOSURE,    /* cell `index` of the closure of the function object operand */
+    TIR_MAKE_FUNCTION,   /* a function object for callee: operands are its defaults, then its cells */
     /* terminators */
     TIR_JUMP, TIR_BRANCH, TIR_RETURN,
     TIR_RAISE,           /* raise operand [from operand] */
@@ -110,7 +114,8 @@ typedef struct TirInstr {
     bool has_cause;                  /* RAISE */
     HirFunction *callee;             /* CALL_DIRECT, LOAD/STORE_DEFAULT, MARK/CHECK_DEFINED */
     HirGlobal *global;               /* LOAD/STORE_GLOBAL */
-    bool module_scope;               /* CHECK_BOUND: NameError instead of UnboundLocalError */
+    bool module_scope;               /* CHECK_BOUND: NameError instead of UnboundLocalError;
+                                        CELL_GET: a free variable (NameError) */
     int list;                        /* abstract list of a list-typed value (tir_lists.c), or -1 */
     int site;                        /* BUILD_LIST and friends: the abstract list allocated here */
 } TirInstr;

@@ -113,6 +113,7 @@ static bool op_may_raise(TirOp op) {
     case TIR_BOOL_VALUE: case TIR_STORE_GLOBAL: case TIR_LOAD_DEFAULT: case TIR_STORE_DEFAULT:
     case TIR_MARK_DEFINED: case TIR_BUILTIN_VALUE: case TIR_TUPLE_ITEM: case TIR_RANGE_TEST:
     case TIR_EXC_FETCH: case TIR_EXC_PUSH: case TIR_EXC_POP: case TIR_CHECK_BOUND:
+    case TIR_MAKE_CELL: case TIR_CELL_SET: case TIR_LOAD_CLOSURE: case TIR_MAKE_FUNCTION:
         return false;
     default:
         return true;
@@ -252,11 +253,33 @@ static int new_variable(Builder *b) {
     return b->function->variable_count++;
 }
 
+/* Assigning a HIR local: a new SSA value, or a store into its cell. */
+static void write_local(Builder *b, const HirLocal *local, int value) {
+    ensure_block(b);
+    if (!local->is_cell) {
+        write_variable(b, local->index, b->block, value);
+        return;
+    }
+    TirInstr *set = emit(b, TIR_CELL_SET, 2);
+    set->args[0] = read_variable(b, local->index, b->block);
+    set->args[1] = value;
+}
+
 /* Reading a HIR local: values that may not have been assigned on every path
  * are checked (UnboundLocalError / NameError). */
 static int read_local(Builder *b, const HirLocal *local) {
     ensure_block(b);
     int value = read_variable(b, local->index, b->block);
+    if (local->is_cell) {
+        /* The variable holds the cell (made at entry); the cell checks for emptiness. */
+        TirInstr *get = emit(b, TIR_CELL_GET, 1);
+        get->args[0] = value;
+        get->name = local->name;
+        get->index = local->index;
+        get->module_scope = local->free_index >= 0;
+        finish_instr(b, get);
+        return get->id;
+    }
     TirOp op = b->function->values[value]->op;
     if (op != TIR_PHI && op != TIR_UNDEF) return value;
     TirInstr *check = emit(b, TIR_CHECK_BOUND, 1);
@@ -320,7 +343,7 @@ static TirInstr *emit_call(Builder *b, TirOp op, int first, const HirArgs *args)
 
 static int build_direct_call(Builder *b, const HirExpr *e) {
     HirFunction *callee = e->as.call_function.function;
-    int n = callee->parameter_count;
+    int n = callee->slot_count;
     int *values = ARENA_ARRAY(b->arena, int, n ? n : 1);
     for (int i = 0; i < e->as.call_function.order_count; i++) {
         int parameter = e->as.call_function.order[i];
@@ -332,13 +355,7 @@ static int build_direct_call(Builder *b, const HirExpr *e) {
         defined->callee = callee;
         finish_instr(b, defined);
     }
-    if (e->as.call_function.bind_error) {
-        TirInstr *error = emit(b, TIR_RAISE_TYPE_ERROR, 0);
-        error->name = e->as.call_function.bind_error;
-        finish_instr(b, error);
-        return emit_const(b, CONST_NONE);
-    }
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < callee->parameter_count; i++) {
         if (!e->as.call_function.bound[i]) {
             TirInstr *load = emit(b, TIR_LOAD_DEFAULT, 0);
             load->callee = callee;
@@ -355,6 +372,29 @@ static int build_direct_call(Builder *b, const HirExpr *e) {
 
 /* and/or/if-else: the result is whichever operand was chosen, merged through a
  * builder variable so SSA construction places the phi. */
+/* A function object for `function`: defaults[p] holds the value of each
+ * default it has; its closure takes the cells its free variables capture. */
+static int make_function_with(Builder *b, HirFunction *function, const int *defaults) {
+    int default_count = 0;
+    for (int p = 0; p < function->parameter_count; p++)
+        if (function->defaults[p]) default_count++;
+    TirInstr *make = emit(b, TIR_MAKE_FUNCTION, default_count + function->free_count);
+    int a = 0;
+    for (int p = 0; p < function->parameter_count; p++)
+        if (function->defaults[p]) make->args[a++] = defaults[p];
+    for (int v = 0; v < function->free_count; v++)
+        make->args[a++] = read_variable(b, function->free_vars[v]->captured->index, b->block);
+    make->callee = function;
+    return make->id;
+}
+
+static int make_function(Builder *b, HirFunction *function) {
+    int defaults[function->parameter_count ? function->parameter_count : 1];
+    for (int p = 0; p < function->parameter_count; p++)
+        if (function->defaults[p]) defaults[p] = build_expr(b, function->defaults[p]);
+    return make_function_with(b, function, defaults);
+}
+
 static int build_conditional(Builder *b, const HirExpr *e) {
     int result = new_variable(b);
     TirBlock *join = new_block(b);
@@ -659,6 +699,7 @@ static int build_expr(Builder *b, const HirExpr *e) {
     case HIR_LIST_COMP:
     case HIR_SET_COMP:
     case HIR_DICT_COMP: result = build_comprehension(b, e); break;
+    case HIR_MAKE_FUNCTION: result = make_function(b, e->as.make_function.function); break;
     case HIR_FSTRING: {
         if (e->as.fstring.parts.count == 1 && e->as.fstring.parts.items[0]->kind == HIR_CONST) {
             result = build_expr(b, e->as.fstring.parts.items[0]);
@@ -689,7 +730,7 @@ static int build_expr(Builder *b, const HirExpr *e) {
 static void build_assign(Builder *b, const HirTarget *target, int value) {
     ensure_block(b);
     switch (target->kind) {
-    case HIR_TARGET_LOCAL: write_variable(b, target->local->index, b->block, value); return;
+    case HIR_TARGET_LOCAL: write_local(b, target->local, value); return;
     case HIR_TARGET_GLOBAL: {
         TirInstr *store = emit(b, TIR_STORE_GLOBAL, 1);
         store->args[0] = value;
@@ -952,7 +993,7 @@ static void build_try(Builder *b, const HirStmt *s) {
                 if (b->block) {
                     emit(b, TIR_EXC_POP, 0);
                     if (handler->name && handler->name->kind == HIR_TARGET_LOCAL)
-                        write_variable(b, handler->name->local->index, b->block, undefined_value(b, handler->name->local->index));
+                        write_local(b, handler->name->local, undefined_value(b, handler->name->local->index));
                     jump(b, normal_exit);
                 }
                 seal_block(b, clause_landing);
@@ -1077,14 +1118,24 @@ static void build_stmt(Builder *b, const HirStmt *s) {
     }
     case HIR_TRY: build_try(b, s); return;
     case HIR_DEF: {
+        /* A module-level def: direct calls read the defaults from its slots;
+         * when the function is also used as a value, its object holds them too. */
         HirFunction *function = s->as.def.function;
+        int defaults[function->parameter_count ? function->parameter_count : 1];
         for (int i = 0; i < function->parameter_count; i++) {
             if (!function->defaults[i]) continue;
-            int value = build_expr(b, function->defaults[i]);
+            defaults[i] = build_expr(b, function->defaults[i]);
             TirInstr *store = emit(b, TIR_STORE_DEFAULT, 1);
-            store->args[0] = value;
+            store->args[0] = defaults[i];
             store->callee = function;
             store->index = i;
+        }
+        if (function->is_value) {
+            int object = make_function_with(b, function, defaults);
+            TirInstr *store = emit(b, TIR_STORE_GLOBAL, 1);
+            store->args[0] = object;
+            store->global = function->value_global;
+            store->name = function->name;
         }
         TirInstr *mark = emit(b, TIR_MARK_DEFINED, 0);
         mark->callee = function;
@@ -1118,9 +1169,9 @@ static TirFunction *build_function(Builder *b, HirFunction *hir) {
     TirFunction *f = ARENA_NEW(b->arena, TirFunction);
     f->hir = hir;
     f->variable_count = hir->local_count;
-    f->parameter_types = ARENA_ARRAY(b->arena, TirType, hir->parameter_count ? hir->parameter_count : 1);
-    f->parameter_lists = ARENA_ARRAY(b->arena, int, hir->parameter_count ? hir->parameter_count : 1);
-    for (int i = 0; i < hir->parameter_count; i++) f->parameter_lists[i] = -1;
+    f->parameter_types = ARENA_ARRAY(b->arena, TirType, hir->slot_count + 1);   /* + the hidden self */
+    f->parameter_lists = ARENA_ARRAY(b->arena, int, hir->slot_count + 1);
+    for (int i = 0; i <= hir->slot_count; i++) f->parameter_lists[i] = -1;
     f->return_list = -1;
     b->function = f;
     b->handler = NULL;
@@ -1134,10 +1185,37 @@ static TirFunction *build_function(Builder *b, HirFunction *hir) {
     TirBlock *entry = new_block(b);
     entry->sealed = true;
     b->block = entry;
-    for (int i = 0; i < hir->parameter_count; i++) {
+    for (int i = 0; i < hir->slot_count; i++) {
         TirInstr *param = emit(b, TIR_PARAM, 0);
         param->index = i;
         write_variable(b, i, entry, param->id);
+        if (hir->is_value) f->parameter_types[i] = TIR_T_OBJECT;   /* callers through the object pass anything */
+    }
+    /* Cells: the function's own captured variables (a parameter's starts
+     * with the argument), and its free variables from its closure, reached
+     * through a hidden last parameter, the function object itself. */
+    int self = -1;
+    if (hir->free_count) {
+        TirInstr *param = emit(b, TIR_PARAM, 0);
+        param->index = hir->slot_count;
+        f->parameter_types[hir->slot_count] = TIR_T_OTHER;
+        self = param->id;
+    }
+    for (int i = 0; i < hir->local_count; i++) {
+        const HirLocal *local = hir->locals[i];
+        if (!local->is_cell) continue;
+        TirInstr *cell;
+        if (local->free_index >= 0) {
+            cell = emit(b, TIR_LOAD_CLOSURE, 1);
+            cell->args[0] = self;
+            cell->index = local->free_index;
+        } else if (local->is_parameter) {
+            cell = emit(b, TIR_MAKE_CELL, 1);
+            cell->args[0] = read_variable(b, i, entry);
+        } else {
+            cell = emit(b, TIR_MAKE_CELL, 0);
+        }
+        write_variable(b, i, entry, cell->id);
     }
     build_body(b, &hir->body);
     if (b->block) emit_return(b, emit_const(b, CONST_NONE));

@@ -19,7 +19,9 @@ static const char *const op_names[TIR_OP_COUNT] = {
     [TIR_TUPLE_ITEM] = "tuple_item", [TIR_FORMAT] = "format", [TIR_JOIN_STRS] = "join_strs",
     [TIR_RANGE_ARG] = "range_arg", [TIR_RANGE_STEP] = "range_step", [TIR_RANGE_TEST] = "range_test",
     [TIR_EXC_MATCH] = "exc_match", [TIR_EXC_FETCH] = "exc_fetch", [TIR_EXC_PUSH] = "exc_push",
-    [TIR_EXC_POP] = "exc_pop", [TIR_RAISE_TYPE_ERROR] = "raise_type_error", [TIR_JUMP] = "jump",
+    [TIR_EXC_POP] = "exc_pop", [TIR_MAKE_CELL] = "make_cell",
+    [TIR_CELL_GET] = "cell_get", [TIR_CELL_SET] = "cell_set", [TIR_LOAD_CLOSURE] = "load_closure",
+    [TIR_MAKE_FUNCTION] = "make_function", [TIR_JUMP] = "jump",
     [TIR_BRANCH] = "branch", [TIR_RETURN] = "return", [TIR_RAISE] = "raise", [TIR_RERAISE] = "reraise",
     [TIR_PROPAGATE] = "propagate", [TIR_RESTORE] = "restore", [TIR_FOR_ITER] = "for_iter", [TIR_CHECK] = "check",
 };
@@ -108,7 +110,7 @@ void tir_print(StrBuf *out, const TirProgram *program) {
     for (int i = 0; i < program->function_count; i++) {
         const TirFunction *f = program->functions[i];
         strbuf_printf(out, "\nfunction %s(", f->hir->name);
-        for (int p = 0; p < f->hir->parameter_count; p++) {
+        for (int p = 0; p < f->hir->slot_count; p++) {
             strbuf_printf(out, "%s%s: ", p ? ", " : "", f->hir->locals[p]->name);
             tir_type_print(out, f->parameter_types[p]);
         }

@@ -123,10 +123,13 @@ int molt_range_continues(MoltValue index, MoltValue stop, MoltValue step);
  * arguments, followed by keyword values named by kwnames. */
 MoltValue molt_call_starred(MoltValue callable, const MoltValue *args, const bool *star, size_t nargs,
                             MoltValue kwnames);
+/* A call with `**mapping` arguments: positional args as molt_call_starred
+ * (star may be NULL), then keyword_count values named by names[i], where a
+ * NULL name marks a **mapping whose items are keyword arguments. */
+MoltValue molt_call_unpacking(MoltValue callable, const MoltValue *args, const bool *star, size_t nargs,
+                              const char *const *names, size_t keyword_count);
 /* A tuple of str for keyword names, created once per call site. */
 MoltValue molt_keyword_names(const char *const *names, size_t count);
-/* Raises TypeError with `text` as its message; returns MOLT_ERROR. */
-MoltValue molt_raise_type_error_text(const char *text);
 /* Raises ValueError for range()'s zero step; returns MOLT_ERROR. */
 MoltValue molt_raise_range_zero_step(void);
 

@@ -10,6 +10,7 @@
 #include "ops.h"
 #include "exc.h"
 #include "builtins.h"
+#include "function.h"
 #include "runtime.h"
 #include "compiled.h"
 #endif

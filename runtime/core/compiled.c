@@ -5,8 +5,10 @@
 #include <string.h>
 
 #include "molt/molt.h"
+#include "../objects/dict.h"
 #include "../objects/list.h"
 #include "../objects/tuple.h"
+#include "buffer.h"
 
 MoltValue molt_special_return;
 
@@ -110,27 +112,128 @@ int molt_range_continues(MoltValue index, MoltValue stop, MoltValue step) {
     return molt_compare_bool(positive ? MOLT_CMP_LT : MOLT_CMP_GT, index, stop);
 }
 
+
+/* How CPython names a callable in call errors: "__main__.f" for functions,
+ * the bare name for builtins. */
+static void append_callable_name(MoltBuffer *out, MoltValue callable) {
+    const MoltType *type = molt_type_of(callable);
+    if (type == &molt_type_function) {
+        molt_buffer_append_cstr(out, "__main__.");
+        molt_buffer_append_cstr(out, ((const MoltFunction *)molt_as_ptr(callable))->code->qualname);
+        return;
+    }
+    MoltValue name = molt_getattr(callable, "__name__");
+    if (name != MOLT_ERROR && molt_type_of(name) == &molt_type_str) {
+        molt_buffer_append_str(out, name);
+    } else {
+        molt_decref(molt_exc_fetch());
+        molt_buffer_append_cstr(out, type->name);
+    }
+    molt_decref(name);
+}
+
+static MoltValue raise_call_error(MoltValue callable, const char *format, const char *detail) {
+    MoltBuffer name;
+    molt_buffer_init(&name);
+    append_callable_name(&name, callable);
+    molt_buffer_append(&name, "", 1);
+    molt_raise_format(&molt_type_TypeError, format, name.data, detail);
+    molt_buffer_free(&name);
+    return MOLT_ERROR;
+}
+
+/* Adds one keyword argument, refusing a name given twice. */
+static int add_keyword(MoltValue callable, MoltValue names, MoltValue values, MoltValue name, MoltValue value) {
+    MoltList *seen = molt_list_object(names);
+    for (int64_t i = 0; i < seen->length; i++) {
+        int equal = molt_equal(seen->items[i], name);
+        if (equal < 0) return -1;
+        if (equal) {
+            size_t length;
+            raise_call_error(callable, "%s() got multiple values for keyword argument '%s'", molt_str_utf8(name, &length));
+            return -1;
+        }
+    }
+    return molt_list_append(names, name) < 0 || molt_list_append(values, value) < 0 ? -1 : 0;
+}
+
+/* Appends the positional arguments, expanding *iterables, to `flat`. */
+static int flatten_positional(MoltValue callable, MoltValue flat, const MoltValue *args, const bool *star, size_t nargs) {
+    for (size_t i = 0; i < nargs; i++) {
+        if (!(star && star[i])) {
+            if (molt_list_append(flat, args[i]) < 0) return -1;
+            continue;
+        }
+        if (!molt_type_of(args[i])->iter) {
+            raise_call_error(callable, "%s() argument after * must be an iterable, not %s", molt_type_of(args[i])->name);
+            return -1;
+        }
+        if (molt_list_extend(flat, args[i]) < 0) return -1;
+    }
+    return 0;
+}
+
 MoltValue molt_call_starred(MoltValue callable, const MoltValue *args, const bool *star, size_t nargs,
                             MoltValue kwnames) {
     size_t keywords = molt_is_none(kwnames) ? 0 : (size_t)molt_tuple_length(kwnames);
     MoltValue flat = molt_list_new((int64_t)nargs);
     if (flat == MOLT_ERROR) return MOLT_ERROR;
-    for (size_t i = 0; i < nargs; i++) {
-        int status = star[i] ? molt_list_extend(flat, args[i]) : molt_list_append(flat, args[i]);
-        if (status < 0) {
-            molt_decref(flat);
-            return MOLT_ERROR;
-        }
-    }
-    for (size_t i = 0; i < keywords; i++) {
-        if (molt_list_append(flat, args[nargs + i]) < 0) {
-            molt_decref(flat);
-            return MOLT_ERROR;
-        }
-    }
-    MoltList *list = molt_list_object(flat);
-    MoltValue result = molt_call(callable, list->items, (size_t)list->length - keywords, kwnames);
+    MoltValue result = MOLT_ERROR;
+    if (flatten_positional(callable, flat, args, star, nargs) < 0) goto done;
+    size_t positional = (size_t)molt_list_object(flat)->length;
+    for (size_t i = 0; i < keywords; i++)
+        if (molt_list_append(flat, args[nargs + i]) < 0) goto done;
+    result = molt_call(callable, molt_list_object(flat)->items, positional, kwnames);
+done:
     molt_decref(flat);
+    return result;
+}
+
+MoltValue molt_call_unpacking(MoltValue callable, const MoltValue *args, const bool *star, size_t nargs,
+                              const char *const *names, size_t keyword_count) {
+    MoltValue flat = molt_list_new(0), keyword_names = molt_list_new(0);
+    MoltValue result = MOLT_ERROR;
+    if (flat == MOLT_ERROR || keyword_names == MOLT_ERROR) goto done;
+    if (flatten_positional(callable, flat, args, star, nargs) < 0) goto done;
+    size_t positional = (size_t)molt_list_object(flat)->length;
+    for (size_t k = 0; k < keyword_count; k++) {
+        MoltValue value = args[nargs + k];
+        if (names[k]) {
+            MoltValue name = molt_str_from_utf8(names[k], strlen(names[k]));
+            int status = name == MOLT_ERROR ? -1 : add_keyword(callable, keyword_names, flat, name, value);
+            molt_decref(name);
+            if (status < 0) goto done;
+            continue;
+        }
+        if (!molt_is_dict(value)) {
+            raise_call_error(callable, "%s() argument after ** must be a mapping, not %s", molt_type_of(value)->name);
+            goto done;
+        }
+        int64_t position = 0;
+        MoltValue key, item;
+        while (molt_dict_next(value, &position, &key, &item)) {
+            if (molt_type_of(key) != &molt_type_str) {
+                molt_raise_format(&molt_type_TypeError, "keywords must be strings");
+                goto done;
+            }
+            if (add_keyword(callable, keyword_names, flat, key, item) < 0) goto done;
+        }
+    }
+    MoltList *names_list = molt_list_object(keyword_names);
+    MoltValue kwnames = MOLT_NONE;
+    if (names_list->length) {
+        kwnames = molt_tuple_new(names_list->length);
+        if (kwnames == MOLT_ERROR) goto done;
+        for (int64_t i = 0; i < names_list->length; i++) {
+            molt_incref(names_list->items[i]);
+            molt_tuple_items(kwnames)[i] = names_list->items[i];
+        }
+    }
+    result = molt_call(callable, molt_list_object(flat)->items, positional, kwnames);
+    molt_decref(kwnames);
+done:
+    molt_decref(flat);
+    molt_decref(keyword_names);
     return result;
 }
 
@@ -141,6 +244,3 @@ MoltValue molt_keyword_names(const char *const *names, size_t count) {
     return tuple;
 }
 
-MoltValue molt_raise_type_error_text(const char *text) {
-    return molt_raise_format(&molt_type_TypeError, "%s", text);
-}

@@ -1,2 +1,0 @@
-f = lambda x: x + 1
-print(f(2))

@@ -1,3 +1,0 @@
-def f(*args):
-    return len(args)
-print(f(1, 2))
