@@ -435,9 +435,8 @@ static void sequence_iterator_traverse(MoltObject *self, MoltVisitFunction visit
 }
 
 static void enumerate_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
-    EnumerateIterator *enumerate = (EnumerateIterator *)self;
-    visit(enumerate->iterator, context);
-    visit(enumerate->count, context);
+    visit(((EnumerateIterator *)self)->iterator, context);
+    visit(((EnumerateIterator *)self)->count, context);
 }
 
 static void multi_iterator_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
@@ -447,13 +446,11 @@ static void multi_iterator_traverse(MoltObject *self, MoltVisitFunction visit, v
 }
 
 static void filter_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
-    FilterIterator *filter = (FilterIterator *)self;
-    visit(filter->function, context);
-    visit(filter->iterator, context);
+    visit(((FilterIterator *)self)->function, context);
+    visit(((FilterIterator *)self)->iterator, context);
 }
 
 static void callable_iterator_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
-    CallableIterator *iterator = (CallableIterator *)self;
-    visit(iterator->function, context);
-    visit(iterator->sentinel, context);
+    visit(((CallableIterator *)self)->function, context);
+    visit(((CallableIterator *)self)->sentinel, context);
 }
