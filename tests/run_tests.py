@@ -28,10 +28,14 @@ TESTS = os.path.join(REPO, "tests")
 
 SECTIONS = ["diff", "diff-asan", "errors", "unit", "cli", "warnings"]
 
-# Whether LeakSanitizer findings fail the diff-asan section. The one switch the lead
-# flips once the runtime's cycle collector frees everything at exit.
-ASAN_DETECT_LEAKS = 0
+# Whether LeakSanitizer findings fail the diff-asan section: on since the runtime frees
+# everything at exit (the module teardown, then the cycle collector: docs/memory.md).
+ASAN_DETECT_LEAKS = 1
 ASAN_OPTIONS = "detect_leaks=%d:abort_on_error=1" % ASAN_DETECT_LEAKS
+# diff tests whose leaks come from a known bug outside the runtime, run without leak
+# detection until it is fixed: name -> the bug.
+LEAK_CHECK_EXCLUDED = {
+}
 UBSAN_OPTIONS = "halt_on_error=1:print_stacktrace=1"
 SANITIZER_MARKERS = ("AddressSanitizer", "LeakSanitizer", "runtime error:", "UndefinedBehaviorSanitizer")
 
@@ -171,7 +175,9 @@ def diff_check(context, name, sanitize):
     binary = context.scratch_path(section, name)
     env = context.env()
     if sanitize:
-        env.update(MOLT_SANITIZE="1", ASAN_OPTIONS=ASAN_OPTIONS, UBSAN_OPTIONS=UBSAN_OPTIONS)
+        asan_options = ASAN_OPTIONS.replace("detect_leaks=1", "detect_leaks=0") \
+            if name in LEAK_CHECK_EXCLUDED else ASAN_OPTIONS
+        env.update(MOLT_SANITIZE="1", ASAN_OPTIONS=asan_options, UBSAN_OPTIONS=UBSAN_OPTIONS)
     status, out, err = run([context.molt, "build", source, "-o", binary], BUILD_TIMEOUT, env)
     if status != 0:
         what = "rejected by the compiler" if status == 3 else "build failed"

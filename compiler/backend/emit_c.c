@@ -1420,6 +1420,28 @@ static void emit_function(Emitter *e, const LirFunction *f) {
     P("}\n\n");
 }
 
+/* What CPython releases at interpreter shutdown: the module's globals (in
+ * reverse order of definition), then the function defaults and constants, so
+ * that nothing the program allocated is still referenced at exit. */
+static void emit_module_teardown(Emitter *e, StrBuf *out) {
+    const HirProgram *hir = e->program->tir->hir;
+    strbuf_puts(out, "static void molt_module_teardown(void) {\n");
+    for (int g = hir->global_count; g-- > 0;)
+        strbuf_printf(out, "    if (molt_global%d != MOLT_UNBOUND) molt_decref(molt_global%d);\n    molt_global%d = MOLT_UNBOUND;\n", g, g, g);
+    for (int i = e->program->function_count; i-- > 0;) {
+        const HirFunction *function = hir->functions[i];
+        if (function->is_module) continue;
+        StrBuf name;
+        strbuf_init(&name);
+        function_c_name(&name, function);
+        for (int p = function->parameter_count; p-- > 0;)
+            if (function->defaults[p]) strbuf_printf(out, "    molt_decref(%s_default%d);\n    %s_default%d = MOLT_NONE;\n", name.data, p, name.data, p);
+        strbuf_free(&name);
+    }
+    for (int n = e->constant_count; n-- > 0;) strbuf_printf(out, "    molt_decref(molt_const%d);\n", n);
+    strbuf_puts(out, "}\n\n");
+}
+
 void backend_emit_c(StrBuf *out, const LirProgram *program, const char *script_name) {
     Emitter emitter = {0};
     Emitter *e = &emitter;
@@ -1464,9 +1486,12 @@ void backend_emit_c(StrBuf *out, const LirProgram *program, const char *script_n
     strbuf_append(out, body.data ? body.data : "", body.length);
     strbuf_puts(out, "static void molt_init_constants(void) {\n");
     strbuf_append(out, e->constant_init.data ? e->constant_init.data : "", e->constant_init.length);
-    strbuf_puts(out, "}\n\nint main(int argc, char **argv) {\n    molt_runtime_init(argc, argv, \"");
+    strbuf_puts(out, "}\n\n");
+    emit_module_teardown(e, out);
+    strbuf_puts(out, "int main(int argc, char **argv) {\n    molt_runtime_init(argc, argv, \"");
     strbuf_put_c_string_body(out, script_name, strlen(script_name));
-    strbuf_puts(out, "\");\n    molt_init_constants();\n    return molt_runtime_finish(molt_module_body());\n}\n");
+    strbuf_puts(out, "\");\n    molt_init_constants();\n    int status = molt_runtime_finish(molt_module_body());\n"
+                     "    molt_module_teardown();\n    molt_runtime_release();\n    return status;\n}\n");
     strbuf_free(&body);
     strbuf_free(&e->constants);
     strbuf_free(&e->constant_init);

@@ -11,6 +11,10 @@
 
 typedef struct MoltType MoltType;
 
+/* What a container's traverse slot calls on each value it holds a reference
+ * to (the cycle collector's view of the object graph, runtime/core/gc.c). */
+typedef void (*MoltVisitFunction)(MoltValue child, void *context);
+
 typedef struct MoltObject {
     intptr_t refcount;
     const MoltType *type;
@@ -77,6 +81,16 @@ struct MoltType {
     /* True when instances (not only the type) are callable, for callable(x):
      * builtin functions, bound methods, functions, classes with __call__. */
     bool instances_are_callable;
+    /* Containers, i.e. objects that can be part of a reference cycle: calls
+     * visit on every value the object owns a reference to. Instances of a
+     * type with traverse are allocated by molt_gc_allocate (runtime/core/gc.h),
+     * which puts the collector's links before the object. */
+    void (*traverse)(MoltObject *self, MoltVisitFunction visit, void *context);
+    /* Drops the object's references, leaving it valid (empty), so that a
+     * garbage cycle falls apart. NULL when every cycle through the object
+     * also passes through a mutable container, which has one (tuples,
+     * iterators, dict views). */
+    void (*clear)(MoltObject *self);
 };
 
 void molt_dealloc(MoltObject *object);

@@ -11,5 +11,9 @@ void molt_runtime_init(int argc, char **argv, const char *script_path);
  * escaped. Returns the process exit status (0, 1 for an uncaught exception,
  * or SystemExit's code). */
 int molt_runtime_finish(MoltValue module_result);
+/* Called after the generated molt_module_teardown released the module's
+ * globals and constants: a last full collection frees the cycles left, as
+ * CPython's shutdown does (see docs/memory.md). */
+void molt_runtime_release(void);
 
 #endif

@@ -6,6 +6,7 @@
 
 #include "molt/molt.h"
 #include "buffer.h"
+#include "gc.h"
 #include "output.h"
 #include "../objects/exc_object.h"
 #include "../objects/tuple.h"
@@ -112,3 +113,5 @@ int molt_runtime_finish(MoltValue module_result) {
     (void)runtime_argv;
     return status;
 }
+
+void molt_runtime_release(void) { molt_gc_shutdown(); }

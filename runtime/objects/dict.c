@@ -12,6 +12,7 @@
 #include "type.h"
 #include "../core/args.h"
 #include "../core/buffer.h"
+#include "../core/gc.h"
 #include "../core/repr_guard.h"
 
 enum { INDEX_EMPTY = -1, INDEX_DUMMY = -2, MINIMUM_SIZE = 8 };
@@ -48,10 +49,7 @@ static void dict_allocate(MoltDict *dict, uint64_t size) {
 }
 
 MoltValue molt_dict_new(void) {
-    MoltDict *dict = malloc(sizeof *dict);
-    if (!dict) abort();
-    dict->header.refcount = 1;
-    dict->header.type = &molt_type_dict;
+    MoltDict *dict = molt_gc_allocate(sizeof *dict, &molt_type_dict);
     dict->used = 0;
     dict_allocate(dict, MINIMUM_SIZE);
     return molt_from_ptr(dict);
@@ -230,7 +228,7 @@ static void dict_dealloc(MoltObject *object) {
     }
     free(dict->entries);
     free(dict->indices);
-    free(dict);
+    molt_gc_free(object);
 }
 
 static MoltValue dict_copy(MoltValue self) {
@@ -505,20 +503,14 @@ static ViewKind view_kind(const MoltType *type) {
 }
 
 static MoltValue dict_view_new(MoltValue dict, ViewKind kind) {
-    DictView *view = malloc(sizeof *view);
-    if (!view) abort();
-    view->header.refcount = 1;
-    view->header.type = view_types[kind];
+    DictView *view = molt_gc_allocate(sizeof *view, view_types[kind]);
     molt_incref(dict);
     view->dict = dict;
     return molt_from_ptr(view);
 }
 
 static MoltValue dict_iterator_new(MoltValue dict, ViewKind kind, bool reversed) {
-    DictIterator *iterator = malloc(sizeof *iterator);
-    if (!iterator) abort();
-    iterator->header.refcount = 1;
-    iterator->header.type = iterator_types[kind];
+    DictIterator *iterator = molt_gc_allocate(sizeof *iterator, iterator_types[kind]);
     molt_incref(dict);
     iterator->dict = dict;
     iterator->position = reversed ? dict_object(dict)->entries_length - 1 : 0;
@@ -584,12 +576,12 @@ static MoltValue iterator_self(MoltValue self) {
 
 static void dict_iterator_dealloc(MoltObject *object) {
     molt_decref(((DictIterator *)object)->dict);
-    free(object);
+    molt_gc_free(object);
 }
 
 static void dict_view_dealloc(MoltObject *object) {
     molt_decref(((DictView *)object)->dict);
-    free(object);
+    molt_gc_free(object);
 }
 
 static MoltValue view_dict(MoltValue view) { return ((DictView *)molt_as_ptr(view))->dict; }
@@ -704,6 +696,8 @@ static MoltValue dict_view_richcompare(MoltValue a, MoltValue b, MoltCompareOp o
     return result;
 }
 
+static void dict_view_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
+
 #define DICT_VIEW_TYPE(kind_name)                                      \
     MoltType molt_type_##kind_name = {                                 \
         .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},           \
@@ -716,6 +710,7 @@ static MoltValue dict_view_richcompare(MoltValue a, MoltValue b, MoltCompareOp o
         .length = dict_view_length,                                    \
         .contains = dict_view_contains,                                \
         .iter = dict_view_iter,                                        \
+        .traverse = dict_view_traverse,                                \
     };
 DICT_VIEW_TYPE(dict_keys)
 DICT_VIEW_TYPE(dict_values)
@@ -729,6 +724,7 @@ DICT_VIEW_TYPE(dict_items)
         .dealloc = dict_iterator_dealloc,                              \
         .iter = iterator_self,                                         \
         .iternext = dict_iterator_next,                                \
+        .traverse = dict_view_traverse,                                \
     };
 DICT_ITERATOR_TYPE(dict_keyiterator)
 DICT_ITERATOR_TYPE(dict_valueiterator)
@@ -845,6 +841,9 @@ static const char *const dict_method_names[] = {
     "clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values", NULL,
 };
 
+static void dict_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
+static void dict_gc_clear(MoltObject *self);
+
 MoltType molt_type_dict = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "dict",
@@ -863,4 +862,29 @@ MoltType molt_type_dict = {
     .call = dict_call,
     .call_method = dict_call_method,
     .method_names = dict_method_names,
+    .traverse = dict_traverse,
+    .clear = dict_gc_clear,
 };
+
+/* ---- the cycle collector's view (runtime/core/gc.c) ---- */
+
+static void dict_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
+    MoltDict *dict = (MoltDict *)self;
+    for (int64_t i = 0; i < dict->entries_length; i++) {
+        if (dict->entries[i].key == DELETED_KEY) continue;
+        visit(dict->entries[i].key, context);
+        visit(dict->entries[i].value, context);
+    }
+}
+
+static void dict_gc_clear(MoltObject *self) { dict_clear((MoltDict *)self); }
+
+/* Views and iterators hold their dict in the same place (MOLT_NONE once an
+ * iterator is exhausted). They need no clear slot: a cycle through one also
+ * passes through its dict. */
+_Static_assert(offsetof(DictView, dict) == offsetof(DictIterator, dict), "views and iterators share traversal");
+
+static void dict_view_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
+    visit(((DictView *)self)->dict, context);
+}
+

@@ -9,6 +9,7 @@
 #include "type.h"
 #include "../core/args.h"
 #include "../core/buffer.h"
+#include "../core/gc.h"
 
 bool molt_is_exception(MoltValue v) {
     return molt_is_ptr(v) && molt_type_is_subtype(molt_type_of(v), &molt_type_BaseException);
@@ -19,10 +20,7 @@ bool molt_is_exception_type(MoltValue v) {
 }
 
 MoltValue molt_exception_new(const MoltType *type, MoltValue args) {
-    MoltException *exception = calloc(1, sizeof *exception);
-    if (!exception) abort();
-    exception->header.refcount = 1;
-    exception->header.type = type;
+    MoltException *exception = molt_gc_allocate(sizeof *exception, type);
     molt_incref(args);
     exception->args = args;
     exception->cause = MOLT_NONE;
@@ -48,7 +46,7 @@ static void exception_dealloc(MoltObject *object) {
     molt_decref(exception->cause);
     molt_decref(exception->context);
     free(exception->traceback);
-    free(exception);
+    molt_gc_free(object);
 }
 
 static MoltValue exception_call(MoltValue callable, const MoltValue *args, size_t nargs,
@@ -170,6 +168,9 @@ static MoltValue exception_call_method(MoltValue self, const char *name, const M
 
 static const char *const exception_method_names[] = {"with_traceback", NULL};
 
+static void exception_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
+static void exception_gc_clear(MoltObject *self);
+
 #define MOLT_EXCEPTION(exception_name, base_name)                 \
     MoltType molt_type_##exception_name = {                       \
         .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},      \
@@ -183,6 +184,28 @@ static const char *const exception_method_names[] = {"with_traceback", NULL};
         .call_method = exception_call_method,                     \
         .getattr = exception_getattr,                             \
         .method_names = exception_method_names,                   \
+        .traverse = exception_traverse,                           \
+        .clear = exception_gc_clear,                              \
     };
 #include "molt/exceptions.def"
 #undef MOLT_EXCEPTION
+
+/* ---- the cycle collector's view (runtime/core/gc.c) ---- */
+
+static void exception_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
+    MoltException *exception = (MoltException *)self;
+    visit(exception->args, context);
+    visit(exception->cause, context);
+    visit(exception->context, context);
+}
+
+/* args becomes an empty tuple rather than None: str() of an exception reads it. */
+static void exception_gc_clear(MoltObject *self) {
+    MoltException *exception = (MoltException *)self;
+    MoltValue args = exception->args, cause = exception->cause, context = exception->context;
+    exception->args = molt_tuple_new(0);
+    exception->cause = exception->context = MOLT_NONE;
+    molt_decref(args);
+    molt_decref(cause);
+    molt_decref(context);
+}

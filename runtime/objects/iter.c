@@ -11,6 +11,7 @@
 #include "set.h"
 #include "tuple.h"
 #include "type.h"
+#include "../core/gc.h"
 
 static MoltValue iterator_self(MoltValue self) {
     molt_incref(self);
@@ -18,11 +19,7 @@ static MoltValue iterator_self(MoltValue self) {
 }
 
 static void *iterator_allocate(size_t size, const MoltType *type) {
-    MoltObject *object = malloc(size);
-    if (!object) abort();
-    object->refcount = 1;
-    object->type = type;
-    return object;
+    return molt_gc_allocate(size, type);
 }
 
 /* ---- list, tuple and reversed sequences: a container and an index ---- */
@@ -38,10 +35,12 @@ static int sequence_iterator_cached;
 
 static void sequence_iterator_dealloc(MoltObject *object) {
     molt_decref(((SequenceIterator *)object)->sequence);
-    if (sequence_iterator_cached < SEQUENCE_ITERATOR_CACHE)
+    if (sequence_iterator_cached < SEQUENCE_ITERATOR_CACHE) {
+        molt_gc_untrack(object);
         sequence_iterator_cache[sequence_iterator_cached++] = (SequenceIterator *)object;
-    else
-        free(object);
+    } else {
+        molt_gc_free(object);
+    }
 }
 
 static MoltValue exhaust(SequenceIterator *iterator) {
@@ -86,6 +85,12 @@ static MoltValue reversed_next(MoltValue self) {
     return item;
 }
 
+static void sequence_iterator_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
+static void enumerate_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
+static void multi_iterator_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
+static void filter_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
+static void callable_iterator_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
+
 #define SEQUENCE_ITERATOR_TYPE(variable, type_name, next_function)   \
     static MoltType variable = {                                      \
         .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},          \
@@ -94,6 +99,7 @@ static MoltValue reversed_next(MoltValue self) {
         .dealloc = sequence_iterator_dealloc,                         \
         .iter = iterator_self,                                        \
         .iternext = next_function,                                    \
+        .traverse = sequence_iterator_traverse,                       \
     };
 SEQUENCE_ITERATOR_TYPE(list_iterator_type, "list_iterator", list_iterator_next)
 SEQUENCE_ITERATOR_TYPE(list_reverse_iterator_type, "list_reverseiterator", list_reverse_iterator_next)
@@ -106,6 +112,7 @@ static MoltValue sequence_iterator_new(const MoltType *type, MoltValue sequence,
         iterator = sequence_iterator_cache[--sequence_iterator_cached];
         iterator->header.refcount = 1;
         iterator->header.type = type;
+        molt_gc_track(&iterator->header);
     } else {
         iterator = iterator_allocate(sizeof *iterator, type);
     }
@@ -149,7 +156,7 @@ static void enumerate_dealloc(MoltObject *object) {
     EnumerateIterator *enumerate = (EnumerateIterator *)object;
     molt_decref(enumerate->iterator);
     molt_decref(enumerate->count);
-    free(object);
+    molt_gc_free(object);
 }
 
 static MoltValue enumerate_next(MoltValue self) {
@@ -178,6 +185,7 @@ static MoltType enumerate_type = {
     .dealloc = enumerate_dealloc,
     .iter = iterator_self,
     .iternext = enumerate_next,
+    .traverse = enumerate_traverse,
 };
 
 MoltValue molt_enumerate_new(MoltValue iterable, MoltValue start) {
@@ -205,7 +213,7 @@ static void multi_iterator_dealloc(MoltObject *object) {
     MultiIterator *multi = (MultiIterator *)object;
     molt_decref(multi->function);
     for (size_t i = 0; i < multi->count; i++) molt_decref(multi->iterators[i]);
-    free(object);
+    molt_gc_free(object);
 }
 
 static MoltValue zip_strict_error(size_t index, bool shorter) {
@@ -277,6 +285,7 @@ static MoltType zip_type = {
     .dealloc = multi_iterator_dealloc,
     .iter = iterator_self,
     .iternext = zip_next,
+    .traverse = multi_iterator_traverse,
 };
 
 static MoltType map_type = {
@@ -286,6 +295,7 @@ static MoltType map_type = {
     .dealloc = multi_iterator_dealloc,
     .iter = iterator_self,
     .iternext = map_next,
+    .traverse = multi_iterator_traverse,
 };
 
 static MoltValue multi_iterator_new(const MoltType *type, MoltValue function, const MoltValue *iterables,
@@ -327,7 +337,7 @@ static void filter_dealloc(MoltObject *object) {
     FilterIterator *filter = (FilterIterator *)object;
     molt_decref(filter->function);
     molt_decref(filter->iterator);
-    free(object);
+    molt_gc_free(object);
 }
 
 static MoltValue filter_next(MoltValue self) {
@@ -356,6 +366,7 @@ static MoltType filter_type = {
     .dealloc = filter_dealloc,
     .iter = iterator_self,
     .iternext = filter_next,
+    .traverse = filter_traverse,
 };
 
 MoltValue molt_filter_new(MoltValue function, MoltValue iterable) {
@@ -380,7 +391,7 @@ static void callable_iterator_dealloc(MoltObject *object) {
     CallableIterator *iterator = (CallableIterator *)object;
     molt_decref(iterator->function);
     molt_decref(iterator->sentinel);
-    free(object);
+    molt_gc_free(object);
 }
 
 static MoltValue callable_iterator_next(MoltValue self) {
@@ -404,6 +415,7 @@ static MoltType callable_iterator_type = {
     .dealloc = callable_iterator_dealloc,
     .iter = iterator_self,
     .iternext = callable_iterator_next,
+    .traverse = callable_iterator_traverse,
 };
 
 MoltValue molt_callable_iterator_new(MoltValue function, MoltValue sentinel) {
@@ -413,4 +425,32 @@ MoltValue molt_callable_iterator_new(MoltValue function, MoltValue sentinel) {
     iterator->function = function;
     iterator->sentinel = sentinel;
     return molt_from_ptr(iterator);
+}
+
+/* ---- the cycle collector's view (runtime/core/gc.c); no clear slots: a
+ * cycle through an iterator also passes through a mutable container ---- */
+
+static void sequence_iterator_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
+    visit(((SequenceIterator *)self)->sequence, context);
+}
+
+static void enumerate_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
+    visit(((EnumerateIterator *)self)->iterator, context);
+    visit(((EnumerateIterator *)self)->count, context);
+}
+
+static void multi_iterator_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
+    MultiIterator *multi = (MultiIterator *)self;
+    visit(multi->function, context);
+    for (size_t i = 0; i < multi->count; i++) visit(multi->iterators[i], context);
+}
+
+static void filter_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
+    visit(((FilterIterator *)self)->function, context);
+    visit(((FilterIterator *)self)->iterator, context);
+}
+
+static void callable_iterator_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
+    visit(((CallableIterator *)self)->function, context);
+    visit(((CallableIterator *)self)->sentinel, context);
 }

@@ -9,13 +9,11 @@
 #include "tuple.h"
 #include "type.h"
 #include "../core/args.h"
+#include "../core/gc.h"
 #include "../core/repr_guard.h"
 
 MoltValue molt_list_new(int64_t capacity) {
-    MoltList *list = malloc(sizeof *list);
-    if (!list) abort();
-    list->header.refcount = 1;
-    list->header.type = &molt_type_list;
+    MoltList *list = molt_gc_allocate(sizeof *list, &molt_type_list);
     list->length = 0;
     list->capacity = capacity;
     list->items = capacity > 0 ? malloc((size_t)capacity * sizeof(MoltValue)) : NULL;
@@ -112,7 +110,7 @@ static void list_dealloc(MoltObject *object) {
     MoltList *list = (MoltList *)object;
     for (int64_t i = 0; i < list->length; i++) molt_decref(list->items[i]);
     free(list->items);
-    free(list);
+    molt_gc_free(object);
 }
 
 static MoltValue list_repr(MoltValue self) {
@@ -724,6 +722,9 @@ static const char *const list_method_names[] = {
     "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort", NULL,
 };
 
+static void list_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
+static void list_gc_clear(MoltObject *self);
+
 MoltType molt_type_list = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "list",
@@ -742,4 +743,15 @@ MoltType molt_type_list = {
     .call = list_call,
     .call_method = list_call_method,
     .method_names = list_method_names,
+    .traverse = list_traverse,
+    .clear = list_gc_clear,
 };
+
+/* ---- the cycle collector's view (runtime/core/gc.c) ---- */
+
+static void list_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
+    MoltList *list = (MoltList *)self;
+    for (int64_t i = 0; i < list->length; i++) visit(list->items[i], context);
+}
+
+static void list_gc_clear(MoltObject *self) { list_clear((MoltList *)self); }

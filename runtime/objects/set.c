@@ -12,6 +12,7 @@
 #include "type.h"
 #include "../core/args.h"
 #include "../core/buffer.h"
+#include "../core/gc.h"
 #include "../core/repr_guard.h"
 
 enum { LINEAR_PROBES = 9, PERTURB_SHIFT = 5, MINIMUM_SIZE = 8 };
@@ -46,10 +47,7 @@ static SetEntry *table_new(uint64_t size) {
 }
 
 MoltValue molt_set_new(bool frozen) {
-    MoltSet *set = malloc(sizeof *set);
-    if (!set) abort();
-    set->header.refcount = 1;
-    set->header.type = frozen ? &molt_type_frozenset : &molt_type_set;
+    MoltSet *set = molt_gc_allocate(sizeof *set, frozen ? &molt_type_frozenset : &molt_type_set);
     set->fill = set->used = 0;
     set->mask = MINIMUM_SIZE - 1;
     set->finger = 0;
@@ -352,7 +350,7 @@ static void set_dealloc(MoltObject *object) {
         if (key != EMPTY_KEY && key != DUMMY_KEY) molt_decref(key);
     }
     free(set->table);
-    free(set);
+    molt_gc_free(object);
 }
 
 static void set_clear(MoltSet *set) {
@@ -690,13 +688,15 @@ static MoltValue set_iterator_next(MoltValue self) {
 
 static void set_iterator_dealloc(MoltObject *object) {
     molt_decref(((SetIterator *)object)->set);
-    free(object);
+    molt_gc_free(object);
 }
 
 static MoltValue iterator_self(MoltValue self) {
     molt_incref(self);
     return self;
 }
+
+static void set_iterator_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
 
 static MoltType molt_type_set_iterator = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
@@ -705,13 +705,11 @@ static MoltType molt_type_set_iterator = {
     .dealloc = set_iterator_dealloc,
     .iter = iterator_self,
     .iternext = set_iterator_next,
+    .traverse = set_iterator_traverse,
 };
 
 static MoltValue set_iter(MoltValue self) {
-    SetIterator *iterator = malloc(sizeof *iterator);
-    if (!iterator) abort();
-    iterator->header.refcount = 1;
-    iterator->header.type = &molt_type_set_iterator;
+    SetIterator *iterator = molt_gc_allocate(sizeof *iterator, &molt_type_set_iterator);
     molt_incref(self);
     iterator->set = self;
     iterator->position = 0;
@@ -897,6 +895,9 @@ static const char *const frozenset_method_names[] = {
     "symmetric_difference", "union", NULL,
 };
 
+static void set_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
+static void set_gc_clear(MoltObject *self);
+
 MoltType molt_type_set = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "set",
@@ -912,6 +913,8 @@ MoltType molt_type_set = {
     .call = set_call,
     .call_method = set_call_method,
     .method_names = set_method_names,
+    .traverse = set_traverse,
+    .clear = set_gc_clear,
 };
 
 MoltType molt_type_frozenset = {
@@ -929,4 +932,23 @@ MoltType molt_type_frozenset = {
     .call = set_call,
     .call_method = set_call_method,
     .method_names = frozenset_method_names,
+    .traverse = set_traverse,
+    .clear = set_gc_clear,
 };
+
+/* ---- the cycle collector's view (runtime/core/gc.c) ---- */
+
+static void set_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
+    MoltSet *set = (MoltSet *)self;
+    for (uint64_t i = 0; i <= set->mask; i++) {
+        MoltValue key = set->table[i].key;
+        if (key != EMPTY_KEY && key != DUMMY_KEY) visit(key, context);
+    }
+}
+
+/* A frozenset is cleared too: only garbage is, and nothing hashes it again. */
+static void set_gc_clear(MoltObject *self) { set_clear((MoltSet *)self); }
+
+static void set_iterator_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
+    visit(((SetIterator *)self)->set, context);
+}

@@ -10,13 +10,11 @@
 #include "type.h"
 #include "../core/args.h"
 #include "../core/buffer.h"
+#include "../core/gc.h"
 #include "../core/repr_guard.h"
 
 MoltValue molt_tuple_new(int64_t length) {
-    MoltTuple *tuple = malloc(sizeof *tuple + (size_t)length * sizeof(MoltValue));
-    if (!tuple) abort();
-    tuple->header.refcount = 1;
-    tuple->header.type = &molt_type_tuple;
+    MoltTuple *tuple = molt_gc_allocate(sizeof *tuple + (size_t)length * sizeof(MoltValue), &molt_type_tuple);
     tuple->length = length;
     for (int64_t i = 0; i < length; i++) tuple->items[i] = MOLT_NONE;
     return molt_from_ptr(tuple);
@@ -115,7 +113,7 @@ MoltValue molt_sequence_repr(const MoltValue *items, int64_t length, const char 
 static void tuple_dealloc(MoltObject *object) {
     MoltTuple *tuple = (MoltTuple *)object;
     for (int64_t i = 0; i < tuple->length; i++) molt_decref(tuple->items[i]);
-    free(tuple);
+    molt_gc_free(object);
 }
 
 static MoltValue tuple_repr(MoltValue self) {
@@ -310,6 +308,8 @@ static MoltValue tuple_call_method(MoltValue self, const char *name, const MoltV
 
 static const char *const tuple_method_names[] = {"count", "index", NULL};
 
+static void tuple_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
+
 MoltType molt_type_tuple = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "tuple",
@@ -326,4 +326,12 @@ MoltType molt_type_tuple = {
     .call = tuple_call,
     .call_method = tuple_call_method,
     .method_names = tuple_method_names,
+    .traverse = tuple_traverse,
 };
+
+/* ---- the cycle collector's view (runtime/core/gc.c) ---- */
+
+static void tuple_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
+    MoltTuple *tuple = (MoltTuple *)self;
+    for (int64_t i = 0; i < tuple->length; i++) visit(tuple->items[i], context);
+}
