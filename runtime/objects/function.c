@@ -1,6 +1,8 @@
 /* Function objects and closure cells: creating them, CPython's argument
  * binding for calls made through a function value (with its TypeError
- * messages), and the function type's repr and attributes. */
+ * messages), and the function type's repr and attributes. Both are
+ * containers for the cycle collector: a recursive nested function is a
+ * cycle (function -> cell -> function). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +10,7 @@
 #include "molt/molt.h"
 #include "../core/args.h"
 #include "../core/buffer.h"
+#include "../core/gc.h"
 #include "tuple.h"
 #include "type.h"
 
@@ -22,10 +25,21 @@ static void *allocate(size_t size) {
 
 /* ---- cells ---------------------------------------------------------------------- */
 
-static void cell_dealloc(MoltObject *object) {
+static void cell_clear(MoltObject *object) {
     MoltCell *cell = (MoltCell *)object;
-    if (cell->contents != MOLT_UNBOUND) molt_decref(cell->contents);
-    free(cell);
+    MoltValue contents = cell->contents;
+    cell->contents = MOLT_UNBOUND;
+    if (contents != MOLT_UNBOUND) molt_decref(contents);
+}
+
+static void cell_dealloc(MoltObject *object) {
+    cell_clear(object);
+    molt_gc_free(object);
+}
+
+static void cell_traverse(MoltObject *object, MoltVisitFunction visit, void *context) {
+    MoltCell *cell = (MoltCell *)object;
+    if (cell->contents != MOLT_UNBOUND) visit(cell->contents, context);
 }
 
 MoltType molt_type_cell = {
@@ -34,12 +48,12 @@ MoltType molt_type_cell = {
     .base = &molt_type_object,
     .dealloc = cell_dealloc,
     .hash = molt_object_hash_identity,
+    .traverse = cell_traverse,
+    .clear = cell_clear,
 };
 
 MoltValue molt_cell_new(MoltValue contents) {
-    MoltCell *cell = allocate(sizeof *cell);
-    cell->header.refcount = 1;
-    cell->header.type = &molt_type_cell;
+    MoltCell *cell = molt_gc_allocate(sizeof *cell, &molt_type_cell);
     if (contents != MOLT_UNBOUND) molt_incref(contents);
     cell->contents = contents;
     return molt_from_ptr(cell);
@@ -57,9 +71,7 @@ MoltValue molt_cell_get_slow(MoltValue cell, const char *name, bool free) {
 
 MoltValue molt_function_new(const MoltCode *code, const MoltValue *defaults, const MoltValue *cells,
                             size_t cell_count) {
-    MoltFunction *function = allocate(sizeof *function + sizeof(MoltValue) * cell_count);
-    function->header.refcount = 1;
-    function->header.type = &molt_type_function;
+    MoltFunction *function = molt_gc_allocate(sizeof *function + sizeof(MoltValue) * cell_count, &molt_type_function);
     function->code = code;
     size_t count = (size_t)code->parameter_count;
     function->defaults = allocate(sizeof(MoltValue) * (count ? count : 1));
@@ -75,13 +87,31 @@ MoltValue molt_function_new(const MoltCode *code, const MoltValue *defaults, con
     return molt_from_ptr(function);
 }
 
-static void function_dealloc(MoltObject *object) {
+/* Drops the defaults and cells (a function stays callable only until then;
+ * the collector clears only garbage). */
+static void function_clear(MoltObject *object) {
     MoltFunction *function = (MoltFunction *)object;
+    for (int i = 0; i < function->code->parameter_count; i++) {
+        MoltValue value = function->defaults[i];
+        function->defaults[i] = MOLT_UNBOUND;
+        if (value != MOLT_UNBOUND) molt_decref(value);
+    }
+    size_t count = function->cell_count;
+    function->cell_count = 0;
+    for (size_t i = 0; i < count; i++) molt_decref(function->cells[i]);
+}
+
+static void function_dealloc(MoltObject *object) {
+    function_clear(object);
+    free(((MoltFunction *)object)->defaults);
+    molt_gc_free(object);
+}
+
+static void function_traverse(MoltObject *object, MoltVisitFunction visit, void *context) {
+    const MoltFunction *function = (const MoltFunction *)object;
     for (int i = 0; i < function->code->parameter_count; i++)
-        if (function->defaults[i] != MOLT_UNBOUND) molt_decref(function->defaults[i]);
-    for (size_t i = 0; i < function->cell_count; i++) molt_decref(function->cells[i]);
-    free(function->defaults);
-    free(function);
+        if (function->defaults[i] != MOLT_UNBOUND) visit(function->defaults[i], context);
+    for (size_t i = 0; i < function->cell_count; i++) visit(function->cells[i], context);
 }
 
 static MoltValue function_repr(MoltValue self) {
@@ -114,6 +144,8 @@ MoltType molt_type_function = {
     .call = function_call,
     .getattr = function_getattr,
     .instances_are_callable = true,
+    .traverse = function_traverse,
+    .clear = function_clear,
 };
 
 /* ---- binding a call's arguments ----------------------------------------------- */
