@@ -635,32 +635,140 @@ void molt_bigint_from_double(MoltBigint *out, double value) {
 
 /* ---- text ------------------------------------------------------------------- */
 
-char *molt_bigint_to_decimal(const MoltBigint *a, size_t *length) {
-    /* Peel off 9 decimal digits at a time from a scratch copy. */
-    size_t chunk_capacity = a->length * 32 / 29 + 2;
-    size_t text_capacity = chunk_capacity * 9 + 2;
-    MoltDigit *copy = malloc((a->length + 1) * sizeof *copy);
-    uint32_t *chunks = malloc(chunk_capacity * sizeof *chunks);
-    char *text = malloc(text_capacity);
-    if (!copy || !chunks || !text) {
-        free(copy);
-        free(chunks);
-        free(text);
-        return NULL;
-    }
-    memcpy(copy, a->digits, a->length * sizeof *copy);
-    MoltBigint work = {copy, a->length, false};
-    size_t chunk_count = 0;
-    /* Dividing by a constant lets the compiler use a multiplication. */
-    while (work.length > 0) {
-        uint64_t rest = 0;
-        for (size_t i = work.length; i-- > 0;) {
-            uint64_t current = (rest << 32) | work.digits[i];
-            work.digits[i] = (MoltDigit)(current / 1000000000u);
-            rest = current % 1000000000u;
+/* Decimal text is built from base-10**9 chunks. Numbers longer than this
+ * many digits are split by 10**(9 * 2**k) (divide and conquer): Knuth
+ * division by a big power costs far less than peeling nine digits at a time
+ * off the whole number. */
+#define BIGINT_DECIMAL_SPLIT_THRESHOLD 40
+#define BIGINT_DECIMAL_CHUNK 1000000000u
+#define BIGINT_DECIMAL_MAX_LEVELS 48
+
+/* powers[k] = 10**(9 * 2**k), k < count. */
+typedef struct DecimalPowers {
+    MoltDigit *digits[BIGINT_DECIMAL_MAX_LEVELS];
+    size_t length[BIGINT_DECIMAL_MAX_LEVELS];
+    int count;
+} DecimalPowers;
+
+static void decimal_powers_free(DecimalPowers *powers) {
+    for (int k = 0; k < powers->count; k++) free(powers->digits[k]);
+    powers->count = 0;
+}
+
+/* Squares the last power until the next would be at least as long as half of
+ * `length` digits; the last one then splits such a number in two. */
+static bool decimal_powers_build(DecimalPowers *powers, size_t length) {
+    powers->count = 0;
+    MoltDigit *first = malloc(sizeof *first);
+    if (!first) return false;
+    first[0] = BIGINT_DECIMAL_CHUNK;
+    powers->digits[0] = first;
+    powers->length[0] = 1;
+    powers->count = 1;
+    while (2 * powers->length[powers->count - 1] - 2 < length &&
+           powers->count < BIGINT_DECIMAL_MAX_LEVELS) {
+        int k = powers->count - 1;
+        size_t square_length = 2 * powers->length[k];
+        MoltDigit *square = malloc(square_length * sizeof *square);
+        if (!square || !magnitude_mul(square, powers->digits[k], powers->length[k], powers->digits[k],
+                                      powers->length[k])) {
+            free(square);
+            decimal_powers_free(powers);
+            return false;
         }
-        work.length = bigint_trim(work.digits, work.length);
-        chunks[chunk_count++] = (uint32_t)rest;
+        powers->digits[k + 1] = square;
+        powers->length[k + 1] = bigint_trim(square, square_length);
+        powers->count++;
+    }
+    return true;
+}
+
+/* chunks[0..count) (least significant first) = the base-10**9 digits of
+ * work[0..length), which must be below 10**(9 * count); destroys work. */
+static void decimal_chunks_schoolbook(MoltDigit *work, size_t length, uint32_t *chunks, size_t count) {
+    length = bigint_trim(work, length);
+    for (size_t c = 0; c < count; c++) {
+        uint64_t rest = 0;
+        /* Dividing by a constant lets the compiler use a multiplication. */
+        for (size_t i = length; i-- > 0;) {
+            uint64_t current = (rest << 32) | work[i];
+            work[i] = (MoltDigit)(current / BIGINT_DECIMAL_CHUNK);
+            rest = current % BIGINT_DECIMAL_CHUNK;
+        }
+        length = bigint_trim(work, length);
+        chunks[c] = (uint32_t)rest;
+    }
+}
+
+/* chunks[0..2**(level + 1)) = the base-10**9 digits of a, which is below
+ * powers[level]**2; a is not modified. */
+static bool decimal_chunks_split(const MoltDigit *a, size_t length, const DecimalPowers *powers,
+                                 int level, uint32_t *chunks) {
+    size_t half = (size_t)1 << level;
+    length = bigint_trim(a, length);
+    if (level == 0 || length <= BIGINT_DECIMAL_SPLIT_THRESHOLD) {
+        MoltDigit local[BIGINT_DECIMAL_SPLIT_THRESHOLD];
+        MoltDigit *work = length <= BIGINT_DECIMAL_SPLIT_THRESHOLD ? local : malloc(length * sizeof *work);
+        if (!work) return false;
+        memcpy(work, a, length * sizeof *work);
+        decimal_chunks_schoolbook(work, length, chunks, 2 * half);
+        if (work != local) free(work);
+        return true;
+    }
+    const MoltDigit *divisor = powers->digits[level];
+    size_t divisor_length = powers->length[level];
+    if (magnitude_compare(a, length, divisor, divisor_length) < 0) {
+        memset(chunks + half, 0, half * sizeof *chunks);
+        return decimal_chunks_split(a, length, powers, level - 1, chunks);
+    }
+    size_t quotient_length = length - divisor_length + 1;
+    MoltDigit *quotient = malloc((quotient_length + divisor_length) * sizeof *quotient);
+    if (!quotient) return false;
+    MoltDigit *remainder = quotient + quotient_length;
+    bool ok = magnitude_divmod_knuth(quotient, remainder, a, length, divisor, divisor_length) &&
+              decimal_chunks_split(remainder, divisor_length, powers, level - 1, chunks) &&
+              decimal_chunks_split(quotient, quotient_length, powers, level - 1, chunks + half);
+    free(quotient);
+    return ok;
+}
+
+/* The base-10**9 digits of |a|, least significant first, without leading
+ * zero chunks (*count is 0 for zero); NULL when out of memory. */
+static uint32_t *decimal_chunks(const MoltBigint *a, size_t *count) {
+    uint32_t *chunks;
+    size_t capacity;
+    if (a->length <= BIGINT_DECIMAL_SPLIT_THRESHOLD) {
+        capacity = a->length * 32 / 29 + 2;
+        chunks = malloc(capacity * sizeof *chunks);
+        MoltDigit work[BIGINT_DECIMAL_SPLIT_THRESHOLD];
+        if (!chunks) return NULL;
+        memcpy(work, a->digits, a->length * sizeof *work);
+        decimal_chunks_schoolbook(work, a->length, chunks, capacity);
+    } else {
+        DecimalPowers powers;
+        if (!decimal_powers_build(&powers, a->length)) return NULL;
+        int level = powers.count - 1;
+        capacity = (size_t)2 << level;
+        chunks = malloc(capacity * sizeof *chunks);
+        bool ok = chunks && decimal_chunks_split(a->digits, a->length, &powers, level, chunks);
+        decimal_powers_free(&powers);
+        if (!ok) {
+            free(chunks);
+            return NULL;
+        }
+    }
+    while (capacity > 0 && chunks[capacity - 1] == 0) capacity--;
+    *count = capacity;
+    return chunks;
+}
+
+char *molt_bigint_to_decimal(const MoltBigint *a, size_t *length) {
+    size_t chunk_count;
+    uint32_t *chunks = decimal_chunks(a, &chunk_count);
+    char *text = chunks ? malloc(chunk_count * 9 + 3) : NULL;
+    if (!text) {
+        free(chunks);
+        return NULL;
     }
     char *cursor = text;
     if (a->negative) *cursor++ = '-';
@@ -680,7 +788,6 @@ char *molt_bigint_to_decimal(const MoltBigint *a, size_t *length) {
     }
     *cursor = 0;
     *length = (size_t)(cursor - text);
-    free(copy);
     free(chunks);
     return text;
 }
