@@ -642,45 +642,70 @@ void molt_bigint_from_double(MoltBigint *out, double value) {
 #define BIGINT_DECIMAL_SPLIT_THRESHOLD 40
 #define BIGINT_DECIMAL_CHUNK 1000000000u
 #define BIGINT_DECIMAL_MAX_LEVELS 48
+/* Parsing text in other bases than powers of two splits it in halves above
+ * this many digits, joining them with a Karatsuba multiplication. */
+#define BIGINT_PARSE_SPLIT_THRESHOLD 400
 
-/* powers[k] = 10**(9 * 2**k), k < count. */
-typedef struct DecimalPowers {
+/* powers[k] = base**(2**k) for k < count: the splitting points of the
+ * divide-and-conquer conversions between bases. */
+typedef struct ChunkPowers {
+    MoltDigit base;
     MoltDigit *digits[BIGINT_DECIMAL_MAX_LEVELS];
     size_t length[BIGINT_DECIMAL_MAX_LEVELS];
     int count;
-} DecimalPowers;
+} ChunkPowers;
 
-static void decimal_powers_free(DecimalPowers *powers) {
-    for (int k = 0; k < powers->count; k++) free(powers->digits[k]);
-    powers->count = 0;
-}
+/* The powers never change, so each base keeps its own, grown on demand and
+ * kept for the life of the process (CPython caches its own likewise). One
+ * entry per chunk base: 10**9 for decimal text, one per parsing base. */
+#define BIGINT_POWERS_CACHE_SIZE 40
+static ChunkPowers bigint_powers_cache[BIGINT_POWERS_CACHE_SIZE];
+static int bigint_powers_cache_count;
 
-/* Squares the last power until the next would be at least as long as half of
- * `length` digits; the last one then splits such a number in two. */
-static bool decimal_powers_build(DecimalPowers *powers, size_t length) {
-    powers->count = 0;
-    MoltDigit *first = malloc(sizeof *first);
-    if (!first) return false;
-    first[0] = BIGINT_DECIMAL_CHUNK;
-    powers->digits[0] = first;
-    powers->length[0] = 1;
-    powers->count = 1;
-    while (2 * powers->length[powers->count - 1] - 2 < length &&
-           powers->count < BIGINT_DECIMAL_MAX_LEVELS) {
+/* The cached powers of `base` with at least `levels` entries; NULL when out of memory. */
+static const ChunkPowers *chunk_powers(MoltDigit base, int levels) {
+    ChunkPowers *powers = NULL;
+    for (int i = 0; i < bigint_powers_cache_count && !powers; i++)
+        if (bigint_powers_cache[i].base == base) powers = &bigint_powers_cache[i];
+    if (!powers) {
+        if (bigint_powers_cache_count == BIGINT_POWERS_CACHE_SIZE) return NULL;
+        MoltDigit *first = malloc(sizeof *first);
+        if (!first) return NULL;
+        first[0] = base;
+        powers = &bigint_powers_cache[bigint_powers_cache_count++];
+        powers->base = base;
+        powers->digits[0] = first;
+        powers->length[0] = 1;
+        powers->count = 1;
+    }
+    if (levels > BIGINT_DECIMAL_MAX_LEVELS) return NULL;
+    while (powers->count < levels) {
         int k = powers->count - 1;
         size_t square_length = 2 * powers->length[k];
         MoltDigit *square = malloc(square_length * sizeof *square);
         if (!square || !magnitude_mul(square, powers->digits[k], powers->length[k], powers->digits[k],
                                       powers->length[k])) {
             free(square);
-            decimal_powers_free(powers);
-            return false;
+            return NULL;
         }
         powers->digits[k + 1] = square;
         powers->length[k + 1] = bigint_trim(square, square_length);
         powers->count++;
     }
-    return true;
+    return powers;
+}
+
+/* 10**(9 * 2**k) until the last one splits a number of `length` digits in
+ * two: its square is then longer than the number. *level is that last k. */
+static const ChunkPowers *decimal_powers(size_t length, int *level) {
+    const ChunkPowers *powers = chunk_powers(BIGINT_DECIMAL_CHUNK, 1);
+    int k = 0;
+    while (powers && 2 * powers->length[k] - 2 < length) {
+        k++;
+        powers = chunk_powers(BIGINT_DECIMAL_CHUNK, k + 1);
+    }
+    *level = k;
+    return powers;
 }
 
 /* chunks[0..count) (least significant first) = the base-10**9 digits of
@@ -702,7 +727,7 @@ static void decimal_chunks_schoolbook(MoltDigit *work, size_t length, uint32_t *
 
 /* chunks[0..2**(level + 1)) = the base-10**9 digits of a, which is below
  * powers[level]**2; a is not modified. */
-static bool decimal_chunks_split(const MoltDigit *a, size_t length, const DecimalPowers *powers,
+static bool decimal_chunks_split(const MoltDigit *a, size_t length, const ChunkPowers *powers,
                                  int level, uint32_t *chunks) {
     size_t half = (size_t)1 << level;
     length = bigint_trim(a, length);
@@ -745,13 +770,12 @@ static uint32_t *decimal_chunks(const MoltBigint *a, size_t *count) {
         memcpy(work, a->digits, a->length * sizeof *work);
         decimal_chunks_schoolbook(work, a->length, chunks, capacity);
     } else {
-        DecimalPowers powers;
-        if (!decimal_powers_build(&powers, a->length)) return NULL;
-        int level = powers.count - 1;
+        int level;
+        const ChunkPowers *powers = decimal_powers(a->length, &level);
+        if (!powers) return NULL;
         capacity = (size_t)2 << level;
         chunks = malloc(capacity * sizeof *chunks);
-        bool ok = chunks && decimal_chunks_split(a->digits, a->length, &powers, level, chunks);
-        decimal_powers_free(&powers);
+        bool ok = chunks && decimal_chunks_split(a->digits, a->length, powers, level, chunks);
         if (!ok) {
             free(chunks);
             return NULL;
@@ -819,14 +843,22 @@ size_t molt_bigint_from_digits_capacity(size_t count, int base) {
     return count * (size_t)bits / 32 + 2;
 }
 
-void molt_bigint_from_digits(MoltBigint *out, const uint8_t *values, size_t count, int base) {
-    /* Group as many digits as fit in one 32-bit chunk, then multiply-accumulate. */
-    int per_chunk = 0;
-    uint64_t chunk_base = 1;
-    while (chunk_base * (uint64_t)base <= 0xFFFFFFFFull) {
-        chunk_base *= (uint64_t)base;
-        per_chunk++;
+/* Power-of-two bases: each digit is a fixed number of bits, packed directly. */
+static size_t digits_pack_bits(MoltDigit *out, const uint8_t *values, size_t count, int bits_per_digit) {
+    size_t length = (count * (size_t)bits_per_digit + 31) / 32;
+    memset(out, 0, length * sizeof *out);
+    for (size_t i = 0; i < count; i++) {
+        size_t bit = (count - 1 - i) * (size_t)bits_per_digit;
+        uint64_t shifted = (uint64_t)values[i] << (bit % 32);
+        out[bit / 32] |= (MoltDigit)shifted;
+        if (shifted >> 32) out[bit / 32 + 1] |= (MoltDigit)(shifted >> 32);
     }
+    return bigint_trim(out, length);
+}
+
+/* Groups as many digits as fit in one 32-bit chunk, then multiply-accumulates. */
+static size_t digits_schoolbook(MoltDigit *out, const uint8_t *values, size_t count, int base,
+                                int per_chunk) {
     size_t length = 0;
     size_t position = 0;
     while (position < count) {
@@ -837,12 +869,73 @@ void molt_bigint_from_digits(MoltBigint *out, const uint8_t *values, size_t coun
         }
         uint64_t carry = chunk;
         for (size_t i = 0; i < length; i++) {
-            carry += (uint64_t)out->digits[i] * multiplier;
-            out->digits[i] = (MoltDigit)carry;
+            carry += (uint64_t)out[i] * multiplier;
+            out[i] = (MoltDigit)carry;
             carry >>= 32;
         }
-        if (carry) out->digits[length++] = (MoltDigit)carry;
+        if (carry) out[length++] = (MoltDigit)carry;
     }
-    out->length = bigint_trim(out->digits, length);
+    return bigint_trim(out, length);
+}
+
+/* out = the value of values[0..count) as high * base**low_count + low, where
+ * low_count = per_chunk * 2**level is the largest such split point below count
+ * and powers[level] = base**low_count. False when out of memory. */
+static bool digits_split(MoltDigit *out, size_t *out_length, const uint8_t *values, size_t count,
+                         int base, int per_chunk, const ChunkPowers *powers, int level) {
+    while (level >= 0 && ((size_t)per_chunk << level) >= count) level--;
+    if (level < 0 || count <= BIGINT_PARSE_SPLIT_THRESHOLD) {
+        *out_length = digits_schoolbook(out, values, count, base, per_chunk);
+        return true;
+    }
+    size_t low_count = (size_t)per_chunk << level, high_count = count - low_count;
+    size_t high_capacity = molt_bigint_from_digits_capacity(high_count, base);
+    size_t low_capacity = molt_bigint_from_digits_capacity(low_count, base);
+    MoltDigit *high = malloc((high_capacity + low_capacity) * sizeof *high);
+    if (!high) return false;
+    MoltDigit *low = high + high_capacity;
+    size_t high_length, low_length;
+    bool ok = digits_split(high, &high_length, values, high_count, base, per_chunk, powers, level) &&
+              digits_split(low, &low_length, values + high_count, low_count, base, per_chunk, powers,
+                           level);
+    if (ok && high_length == 0) {
+        memcpy(out, low, low_length * sizeof *out);
+        *out_length = low_length;
+    } else if (ok) {
+        size_t length = high_length + powers->length[level];
+        ok = magnitude_mul(out, high, high_length, powers->digits[level], powers->length[level]);
+        if (ok) {
+            magnitude_add_into(out, length, low, low_length);
+            *out_length = bigint_trim(out, length);
+        }
+    }
+    free(high);
+    return ok;
+}
+
+void molt_bigint_from_digits(MoltBigint *out, const uint8_t *values, size_t count, int base) {
     out->negative = false;
+    if ((base & (base - 1)) == 0) {
+        int bits_per_digit = 0;
+        while ((1 << bits_per_digit) < base) bits_per_digit++;
+        out->length = digits_pack_bits(out->digits, values, count, bits_per_digit);
+        return;
+    }
+    int per_chunk = 0;
+    uint64_t chunk_base = 1;
+    while (chunk_base * (uint64_t)base <= 0xFFFFFFFFull) {
+        chunk_base *= (uint64_t)base;
+        per_chunk++;
+    }
+    if (count > BIGINT_PARSE_SPLIT_THRESHOLD) {
+        /* Powers chunk_base**(2**k) up to the first split point of count. */
+        int levels = 1;
+        while (((size_t)per_chunk << levels) < count) levels++;
+        const ChunkPowers *powers = chunk_powers((MoltDigit)chunk_base, levels);
+        if (powers && digits_split(out->digits, &out->length, values, count, base, per_chunk, powers,
+                                   levels - 1))
+            return;
+        /* Out of memory for the split: the schoolbook way needs none. */
+    }
+    out->length = digits_schoolbook(out->digits, values, count, base, per_chunk);
 }
