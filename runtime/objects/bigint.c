@@ -641,7 +641,7 @@ void molt_bigint_from_double(MoltBigint *out, double value) {
  * off the whole number. */
 #define BIGINT_DECIMAL_SPLIT_THRESHOLD 40
 #define BIGINT_DECIMAL_CHUNK 1000000000u
-#define BIGINT_DECIMAL_MAX_LEVELS 48
+#define BIGINT_POWERS_MAX_LEVELS 48
 /* Parsing text in other bases than powers of two splits it in halves above
  * this many digits, joining them with a Karatsuba multiplication. */
 #define BIGINT_PARSE_SPLIT_THRESHOLD 400
@@ -650,8 +650,8 @@ void molt_bigint_from_double(MoltBigint *out, double value) {
  * divide-and-conquer conversions between bases. */
 typedef struct ChunkPowers {
     MoltDigit base;
-    MoltDigit *digits[BIGINT_DECIMAL_MAX_LEVELS];
-    size_t length[BIGINT_DECIMAL_MAX_LEVELS];
+    MoltDigit *digits[BIGINT_POWERS_MAX_LEVELS];
+    size_t length[BIGINT_POWERS_MAX_LEVELS];
     int count;
 } ChunkPowers;
 
@@ -678,7 +678,7 @@ static const ChunkPowers *chunk_powers(MoltDigit base, int levels) {
         powers->length[0] = 1;
         powers->count = 1;
     }
-    if (levels > BIGINT_DECIMAL_MAX_LEVELS) return NULL;
+    if (levels > BIGINT_POWERS_MAX_LEVELS) return NULL;
     while (powers->count < levels) {
         int k = powers->count - 1;
         size_t square_length = 2 * powers->length[k];
