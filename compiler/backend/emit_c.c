@@ -551,8 +551,9 @@ static void emit_native(Emitter *e, const LirOp *op) {
         } else if (a.repr == LIR_REPR_F64 || b.repr == LIR_REPR_F64) {
             /* int vs float: exact, as Python compares them. */
             if (a.repr == LIR_REPR_F64) {
-                static const int swapped[] = {2, 3, 4, 5, 0, 1};   /* a op b == b swapped-op a */
-                P(" = molt_compare_i64_f64(%d, ", swapped[compare_op_number[cmp]]);
+                /* a op b == b swapped-op a; indexed like compare_op_c, values MoltCompareOp. */
+                static const int swapped[] = {2, 3, 4, 5, 0, 1};
+                P(" = molt_compare_i64_f64(%d, ", swapped[cmp]);
                 var_as(e->out, b, LIR_REPR_I64);
                 P(", ");
                 V(a);

@@ -56,5 +56,9 @@ MoltValue molt_float_from_str(MoltValue text);
 int64_t molt_float_hash(double d);
 /* round(x) and round(x, n) with CPython's correctly-rounded semantics. */
 MoltValue molt_float_round(double d, MoltValue ndigits);
+/* float.hex(x) ("0x1.8000000000000p+1") and float.fromhex(str), correctly
+ * rounded, with CPython's ValueError/OverflowError/TypeError messages. */
+MoltValue molt_float_hex(double d);
+MoltValue molt_float_fromhex(MoltValue text);
 
 #endif

@@ -304,6 +304,11 @@ static MoltValue call_method_of_type(const MoltType *owner, const char *name, co
                                      size_t nargs, MoltValue kwnames) {
     if (owner == &molt_type_dict && strcmp(name, "fromkeys") == 0)
         return molt_dict_fromkeys(args, nargs, kwnames);
+    if (owner == &molt_type_float && strcmp(name, "fromhex") == 0) {
+        if (molt_args_no_keywords("fromhex", kwnames) < 0) return MOLT_ERROR;
+        if (molt_args_check_count("fromhex", nargs, 1, 1) < 0) return MOLT_ERROR;
+        return molt_float_fromhex(args[0]);
+    }
     if (!owner->call_method || !has_method(owner, name)) return MOLT_NOT_IMPLEMENTED;
     if (nargs == 0)
         return molt_raise_format(&molt_type_TypeError, "unbound method %s.%s() needs an argument", owner->name,

@@ -635,32 +635,164 @@ void molt_bigint_from_double(MoltBigint *out, double value) {
 
 /* ---- text ------------------------------------------------------------------- */
 
-char *molt_bigint_to_decimal(const MoltBigint *a, size_t *length) {
-    /* Peel off 9 decimal digits at a time from a scratch copy. */
-    size_t chunk_capacity = a->length * 32 / 29 + 2;
-    size_t text_capacity = chunk_capacity * 9 + 2;
-    MoltDigit *copy = malloc((a->length + 1) * sizeof *copy);
-    uint32_t *chunks = malloc(chunk_capacity * sizeof *chunks);
-    char *text = malloc(text_capacity);
-    if (!copy || !chunks || !text) {
-        free(copy);
-        free(chunks);
-        free(text);
-        return NULL;
+/* Decimal text is built from base-10**9 chunks. Numbers longer than this
+ * many digits are split by 10**(9 * 2**k) (divide and conquer): Knuth
+ * division by a big power costs far less than peeling nine digits at a time
+ * off the whole number. */
+#define BIGINT_DECIMAL_SPLIT_THRESHOLD 40
+#define BIGINT_DECIMAL_CHUNK 1000000000u
+#define BIGINT_POWERS_MAX_LEVELS 48
+/* Parsing text in other bases than powers of two splits it in halves above
+ * this many digits, joining them with a Karatsuba multiplication. */
+#define BIGINT_PARSE_SPLIT_THRESHOLD 400
+
+/* powers[k] = base**(2**k) for k < count: the splitting points of the
+ * divide-and-conquer conversions between bases. */
+typedef struct ChunkPowers {
+    MoltDigit base;
+    MoltDigit *digits[BIGINT_POWERS_MAX_LEVELS];
+    size_t length[BIGINT_POWERS_MAX_LEVELS];
+    int count;
+} ChunkPowers;
+
+/* The powers never change, so each base keeps its own, grown on demand and
+ * kept for the life of the process (CPython caches its own likewise). One
+ * entry per chunk base: 10**9 for decimal text, one per parsing base. */
+#define BIGINT_POWERS_CACHE_SIZE 40
+static ChunkPowers bigint_powers_cache[BIGINT_POWERS_CACHE_SIZE];
+static int bigint_powers_cache_count;
+
+/* The cached powers of `base` with at least `levels` entries; NULL when out of memory. */
+static const ChunkPowers *chunk_powers(MoltDigit base, int levels) {
+    ChunkPowers *powers = NULL;
+    for (int i = 0; i < bigint_powers_cache_count && !powers; i++)
+        if (bigint_powers_cache[i].base == base) powers = &bigint_powers_cache[i];
+    if (!powers) {
+        if (bigint_powers_cache_count == BIGINT_POWERS_CACHE_SIZE) return NULL;
+        MoltDigit *first = malloc(sizeof *first);
+        if (!first) return NULL;
+        first[0] = base;
+        powers = &bigint_powers_cache[bigint_powers_cache_count++];
+        powers->base = base;
+        powers->digits[0] = first;
+        powers->length[0] = 1;
+        powers->count = 1;
     }
-    memcpy(copy, a->digits, a->length * sizeof *copy);
-    MoltBigint work = {copy, a->length, false};
-    size_t chunk_count = 0;
-    /* Dividing by a constant lets the compiler use a multiplication. */
-    while (work.length > 0) {
-        uint64_t rest = 0;
-        for (size_t i = work.length; i-- > 0;) {
-            uint64_t current = (rest << 32) | work.digits[i];
-            work.digits[i] = (MoltDigit)(current / 1000000000u);
-            rest = current % 1000000000u;
+    if (levels > BIGINT_POWERS_MAX_LEVELS) return NULL;
+    while (powers->count < levels) {
+        int k = powers->count - 1;
+        size_t square_length = 2 * powers->length[k];
+        MoltDigit *square = malloc(square_length * sizeof *square);
+        if (!square || !magnitude_mul(square, powers->digits[k], powers->length[k], powers->digits[k],
+                                      powers->length[k])) {
+            free(square);
+            return NULL;
         }
-        work.length = bigint_trim(work.digits, work.length);
-        chunks[chunk_count++] = (uint32_t)rest;
+        powers->digits[k + 1] = square;
+        powers->length[k + 1] = bigint_trim(square, square_length);
+        powers->count++;
+    }
+    return powers;
+}
+
+/* 10**(9 * 2**k) until the last one splits a number of `length` digits in
+ * two: its square is then longer than the number. *level is that last k. */
+static const ChunkPowers *decimal_powers(size_t length, int *level) {
+    const ChunkPowers *powers = chunk_powers(BIGINT_DECIMAL_CHUNK, 1);
+    int k = 0;
+    while (powers && 2 * powers->length[k] - 2 < length) {
+        k++;
+        powers = chunk_powers(BIGINT_DECIMAL_CHUNK, k + 1);
+    }
+    *level = k;
+    return powers;
+}
+
+/* chunks[0..count) (least significant first) = the base-10**9 digits of
+ * work[0..length), which must be below 10**(9 * count); destroys work. */
+static void decimal_chunks_schoolbook(MoltDigit *work, size_t length, uint32_t *chunks, size_t count) {
+    length = bigint_trim(work, length);
+    for (size_t c = 0; c < count; c++) {
+        uint64_t rest = 0;
+        /* Dividing by a constant lets the compiler use a multiplication. */
+        for (size_t i = length; i-- > 0;) {
+            uint64_t current = (rest << 32) | work[i];
+            work[i] = (MoltDigit)(current / BIGINT_DECIMAL_CHUNK);
+            rest = current % BIGINT_DECIMAL_CHUNK;
+        }
+        length = bigint_trim(work, length);
+        chunks[c] = (uint32_t)rest;
+    }
+}
+
+/* chunks[0..2**(level + 1)) = the base-10**9 digits of a, which is below
+ * powers[level]**2; a is not modified. */
+static bool decimal_chunks_split(const MoltDigit *a, size_t length, const ChunkPowers *powers,
+                                 int level, uint32_t *chunks) {
+    size_t half = (size_t)1 << level;
+    length = bigint_trim(a, length);
+    if (level == 0 || length <= BIGINT_DECIMAL_SPLIT_THRESHOLD) {
+        MoltDigit local[BIGINT_DECIMAL_SPLIT_THRESHOLD];
+        MoltDigit *work = length <= BIGINT_DECIMAL_SPLIT_THRESHOLD ? local : malloc(length * sizeof *work);
+        if (!work) return false;
+        memcpy(work, a, length * sizeof *work);
+        decimal_chunks_schoolbook(work, length, chunks, 2 * half);
+        if (work != local) free(work);
+        return true;
+    }
+    const MoltDigit *divisor = powers->digits[level];
+    size_t divisor_length = powers->length[level];
+    if (magnitude_compare(a, length, divisor, divisor_length) < 0) {
+        memset(chunks + half, 0, half * sizeof *chunks);
+        return decimal_chunks_split(a, length, powers, level - 1, chunks);
+    }
+    size_t quotient_length = length - divisor_length + 1;
+    MoltDigit *quotient = malloc((quotient_length + divisor_length) * sizeof *quotient);
+    if (!quotient) return false;
+    MoltDigit *remainder = quotient + quotient_length;
+    bool ok = magnitude_divmod_knuth(quotient, remainder, a, length, divisor, divisor_length) &&
+              decimal_chunks_split(remainder, divisor_length, powers, level - 1, chunks) &&
+              decimal_chunks_split(quotient, quotient_length, powers, level - 1, chunks + half);
+    free(quotient);
+    return ok;
+}
+
+/* The base-10**9 digits of |a|, least significant first, without leading
+ * zero chunks (*count is 0 for zero); NULL when out of memory. */
+static uint32_t *decimal_chunks(const MoltBigint *a, size_t *count) {
+    uint32_t *chunks;
+    size_t capacity;
+    if (a->length <= BIGINT_DECIMAL_SPLIT_THRESHOLD) {
+        capacity = a->length * 32 / 29 + 2;
+        chunks = malloc(capacity * sizeof *chunks);
+        MoltDigit work[BIGINT_DECIMAL_SPLIT_THRESHOLD];
+        if (!chunks) return NULL;
+        memcpy(work, a->digits, a->length * sizeof *work);
+        decimal_chunks_schoolbook(work, a->length, chunks, capacity);
+    } else {
+        int level;
+        const ChunkPowers *powers = decimal_powers(a->length, &level);
+        if (!powers) return NULL;
+        capacity = (size_t)2 << level;
+        chunks = malloc(capacity * sizeof *chunks);
+        bool ok = chunks && decimal_chunks_split(a->digits, a->length, powers, level, chunks);
+        if (!ok) {
+            free(chunks);
+            return NULL;
+        }
+    }
+    while (capacity > 0 && chunks[capacity - 1] == 0) capacity--;
+    *count = capacity;
+    return chunks;
+}
+
+char *molt_bigint_to_decimal(const MoltBigint *a, size_t *length) {
+    size_t chunk_count;
+    uint32_t *chunks = decimal_chunks(a, &chunk_count);
+    char *text = chunks ? malloc(chunk_count * 9 + 3) : NULL;
+    if (!text) {
+        free(chunks);
+        return NULL;
     }
     char *cursor = text;
     if (a->negative) *cursor++ = '-';
@@ -680,7 +812,6 @@ char *molt_bigint_to_decimal(const MoltBigint *a, size_t *length) {
     }
     *cursor = 0;
     *length = (size_t)(cursor - text);
-    free(copy);
     free(chunks);
     return text;
 }
@@ -712,14 +843,22 @@ size_t molt_bigint_from_digits_capacity(size_t count, int base) {
     return count * (size_t)bits / 32 + 2;
 }
 
-void molt_bigint_from_digits(MoltBigint *out, const uint8_t *values, size_t count, int base) {
-    /* Group as many digits as fit in one 32-bit chunk, then multiply-accumulate. */
-    int per_chunk = 0;
-    uint64_t chunk_base = 1;
-    while (chunk_base * (uint64_t)base <= 0xFFFFFFFFull) {
-        chunk_base *= (uint64_t)base;
-        per_chunk++;
+/* Power-of-two bases: each digit is a fixed number of bits, packed directly. */
+static size_t digits_pack_bits(MoltDigit *out, const uint8_t *values, size_t count, int bits_per_digit) {
+    size_t length = (count * (size_t)bits_per_digit + 31) / 32;
+    memset(out, 0, length * sizeof *out);
+    for (size_t i = 0; i < count; i++) {
+        size_t bit = (count - 1 - i) * (size_t)bits_per_digit;
+        uint64_t shifted = (uint64_t)values[i] << (bit % 32);
+        out[bit / 32] |= (MoltDigit)shifted;
+        if (shifted >> 32) out[bit / 32 + 1] |= (MoltDigit)(shifted >> 32);
     }
+    return bigint_trim(out, length);
+}
+
+/* Groups as many digits as fit in one 32-bit chunk, then multiply-accumulates. */
+static size_t digits_schoolbook(MoltDigit *out, const uint8_t *values, size_t count, int base,
+                                int per_chunk) {
     size_t length = 0;
     size_t position = 0;
     while (position < count) {
@@ -730,12 +869,73 @@ void molt_bigint_from_digits(MoltBigint *out, const uint8_t *values, size_t coun
         }
         uint64_t carry = chunk;
         for (size_t i = 0; i < length; i++) {
-            carry += (uint64_t)out->digits[i] * multiplier;
-            out->digits[i] = (MoltDigit)carry;
+            carry += (uint64_t)out[i] * multiplier;
+            out[i] = (MoltDigit)carry;
             carry >>= 32;
         }
-        if (carry) out->digits[length++] = (MoltDigit)carry;
+        if (carry) out[length++] = (MoltDigit)carry;
     }
-    out->length = bigint_trim(out->digits, length);
+    return bigint_trim(out, length);
+}
+
+/* out = the value of values[0..count) as high * base**low_count + low, where
+ * low_count = per_chunk * 2**level is the largest such split point below count
+ * and powers[level] = base**low_count. False when out of memory. */
+static bool digits_split(MoltDigit *out, size_t *out_length, const uint8_t *values, size_t count,
+                         int base, int per_chunk, const ChunkPowers *powers, int level) {
+    while (level >= 0 && ((size_t)per_chunk << level) >= count) level--;
+    if (level < 0 || count <= BIGINT_PARSE_SPLIT_THRESHOLD) {
+        *out_length = digits_schoolbook(out, values, count, base, per_chunk);
+        return true;
+    }
+    size_t low_count = (size_t)per_chunk << level, high_count = count - low_count;
+    size_t high_capacity = molt_bigint_from_digits_capacity(high_count, base);
+    size_t low_capacity = molt_bigint_from_digits_capacity(low_count, base);
+    MoltDigit *high = malloc((high_capacity + low_capacity) * sizeof *high);
+    if (!high) return false;
+    MoltDigit *low = high + high_capacity;
+    size_t high_length, low_length;
+    bool ok = digits_split(high, &high_length, values, high_count, base, per_chunk, powers, level) &&
+              digits_split(low, &low_length, values + high_count, low_count, base, per_chunk, powers,
+                           level);
+    if (ok && high_length == 0) {
+        memcpy(out, low, low_length * sizeof *out);
+        *out_length = low_length;
+    } else if (ok) {
+        size_t length = high_length + powers->length[level];
+        ok = magnitude_mul(out, high, high_length, powers->digits[level], powers->length[level]);
+        if (ok) {
+            magnitude_add_into(out, length, low, low_length);
+            *out_length = bigint_trim(out, length);
+        }
+    }
+    free(high);
+    return ok;
+}
+
+void molt_bigint_from_digits(MoltBigint *out, const uint8_t *values, size_t count, int base) {
     out->negative = false;
+    if ((base & (base - 1)) == 0) {
+        int bits_per_digit = 0;
+        while ((1 << bits_per_digit) < base) bits_per_digit++;
+        out->length = digits_pack_bits(out->digits, values, count, bits_per_digit);
+        return;
+    }
+    int per_chunk = 0;
+    uint64_t chunk_base = 1;
+    while (chunk_base * (uint64_t)base <= 0xFFFFFFFFull) {
+        chunk_base *= (uint64_t)base;
+        per_chunk++;
+    }
+    if (count > BIGINT_PARSE_SPLIT_THRESHOLD) {
+        /* Powers chunk_base**(2**k) up to the first split point of count. */
+        int levels = 1;
+        while (((size_t)per_chunk << levels) < count) levels++;
+        const ChunkPowers *powers = chunk_powers((MoltDigit)chunk_base, levels);
+        if (powers && digits_split(out->digits, &out->length, values, count, base, per_chunk, powers,
+                                   levels - 1))
+            return;
+        /* Out of memory for the split: the schoolbook way needs none. */
+    }
+    out->length = digits_schoolbook(out->digits, values, count, base, per_chunk);
 }

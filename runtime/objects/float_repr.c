@@ -49,11 +49,38 @@ static bool float_digits_significant(double d, int64_t significant, FloatDigits 
     return true;
 }
 
-/* The shortest digits that read back as |d| (d finite). */
+/* Rewrites "d.ddde+XX" (precision significant digits) as the next decimal up
+ * with as many digits ("9.99e+00" becomes "1.00e+01"). */
+static void float_digits_next_up(char *text, size_t capacity, int precision) {
+    char *exponent_text = strchr(text, 'e');
+    long exponent = strtol(exponent_text + 1, NULL, 10);
+    char digits[24];
+    size_t count = 0;
+    for (char *cursor = text; cursor < exponent_text; cursor++)
+        if (*cursor != '.') digits[count++] = *cursor;
+    size_t i = count;
+    while (i > 0 && digits[i - 1] == '9') digits[--i] = '0';
+    if (i > 0) {
+        digits[i - 1]++;
+    } else {
+        digits[0] = '1';
+        exponent++;
+    }
+    snprintf(text, capacity, "%c%s%.*se%+03ld", digits[0], precision > 1 ? "." : "", precision - 1,
+             digits + 1, exponent);
+}
+
+/* The shortest digits that read back as |d| (d finite), the closest to d of
+ * that length, as CPython's repr picks them. */
 static bool float_digits_shortest(double d, FloatDigits *out) {
     char *text = malloc(40);
     if (!text) return false;
     double magnitude = fabs(d);
+    int binary_exponent;
+    /* At an exact power of two the doubles below are twice as dense as those
+     * above, so the round-trip interval is lopsided: the correctly rounded
+     * digits may fall just outside below while the next decimal up is inside. */
+    bool power_of_two = frexp(magnitude, &binary_exponent) == 0.5 && magnitude >= DBL_MIN;
     /* Any decimal of at most 15 digits that reads back as d is the correctly
      * rounded 15-digit form with trailing zeros (15-digit decimals are spaced
      * wider than doubles), so only 15, 16 and 17 digits need trying; each
@@ -62,6 +89,15 @@ static bool float_digits_shortest(double d, FloatDigits *out) {
     for (int precision = magnitude < DBL_MIN ? 1 : 15; precision <= 17; precision++) {
         snprintf(text, 40, "%.*e", precision - 1, magnitude);
         if (strtod(text, NULL) == magnitude) break;
+        if (power_of_two && strtod(text, NULL) < magnitude) {
+            char above[40];
+            memcpy(above, text, sizeof above);
+            float_digits_next_up(above, sizeof above, precision);
+            if (strtod(above, NULL) == magnitude) {
+                memcpy(text, above, sizeof above);
+                break;
+            }
+        }
     }
     float_digits_from_exponent_text(text, out);
     return true;

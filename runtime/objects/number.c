@@ -255,7 +255,8 @@ MoltValue molt_number_call_method(MoltValue self, const char *name, const MoltVa
     bool is_float = molt_is_double(self);
     static const char *const int_methods[] = {"bit_length", "bit_count", "is_integer", "conjugate",
                                               "as_integer_ratio", NULL};
-    static const char *const float_methods[] = {"is_integer", "conjugate", "as_integer_ratio", NULL};
+    static const char *const float_methods[] = {"is_integer", "conjugate", "as_integer_ratio", "hex",
+                                                 NULL};
     const char *const *methods = is_float ? float_methods : int_methods;
     size_t index = 0;
     while (methods[index] && strcmp(methods[index], name) != 0) index++;
@@ -269,6 +270,7 @@ MoltValue molt_number_call_method(MoltValue self, const char *name, const MoltVa
         double d = molt_as_double(self);
         if (strcmp(name, "is_integer") == 0) return molt_from_bool(isfinite(d) && d == floor(d));
         if (strcmp(name, "conjugate") == 0) return self;
+        if (strcmp(name, "hex") == 0) return molt_float_hex(d);
         return number_float_ratio(d);
     }
     if (strcmp(name, "bit_length") == 0 || strcmp(name, "bit_count") == 0) {

@@ -12,7 +12,9 @@
  *   round|A  round|A|N   divmod|A|B   powmod|A|B|M
  *   meth|A|NAME    A.NAME()            attr|A|NAME  A.NAME
  * Operands are Python expressions: literals (123, -0x1f, 1.5, -1e300,
- * float('nan'), True), **, unary -, parentheses, and * / // % + - . */
+ * float('nan'), True), **, unary -, parentheses, and * / // % + - .
+ * A test that defines NUMBERS_CASE_TABLE (a header of quoted cases) and
+ * includes this file runs that table instead (runtime_bigint_table.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +23,9 @@
 #include "objects/number.h"
 
 static const char *const cases[] = {
+#ifdef NUMBERS_CASE_TABLE
+#include NUMBERS_CASE_TABLE
+#else
     /* CASES BEGIN */
     "bin|1|+|2",
     "bin|2**47-1|+|1",
@@ -379,6 +384,7 @@ static const char *const cases[] = {
     "attr|1.5|real",
     "attr|1.5|imag",
     /* CASES END */
+#endif
 };
 
 /* ---- operands ---------------------------------------------------------------- */

@@ -70,20 +70,26 @@ def run_line(line):
     print("%s -> %s" % (line, result))
 
 
-def table():
-    source = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "runtime_numbers.c")).read()
+def table(file_name):
+    """The quoted cases between the CASES markers of a C file of tests/unit."""
+    source = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), file_name)).read()
     body = source.split("/* CASES BEGIN */")[1].split("/* CASES END */")[0]
     for literal in re.findall(r'"((?:[^"\\]|\\.)*)"', body):
         yield literal.encode().decode("unicode_escape")
 
 
-import warnings
-warnings.simplefilter("ignore")
-if len(sys.argv) > 1 and sys.argv[1] == "-":
-    for line in sys.stdin:
-        line = line.rstrip("\n")
-        if line:
+def main(file_name):
+    import warnings
+    warnings.simplefilter("ignore")
+    if len(sys.argv) > 1 and sys.argv[1] == "-":
+        for line in sys.stdin:
+            line = line.rstrip("\n")
+            if line:
+                run_line(line)
+    else:
+        for line in table(file_name):
             run_line(line)
-else:
-    for line in table():
-        run_line(line)
+
+
+if __name__ == "__main__":
+    main("runtime_numbers.c")
