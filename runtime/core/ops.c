@@ -304,6 +304,7 @@ static MoltValue call_method_of_type(const MoltType *owner, const char *name, co
                                      size_t nargs, MoltValue kwnames) {
     if (owner == &molt_type_dict && strcmp(name, "fromkeys") == 0)
         return molt_dict_fromkeys(args, nargs, kwnames);
+    if (owner == &molt_type_str && strcmp(name, "maketrans") == 0) return molt_str_maketrans(args, nargs, kwnames);
     if (!owner->call_method || !has_method(owner, name)) return MOLT_NOT_IMPLEMENTED;
     if (nargs == 0)
         return molt_raise_format(&molt_type_TypeError, "unbound method %s.%s() needs an argument", owner->name,

@@ -698,6 +698,8 @@ static MoltValue str_call(MoltValue callable, const MoltValue *args, size_t narg
     static const char *const names[] = {"object", "encoding", "errors", NULL};
     static const MoltArgSpec spec = {"str", 0, 3, names, 3};
     MoltValue bound[3];
+    /* str's own wording, not the argument parser's "expected at most". */
+    if (nargs > 3) return molt_raise_format(&molt_type_TypeError, "str() takes at most 3 arguments (%zu given)", nargs);
     if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
     if (bound[0] == MOLT_ARG_MISSING) return molt_str_empty();
     if (bound[1] != MOLT_ARG_MISSING || bound[2] != MOLT_ARG_MISSING) {
@@ -728,5 +730,6 @@ MoltType molt_type_str = {
     .iter = str_iter,
     .call = str_call,
     .call_method = molt_str_call_method,
+    .method_names = molt_str_method_names,
     .format = molt_str_format_spec,
 };

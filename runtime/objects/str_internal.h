@@ -153,6 +153,10 @@ MoltValue molt_str_call_method(MoltValue self, const char *name, const MoltValue
 /* str.format(*args, **kwargs) with args in vectorcall layout. */
 MoltValue molt_str_format_method(MoltValue self, const MoltValue *args, size_t nargs,
                                  MoltValue kwnames);
+/* str.format_map(mapping): fields are looked up by name with mapping[name]. */
+MoltValue molt_str_format_map(MoltValue self, MoltValue mapping);
+/* NULL-terminated names of every str method (the type's method_names). */
+extern const char *const molt_str_method_names[];
 /* format(str, spec). */
 MoltValue molt_str_format_spec(MoltValue self, MoltValue spec);
 /* format % args. */
