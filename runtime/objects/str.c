@@ -210,6 +210,10 @@ int64_t molt_str_length(MoltValue str) { return molt_str_object(str)->char_lengt
 
 const char *molt_str_type_name_of(MoltValue v) { return molt_type_of(v)->name; }
 
+const char *molt_str_argument_type_name(MoltValue v) {
+    return v == MOLT_NONE ? "None" : molt_type_of(v)->name;
+}
+
 /* ---- Indexing ------------------------------------------------------------- */
 
 static bool str_build_index(MoltStr *s) {
@@ -646,12 +650,11 @@ static MoltValue str_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
         MoltValue str = a_is_str ? a : b;
         MoltValue count = a_is_str ? b : a;
         if (molt_is_int(count)) return str_repeat(str, count);
-        if (molt_is_str(count) || molt_type_of(count) == &molt_type_float) {
-            return molt_raise_format(&molt_type_TypeError,
-                                     "can't multiply sequence by non-int of type '%s'",
-                                     molt_str_type_name_of(count));
-        }
-        return MOLT_NOT_IMPLEMENTED;
+        /* CPython falls back to the sequence repeat, which rejects any other
+         * count, when neither operand defines multiplication: true of every
+         * builtin type. (A class with __rmul__ must be tried before this.) */
+        return molt_raise_format(&molt_type_TypeError, "can't multiply sequence by non-int of type '%s'",
+                                 molt_str_type_name_of(count));
     }
     case MOLT_OP_MOD:
         if (a_is_str) return molt_str_percent(a, b);

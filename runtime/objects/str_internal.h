@@ -111,6 +111,9 @@ int64_t molt_str_rfind_bytes(const char *haystack, size_t haystack_length, const
 int64_t molt_str_hash(MoltValue str);
 /* A borrowed NUL-terminated view of a Python type name, for error messages. */
 const char *molt_str_type_name_of(MoltValue v);
+/* The same, but "None" for None: the wording of CPython's generated argument
+ * checks ("replace() argument 1 must be str, not None"). */
+const char *molt_str_argument_type_name(MoltValue v);
 
 /* --- str_builder.c: growing text with one final allocation ----------------- */
 

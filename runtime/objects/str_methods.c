@@ -538,7 +538,7 @@ static MoltValue remove_affix(const char *name, MoltValue self, const MoltValue 
     if (!check_args(name, ARGS_ONE, nargs, kwnames, 1, 1)) return MOLT_ERROR;
     if (!molt_is_str(args[0])) {
         return molt_raise_format(&molt_type_TypeError, "%s() argument must be str, not %s", name,
-                                 molt_str_type_name_of(args[0]));
+                                 molt_str_argument_type_name(args[0]));
     }
     MoltStr *s = molt_str_object(self);
     MoltStr *affix = molt_str_object(args[0]);
@@ -832,7 +832,7 @@ static MoltValue method_replace(MoltValue self, const MoltValue *args, size_t na
     for (int i = 0; i < 2; i++) {
         if (!molt_is_str(args[i])) {
             return molt_raise_format(&molt_type_TypeError, "replace() argument %d must be str, not %s",
-                                     i + 1, molt_str_type_name_of(args[i]));
+                                     i + 1, molt_str_argument_type_name(args[i]));
         }
     }
     int64_t max_count = -1;
@@ -1082,11 +1082,16 @@ MoltValue molt_str_maketrans(const MoltValue *args, size_t nargs, MoltValue kwna
         }
         return table;
     }
-    for (size_t i = 0; i < nargs; i++) {
+    if (!molt_is_str(args[0])) {
+        molt_decref(table);
+        return molt_raise_format(&molt_type_TypeError,
+                                 "first maketrans argument must be a string if there is a second argument");
+    }
+    for (size_t i = 1; i < nargs; i++) {
         if (!molt_is_str(args[i])) {
             molt_decref(table);
             return molt_raise_format(&molt_type_TypeError, "maketrans() argument %zu must be str, not %s",
-                                     i + 1, molt_str_type_name_of(args[i]));
+                                     i + 1, molt_str_argument_type_name(args[i]));
         }
     }
     MoltStr *from = molt_str_object(args[0]);
@@ -1175,7 +1180,7 @@ static MoltValue method_dunder_format(MoltValue self, const MoltValue *args, siz
     if (!check_args("__format__", ARGS_ONE, nargs, kwnames, 1, 1)) return MOLT_ERROR;
     if (!molt_is_str(args[0])) {
         return molt_raise_format(&molt_type_TypeError, "__format__() argument must be str, not %s",
-                                 molt_str_type_name_of(args[0]));
+                                 molt_str_argument_type_name(args[0]));
     }
     return molt_str_format_spec(self, args[0]);
 }
