@@ -20,7 +20,12 @@ MoltValue molt_str_format_spec(MoltValue self, MoltValue spec_value) {
                                  "Unknown format code '%c' for object of type 'str'", spec.type);
     }
     if (spec.sign != 0) {
-        return molt_raise_format(&molt_type_ValueError, "Sign not allowed in string format specifier");
+        return molt_raise_format(&molt_type_ValueError, "%s not allowed in string format specifier",
+                                 spec.sign == ' ' ? "Space" : "Sign");
+    }
+    if (spec.no_negative_zero) {
+        return molt_raise_format(&molt_type_ValueError,
+                                 "Negative zero coercion (z) not allowed in string format specifier");
     }
     if (spec.alternate) {
         return molt_raise_format(&molt_type_ValueError,
