@@ -26,5 +26,7 @@ int64_t molt_str_length(MoltValue str);
 MoltValue molt_str_from_code_point(uint32_t code_point);
 /* a + b for two str values (borrowed). */
 MoltValue molt_str_concat(MoltValue a, MoltValue b);
+/* str.maketrans(x[, y[, z]]), a static method: also reached as str.maketrans(...). */
+MoltValue molt_str_maketrans(const MoltValue *args, size_t nargs, MoltValue kwnames);
 
 #endif

@@ -309,6 +309,7 @@ static MoltValue call_method_of_type(const MoltType *owner, const char *name, co
         if (molt_args_check_count("fromhex", nargs, 1, 1) < 0) return MOLT_ERROR;
         return molt_float_fromhex(args[0]);
     }
+    if (owner == &molt_type_str && strcmp(name, "maketrans") == 0) return molt_str_maketrans(args, nargs, kwnames);
     if (!owner->call_method || !has_method(owner, name)) return MOLT_NOT_IMPLEMENTED;
     if (nargs == 0)
         return molt_raise_format(&molt_type_TypeError, "unbound method %s.%s() needs an argument", owner->name,

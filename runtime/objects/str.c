@@ -23,7 +23,7 @@ static MoltStr *str_allocate(size_t byte_length) {
     s->char_length = 0;
     s->hash = -1;
     s->char_index = NULL;
-    s->capacity = 0;
+    s->buffer = NULL;
     s->kind = 1;
     s->is_ascii = true;
     s->data[byte_length] = '\0';
@@ -56,10 +56,14 @@ static void utf8_measure(const char *bytes, size_t length, int64_t *char_length,
     *max_code_point = max;
 }
 
+static void str_buffer_release(MoltStrBuffer *buffer) {
+    if (--buffer->refcount == 0) free(buffer);
+}
+
 static void str_dealloc(MoltObject *object) {
     MoltStr *s = (MoltStr *)object;
     free(s->char_index);
-    if (s->data != s->inline_data) free(s->data);
+    if (s->buffer != NULL) str_buffer_release(s->buffer);
     free(s);
 }
 
@@ -200,8 +204,31 @@ MoltValue molt_str_from_code_point(uint32_t code_point) {
     return v;
 }
 
+/* Gives back the NUL after s's text when a longer str sharing the buffer
+ * wrote over it. */
+static void str_restore_terminator(MoltStr *s) {
+    MoltStrBuffer *buffer = s->buffer;
+    if (buffer == NULL || s->data[s->byte_length] == '\0') return;
+    if (buffer->refcount == 1) {
+        /* The longer strs are gone: their text can simply be cut off. */
+        buffer->used = (size_t)s->byte_length;
+        s->data[s->byte_length] = '\0';
+        return;
+    }
+    MoltStrBuffer *own = malloc(sizeof(MoltStrBuffer) + (size_t)s->byte_length + 1);
+    if (own == NULL) abort();
+    own->refcount = 1;
+    own->used = own->capacity = (size_t)s->byte_length;
+    memcpy(own->bytes, s->data, (size_t)s->byte_length);
+    own->bytes[s->byte_length] = '\0';
+    str_buffer_release(buffer);
+    s->buffer = own;
+    s->data = own->bytes;
+}
+
 const char *molt_str_utf8(MoltValue str, size_t *length) {
     MoltStr *s = molt_str_object(str);
+    str_restore_terminator(s);
     if (length != NULL) *length = (size_t)s->byte_length;
     return s->data;
 }
@@ -209,6 +236,10 @@ const char *molt_str_utf8(MoltValue str, size_t *length) {
 int64_t molt_str_length(MoltValue str) { return molt_str_object(str)->char_length; }
 
 const char *molt_str_type_name_of(MoltValue v) { return molt_type_of(v)->name; }
+
+const char *molt_str_argument_type_name(MoltValue v) {
+    return v == MOLT_NONE ? "None" : molt_type_of(v)->name;
+}
 
 /* ---- Indexing ------------------------------------------------------------- */
 
@@ -576,6 +607,31 @@ static MoltValue str_iter(MoltValue self) {
 
 /* ---- Operators ------------------------------------------------------------------- */
 
+/* x + y written after x's text in `buffer` (which x's text starts, and ends at
+ * `buffer->used`), as a new str sharing the buffer. */
+static MoltValue str_append_shared(MoltStr *x, MoltStr *y, MoltStrBuffer *buffer) {
+    MoltStr *s = str_allocate(0);
+    if (s == NULL) return MOLT_ERROR;
+    memcpy(buffer->bytes + x->byte_length, y->data, (size_t)y->byte_length);
+    buffer->used = (size_t)(x->byte_length + y->byte_length);
+    buffer->bytes[buffer->used] = '\0';
+    buffer->refcount++;
+    s->buffer = buffer;
+    s->data = buffer->bytes;
+    s->byte_length = (int64_t)buffer->used;
+    s->char_length = x->char_length + y->char_length;
+    s->kind = x->kind > y->kind ? x->kind : y->kind;
+    s->is_ascii = x->is_ascii && y->is_ascii;
+    return molt_from_ptr(s);
+}
+
+/* Whether y fits after x in x's buffer, x's text being the last written there. */
+static bool str_can_append_shared(const MoltStr *x, const MoltStr *y) {
+    const MoltStrBuffer *buffer = x->buffer;
+    return buffer != NULL && buffer->used == (size_t)x->byte_length &&
+           buffer->capacity - buffer->used >= (size_t)y->byte_length;
+}
+
 MoltValue molt_str_concat(MoltValue a, MoltValue b) {
     MoltStr *x = molt_str_object(a);
     MoltStr *y = molt_str_object(b);
@@ -587,6 +643,7 @@ MoltValue molt_str_concat(MoltValue a, MoltValue b) {
         molt_incref(b);
         return b;
     }
+    if (str_can_append_shared(x, y)) return str_append_shared(x, y, x->buffer);
     MoltStr *s = str_allocate((size_t)(x->byte_length + y->byte_length));
     if (s == NULL) return MOLT_ERROR;
     memcpy(s->data, x->data, (size_t)x->byte_length);
@@ -646,12 +703,11 @@ static MoltValue str_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
         MoltValue str = a_is_str ? a : b;
         MoltValue count = a_is_str ? b : a;
         if (molt_is_int(count)) return str_repeat(str, count);
-        if (molt_is_str(count) || molt_type_of(count) == &molt_type_float) {
-            return molt_raise_format(&molt_type_TypeError,
-                                     "can't multiply sequence by non-int of type '%s'",
-                                     molt_str_type_name_of(count));
-        }
-        return MOLT_NOT_IMPLEMENTED;
+        /* CPython falls back to the sequence repeat, which rejects any other
+         * count, when neither operand defines multiplication: true of every
+         * builtin type. (A class with __rmul__ must be tried before this.) */
+        return molt_raise_format(&molt_type_TypeError, "can't multiply sequence by non-int of type '%s'",
+                                 molt_str_type_name_of(count));
     }
     case MOLT_OP_MOD:
         if (a_is_str) return molt_str_percent(a, b);
@@ -661,34 +717,27 @@ static MoltValue str_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
     }
 }
 
-/* a += b when nothing else refers to a: grow a's buffer geometrically in
- * place, so a loop of `s += piece` runs in linear time. The object never
- * moves (its text moves out of line), so the caller's reference stays valid. */
+/* a += b: the result shares a buffer with room to grow (doubling), so a loop
+ * of `s += piece` copies each piece once plus O(n) for the regrowths: linear,
+ * as in CPython. Unlike mutating a in place, this stays correct when a is
+ * still referenced elsewhere (aliases, borrowed container items). */
 static MoltValue str_inplace_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
     if (op != MOLT_OP_ADD || !molt_is_str(b) || !molt_is_str(a)) return MOLT_NOT_IMPLEMENTED;
     MoltStr *x = molt_str_object(a);
     MoltStr *y = molt_str_object(b);
-    if (x->header.refcount != 1 || x->char_length == 0 || a == b) return MOLT_NOT_IMPLEMENTED;
-    size_t needed = (size_t)(x->byte_length + y->byte_length) + 1;
-    if (x->data == x->inline_data || needed > x->capacity) {
-        size_t capacity = needed * 2 < 64 ? 64 : needed * 2;
-        char *data = x->data == x->inline_data ? malloc(capacity) : realloc(x->data, capacity);
-        if (data == NULL) return MOLT_NOT_IMPLEMENTED;
-        if (x->data == x->inline_data) memcpy(data, x->data, (size_t)x->byte_length);
-        x->data = data;
-        x->capacity = capacity;
-    }
-    memcpy(x->data + x->byte_length, y->data, (size_t)y->byte_length);
-    x->byte_length += y->byte_length;
-    x->data[x->byte_length] = '\0';
-    x->char_length += y->char_length;
-    if (y->kind > x->kind) x->kind = y->kind;
-    x->is_ascii = x->is_ascii && y->is_ascii;
-    x->hash = -1;
-    free(x->char_index);
-    x->char_index = NULL;
-    molt_incref(a);
-    return a;
+    if (x->char_length == 0 || y->char_length == 0) return MOLT_NOT_IMPLEMENTED;
+    if (str_can_append_shared(x, y)) return str_append_shared(x, y, x->buffer);
+    size_t needed = (size_t)(x->byte_length + y->byte_length);
+    size_t capacity = needed * 2 < 64 ? 64 : needed * 2;
+    MoltStrBuffer *buffer = malloc(sizeof(MoltStrBuffer) + capacity + 1);
+    if (buffer == NULL) return MOLT_NOT_IMPLEMENTED;
+    buffer->refcount = 0;
+    buffer->capacity = capacity;
+    memcpy(buffer->bytes, x->data, (size_t)x->byte_length);
+    buffer->used = (size_t)x->byte_length;
+    MoltValue result = str_append_shared(x, y, buffer);
+    if (result == MOLT_ERROR) free(buffer);
+    return result;
 }
 
 /* str(), str(object), str(object='...'). Decoding bytes is not supported yet. */
@@ -698,6 +747,8 @@ static MoltValue str_call(MoltValue callable, const MoltValue *args, size_t narg
     static const char *const names[] = {"object", "encoding", "errors", NULL};
     static const MoltArgSpec spec = {"str", 0, 3, names, 3};
     MoltValue bound[3];
+    /* str's own wording, not the argument parser's "expected at most". */
+    if (nargs > 3) return molt_raise_format(&molt_type_TypeError, "str() takes at most 3 arguments (%zu given)", nargs);
     if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
     if (bound[0] == MOLT_ARG_MISSING) return molt_str_empty();
     if (bound[1] != MOLT_ARG_MISSING || bound[2] != MOLT_ARG_MISSING) {
@@ -728,5 +779,6 @@ MoltType molt_type_str = {
     .iter = str_iter,
     .call = str_call,
     .call_method = molt_str_call_method,
+    .method_names = molt_str_method_names,
     .format = molt_str_format_spec,
 };

@@ -132,7 +132,7 @@ MoltValue molt_str_builder_finish(MoltStrBuilder *builder) {
     s->char_length = builder->char_length;
     s->hash = -1;
     s->char_index = NULL;
-    s->capacity = 0;
+    s->buffer = NULL;
     s->kind = molt_str_kind_for(builder->max_code_point);
     s->is_ascii = builder->max_code_point < 0x80;
     return molt_from_ptr(s);

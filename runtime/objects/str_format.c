@@ -20,7 +20,12 @@ MoltValue molt_str_format_spec(MoltValue self, MoltValue spec_value) {
                                  "Unknown format code '%c' for object of type 'str'", spec.type);
     }
     if (spec.sign != 0) {
-        return molt_raise_format(&molt_type_ValueError, "Sign not allowed in string format specifier");
+        return molt_raise_format(&molt_type_ValueError, "%s not allowed in string format specifier",
+                                 spec.sign == ' ' ? "Space" : "Sign");
+    }
+    if (spec.no_negative_zero) {
+        return molt_raise_format(&molt_type_ValueError,
+                                 "Negative zero coercion (z) not allowed in string format specifier");
     }
     if (spec.alternate) {
         return molt_raise_format(&molt_type_ValueError,
@@ -53,6 +58,7 @@ typedef struct FormatState {
     size_t nargs;
     MoltValue kwnames;
     const MoltValue *kwvalues;
+    MoltValue mapping;      /* format_map's argument, else MOLT_ERROR */
     int64_t next_auto;      /* next automatic field number; -1 once manual numbering is used */
     bool used_auto;
 } FormatState;
@@ -74,6 +80,13 @@ static int64_t parse_decimal(const char *text, size_t length) {
 }
 
 static MoltValue keyword_argument(FormatState *state, const char *name, size_t length) {
+    if (state->mapping != MOLT_ERROR) {
+        MoltValue key = molt_str_from_utf8(name, length);
+        if (key == MOLT_ERROR) return MOLT_ERROR;
+        MoltValue value = molt_getitem(state->mapping, key);
+        molt_decref(key);
+        return value;
+    }
     size_t count = molt_args_keyword_count(state->kwnames);
     for (size_t i = 0; i < count; i++) {
         const char *keyword = molt_args_keyword_name(state->kwnames, i);
@@ -90,6 +103,9 @@ static MoltValue resolve_field(FormatState *state, const char *name, size_t leng
     size_t first_end = 0;
     while (first_end < length && name[first_end] != '.' && name[first_end] != '[') first_end++;
     MoltValue value;
+    if (state->mapping != MOLT_ERROR && (first_end == 0 || all_digits(name, first_end))) {
+        return molt_raise_format(&molt_type_ValueError, "Format string contains positional fields");
+    }
     if (first_end == 0) {
         if (state->next_auto < 0) {
             return molt_raise_format(&molt_type_ValueError,
@@ -178,64 +194,117 @@ static MoltValue resolve_field(FormatState *state, const char *name, size_t leng
     return value;
 }
 
-/* One replacement field's inside: "name[!conversion][:spec]". */
-static MoltValue format_field(FormatState *state, const char *field, size_t length, int depth) {
-    size_t name_end = 0;
-    size_t bracket_depth = 0;
-    while (name_end < length) {
-        char c = field[name_end];
-        if (c == '[') bracket_depth++;
-        if (c == ']' && bracket_depth > 0) bracket_depth--;
-        if (bracket_depth == 0 && (c == '!' || c == ':')) break;
-        name_end++;
-    }
-    char conversion = 0;
-    size_t spec_start = length;
-    if (name_end < length && field[name_end] == '!') {
-        if (name_end + 1 >= length) {
-            return molt_raise_format(&molt_type_ValueError,
-                                     "end of string while looking for conversion specifier");
+/* One replacement field, split as CPython's parser does: the name runs to the
+ * first '!', ':' or '}' outside [brackets]; the spec runs to the '}' that
+ * balances the field's '{'. */
+typedef struct FormatField {
+    const char *name;
+    size_t name_length;
+    uint32_t conversion;    /* a code point; 0 when absent */
+    const char *spec;
+    size_t spec_length;
+    bool spec_has_fields;   /* the spec holds nested {} to expand first */
+} FormatField;
+
+/* Parses the field starting after its '{' at text[*position]; leaves *position
+ * after the closing '}'. False with ValueError on malformed input. */
+static bool parse_field(const char *text, size_t length, size_t *position, FormatField *field) {
+    size_t cursor = *position;
+    char terminator = 0;
+    field->name = text + cursor;
+    field->conversion = 0;
+    field->spec = text + cursor;
+    field->spec_length = 0;
+    field->spec_has_fields = false;
+    while (cursor < length) {
+        char c = text[cursor++];
+        if (c == '{') {
+            molt_raise_format(&molt_type_ValueError, "unexpected '{' in field name");
+            return false;
         }
-        conversion = field[name_end + 1];
-        if (name_end + 2 < length) {
-            if (field[name_end + 2] != ':') {
-                return molt_raise_format(&molt_type_ValueError,
-                                         "expected ':' after conversion specifier");
+        if (c == '[') {
+            while (cursor < length && text[cursor] != ']') cursor++;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!') {
+            terminator = c;
+            break;
+        }
+    }
+    field->name_length = (size_t)(text + cursor - field->name) - (terminator != 0);
+    if (terminator == '}') {
+        *position = cursor;
+        return true;
+    }
+    if (terminator == 0) {
+        molt_raise_format(&molt_type_ValueError, "expected '}' before end of string");
+        return false;
+    }
+    if (terminator == '!') {
+        if (cursor >= length) {
+            molt_raise_format(&molt_type_ValueError, "end of string while looking for conversion specifier");
+            return false;
+        }
+        const char *conversion_cursor = text + cursor;
+        field->conversion = molt_utf8_decode(&conversion_cursor);
+        cursor = (size_t)(conversion_cursor - text);
+        if (cursor < length) {
+            char after = text[cursor++];
+            if (after == '}') {
+                *position = cursor;
+                return true;
             }
-            spec_start = name_end + 3;
+            if (after != ':') {
+                molt_raise_format(&molt_type_ValueError, "expected ':' after conversion specifier");
+                return false;
+            }
         }
-    } else if (name_end < length) {
-        spec_start = name_end + 1;
     }
-    MoltValue value = resolve_field(state, field, name_end);
+    field->spec = text + cursor;
+    int nesting = 1;
+    while (cursor < length) {
+        char c = text[cursor++];
+        if (c == '{') {
+            field->spec_has_fields = true;
+            nesting++;
+        } else if (c == '}' && --nesting == 0) {
+            field->spec_length = (size_t)(text + cursor - 1 - field->spec);
+            *position = cursor;
+            return true;
+        }
+    }
+    molt_raise_format(&molt_type_ValueError, "unmatched '{' in format spec");
+    return false;
+}
+
+/* Formats one parsed field; `depth` counts the nested spec expansions left. */
+static MoltValue format_field(FormatState *state, const FormatField *field, int depth) {
+    MoltValue value = resolve_field(state, field->name, field->name_length);
     if (value == MOLT_ERROR) return MOLT_ERROR;
-    if (conversion != 0) {
+    if (field->conversion != 0) {
         MoltValue converted;
-        switch (conversion) {
+        switch (field->conversion) {
         case 'r': converted = molt_repr(value); break;
         case 's': converted = molt_str(value); break;
         case 'a': converted = molt_ascii(value); break;
         default:
             molt_decref(value);
-            return molt_raise_format(&molt_type_ValueError, "Unknown conversion specifier %c",
-                                     conversion);
+            if (field->conversion > 32 && field->conversion < 127) {
+                return molt_raise_format(&molt_type_ValueError, "Unknown conversion specifier %c",
+                                         (char)field->conversion);
+            }
+            return molt_raise_format(&molt_type_ValueError, "Unknown conversion specifier \\x%x",
+                                     (unsigned)field->conversion);
         }
         molt_decref(value);
         if (converted == MOLT_ERROR) return MOLT_ERROR;
         value = converted;
     }
     MoltValue spec;
-    if (spec_start >= length) {
-        spec = molt_str_empty();
-    } else if (memchr(field + spec_start, '{', length - spec_start) != NULL) {
-        /* Nested fields in the spec ("{:{width}}") are expanded first. */
-        if (depth >= 2) {
-            molt_decref(value);
-            return molt_raise_format(&molt_type_ValueError, "Max string recursion exceeded");
-        }
-        spec = format_text(state, field + spec_start, length - spec_start, depth + 1);
+    if (field->spec_has_fields) {
+        spec = format_text(state, field->spec, field->spec_length, depth - 1);
     } else {
-        spec = molt_str_from_utf8(field + spec_start, length - spec_start);
+        spec = molt_str_from_utf8(field->spec, field->spec_length);
     }
     if (spec == MOLT_ERROR) {
         molt_decref(value);
@@ -247,7 +316,10 @@ static MoltValue format_field(FormatState *state, const char *field, size_t leng
     return result;
 }
 
+/* Expands format text; `depth` is 2 for the whole string and drops by one for
+ * each nested spec, as in CPython ("{:{:{}}}" is too deep). */
 static MoltValue format_text(FormatState *state, const char *text, size_t length, int depth) {
+    if (depth <= 0) return molt_raise_format(&molt_type_ValueError, "Max string recursion exceeded");
     MoltStrBuilder builder;
     molt_str_builder_init(&builder, length + 16);
     size_t position = 0;
@@ -256,33 +328,23 @@ static MoltValue format_text(FormatState *state, const char *text, size_t length
         while (position < length && text[position] != '{' && text[position] != '}') position++;
         molt_str_builder_append_utf8(&builder, text + literal, position - literal);
         if (position >= length) break;
-        char brace = text[position];
-        if (position + 1 < length && text[position + 1] == brace) {
+        char brace = text[position++];
+        if (position < length && text[position] == brace) {
             molt_str_builder_append_ascii(&builder, &brace, 1);
-            position += 2;
+            position++;
             continue;
         }
         if (brace == '}') {
             molt_str_builder_discard(&builder);
             return molt_raise_format(&molt_type_ValueError, "Single '}' encountered in format string");
         }
-        /* Find the matching '}', allowing nested {} in the spec. */
-        size_t start = ++position;
-        int nesting = 1;
-        while (position < length) {
-            if (text[position] == '{') nesting++;
-            if (text[position] == '}' && --nesting == 0) break;
-            position++;
-        }
         if (position >= length) {
             molt_str_builder_discard(&builder);
-            if (start == length) {
-                return molt_raise_format(&molt_type_ValueError,
-                                         "Single '{' encountered in format string");
-            }
-            return molt_raise_format(&molt_type_ValueError, "expected '}' before end of string");
+            return molt_raise_format(&molt_type_ValueError, "Single '{' encountered in format string");
         }
-        MoltValue piece = format_field(state, text + start, position - start, depth);
+        FormatField field;
+        MoltValue piece = parse_field(text, length, &position, &field) ? format_field(state, &field, depth)
+                                                                        : MOLT_ERROR;
         if (piece == MOLT_ERROR) {
             molt_str_builder_discard(&builder);
             return MOLT_ERROR;
@@ -294,14 +356,19 @@ static MoltValue format_text(FormatState *state, const char *text, size_t length
         }
         molt_str_builder_append_str(&builder, piece);
         molt_decref(piece);
-        position++;
     }
     return molt_str_builder_finish(&builder);
 }
 
 MoltValue molt_str_format_method(MoltValue self, const MoltValue *args, size_t nargs,
                                  MoltValue kwnames) {
-    FormatState state = {args, nargs, kwnames, args + nargs, 0, false};
+    FormatState state = {args, nargs, kwnames, args + nargs, MOLT_ERROR, 0, false};
     MoltStr *s = molt_str_object(self);
-    return format_text(&state, s->data, (size_t)s->byte_length, 0);
+    return format_text(&state, s->data, (size_t)s->byte_length, 2);
+}
+
+MoltValue molt_str_format_map(MoltValue self, MoltValue mapping) {
+    FormatState state = {NULL, 0, MOLT_NONE, NULL, mapping, 0, false};
+    MoltStr *s = molt_str_object(self);
+    return format_text(&state, s->data, (size_t)s->byte_length, 2);
 }

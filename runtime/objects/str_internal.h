@@ -15,14 +15,28 @@
  * offset of every MOLT_STR_INDEX_STRIDE-th code point, built on first need. */
 #define MOLT_STR_INDEX_STRIDE 64
 
+/* Text shared by strings built by appending (`s += t`, `s + t`): a str whose
+ * text ends exactly where the buffer's text ends can be extended by writing
+ * after it, and the longer result shares the buffer. Nothing already written
+ * is ever changed, so every str sharing the buffer keeps its value. */
+typedef struct MoltStrBuffer {
+    int64_t refcount;       /* strs pointing into the buffer */
+    size_t used;            /* bytes of text written */
+    size_t capacity;        /* bytes of text that fit (one more is kept for a NUL) */
+    char bytes[];
+} MoltStrBuffer;
+
 typedef struct MoltStr {
     MoltObject header;
-    char *data;             /* NUL-terminated; `inline_data` unless grown in place */
+    /* `inline_data`, or `buffer->bytes`. NUL-terminated, except that text
+     * appended after a shared prefix overwrites the prefix's NUL:
+     * molt_str_utf8 restores it, code in str*.c uses byte_length. */
+    char *data;
     int64_t byte_length;
     int64_t char_length;
     int64_t hash;           /* -1 until computed */
     uint32_t *char_index;   /* NULL until built; always NULL for ASCII */
-    size_t capacity;        /* bytes allocated at `data` when out of line, else 0 */
+    MoltStrBuffer *buffer;  /* the shared text `data` points into, or NULL */
     uint8_t kind;           /* PEP 393 width: 1, 2 or 4 bytes by the largest code point */
     bool is_ascii;
     char inline_data[];
@@ -111,6 +125,9 @@ int64_t molt_str_rfind_bytes(const char *haystack, size_t haystack_length, const
 int64_t molt_str_hash(MoltValue str);
 /* A borrowed NUL-terminated view of a Python type name, for error messages. */
 const char *molt_str_type_name_of(MoltValue v);
+/* The same, but "None" for None: the wording of CPython's generated argument
+ * checks ("replace() argument 1 must be str, not None"). */
+const char *molt_str_argument_type_name(MoltValue v);
 
 /* --- str_builder.c: growing text with one final allocation ----------------- */
 
@@ -153,6 +170,10 @@ MoltValue molt_str_call_method(MoltValue self, const char *name, const MoltValue
 /* str.format(*args, **kwargs) with args in vectorcall layout. */
 MoltValue molt_str_format_method(MoltValue self, const MoltValue *args, size_t nargs,
                                  MoltValue kwnames);
+/* str.format_map(mapping): fields are looked up by name with mapping[name]. */
+MoltValue molt_str_format_map(MoltValue self, MoltValue mapping);
+/* NULL-terminated names of every str method (the type's method_names). */
+extern const char *const molt_str_method_names[];
 /* format(str, spec). */
 MoltValue molt_str_format_spec(MoltValue self, MoltValue spec);
 /* format % args. */

@@ -538,7 +538,7 @@ static MoltValue remove_affix(const char *name, MoltValue self, const MoltValue 
     if (!check_args(name, ARGS_ONE, nargs, kwnames, 1, 1)) return MOLT_ERROR;
     if (!molt_is_str(args[0])) {
         return molt_raise_format(&molt_type_TypeError, "%s() argument must be str, not %s", name,
-                                 molt_str_type_name_of(args[0]));
+                                 molt_str_argument_type_name(args[0]));
     }
     MoltStr *s = molt_str_object(self);
     MoltStr *affix = molt_str_object(args[0]);
@@ -711,8 +711,9 @@ static MoltValue method_splitlines(MoltValue self, const MoltValue *args, size_t
     static const char *const names[] = {"keepends", NULL};
     MoltValue bound[1];
     if (!parse_keywords("splitlines", names, 1, args, nargs, kwnames, bound)) return MOLT_ERROR;
-    int64_t keepends = 0;
-    if (!is_missing(bound[0]) && !molt_str_index_arg(bound[0], &keepends)) return MOLT_ERROR;
+    /* keepends is a bool parameter: any object, judged by its truth value. */
+    int keepends = is_missing(bound[0]) ? 0 : molt_truthy(bound[0]);
+    if (keepends < 0) return MOLT_ERROR;
     MoltStr *s = molt_str_object(self);
     MoltValue list = molt_list_new(0);
     if (list == MOLT_ERROR) return MOLT_ERROR;
@@ -831,7 +832,7 @@ static MoltValue method_replace(MoltValue self, const MoltValue *args, size_t na
     for (int i = 0; i < 2; i++) {
         if (!molt_is_str(args[i])) {
             return molt_raise_format(&molt_type_TypeError, "replace() argument %d must be str, not %s",
-                                     i + 1, molt_str_type_name_of(args[i]));
+                                     i + 1, molt_str_argument_type_name(args[i]));
         }
     }
     int64_t max_count = -1;
@@ -1051,9 +1052,7 @@ static int64_t single_code_point(MoltValue str) {
 }
 
 /* str.maketrans(x[, y[, z]]): a dict from code points to code points, strs or None. */
-static MoltValue method_maketrans(MoltValue self, const MoltValue *args, size_t nargs,
-                                  MoltValue kwnames) {
-    (void)self;
+MoltValue molt_str_maketrans(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (!check_args("maketrans", ARGS_EXPECTED, nargs, kwnames, 1, 3)) return MOLT_ERROR;
     MoltValue table = molt_dict_new();
     if (table == MOLT_ERROR) return MOLT_ERROR;
@@ -1083,11 +1082,16 @@ static MoltValue method_maketrans(MoltValue self, const MoltValue *args, size_t 
         }
         return table;
     }
-    for (size_t i = 0; i < nargs; i++) {
+    if (!molt_is_str(args[0])) {
+        molt_decref(table);
+        return molt_raise_format(&molt_type_TypeError,
+                                 "first maketrans argument must be a string if there is a second argument");
+    }
+    for (size_t i = 1; i < nargs; i++) {
         if (!molt_is_str(args[i])) {
             molt_decref(table);
             return molt_raise_format(&molt_type_TypeError, "maketrans() argument %zu must be str, not %s",
-                                     i + 1, molt_str_type_name_of(args[i]));
+                                     i + 1, molt_str_argument_type_name(args[i]));
         }
     }
     MoltStr *from = molt_str_object(args[0]);
@@ -1113,6 +1117,13 @@ static MoltValue method_maketrans(MoltValue self, const MoltValue *args, size_t 
         }
     }
     return table;
+}
+
+/* "abc".maketrans(...): a static method reached through an instance. */
+static MoltValue method_maketrans(MoltValue self, const MoltValue *args, size_t nargs,
+                                  MoltValue kwnames) {
+    (void)self;
+    return molt_str_maketrans(args, nargs, kwnames);
 }
 
 /* encode() needs a bytes type, which the runtime does not have yet: the
@@ -1158,12 +1169,18 @@ static MoltValue method_format(MoltValue self, const MoltValue *args, size_t nar
     return molt_str_format_method(self, args, nargs, kwnames);
 }
 
+static MoltValue method_format_map(MoltValue self, const MoltValue *args, size_t nargs,
+                                   MoltValue kwnames) {
+    if (!check_args("format_map", ARGS_ONE, nargs, kwnames, 1, 1)) return MOLT_ERROR;
+    return molt_str_format_map(self, args[0]);
+}
+
 static MoltValue method_dunder_format(MoltValue self, const MoltValue *args, size_t nargs,
                                       MoltValue kwnames) {
     if (!check_args("__format__", ARGS_ONE, nargs, kwnames, 1, 1)) return MOLT_ERROR;
     if (!molt_is_str(args[0])) {
         return molt_raise_format(&molt_type_TypeError, "__format__() argument must be str, not %s",
-                                 molt_str_type_name_of(args[0]));
+                                 molt_str_argument_type_name(args[0]));
     }
     return molt_str_format_spec(self, args[0]);
 }
@@ -1252,74 +1269,82 @@ typedef struct MethodEntry {
     StrMethod function;
 } MethodEntry;
 
-/* Sorted by name for binary search. */
-static const MethodEntry methods[] = {
-    {"__add__", method_dunder_add},
-    {"__contains__", method_dunder_contains},
-    {"__eq__", method_dunder_eq},
-    {"__format__", method_dunder_format},
-    {"__ge__", method_dunder_ge},
-    {"__getitem__", method_dunder_getitem},
-    {"__gt__", method_dunder_gt},
-    {"__hash__", method_dunder_hash},
-    {"__iter__", method_dunder_iter},
-    {"__le__", method_dunder_le},
-    {"__len__", method_dunder_len},
-    {"__lt__", method_dunder_lt},
-    {"__mod__", method_dunder_mod},
-    {"__mul__", method_dunder_mul},
-    {"__ne__", method_dunder_ne},
-    {"__repr__", method_dunder_repr},
-    {"__rmod__", method_dunder_rmod},
-    {"__rmul__", method_dunder_rmul},
-    {"__str__", method_dunder_str},
-    {"capitalize", method_capitalize},
-    {"casefold", method_casefold},
-    {"center", method_center},
-    {"count", method_count},
-    {"encode", method_encode},
-    {"endswith", method_endswith},
-    {"expandtabs", method_expandtabs},
-    {"find", method_find},
-    {"format", method_format},
-    {"index", method_index},
-    {"isalnum", method_isalnum},
-    {"isalpha", method_isalpha},
-    {"isascii", method_isascii},
-    {"isdecimal", method_isdecimal},
-    {"isdigit", method_isdigit},
-    {"isidentifier", method_isidentifier},
-    {"islower", method_islower},
-    {"isnumeric", method_isnumeric},
-    {"isprintable", method_isprintable},
-    {"isspace", method_isspace},
-    {"istitle", method_istitle},
-    {"isupper", method_isupper},
-    {"join", method_join},
-    {"ljust", method_ljust},
-    {"lower", method_lower},
-    {"lstrip", method_lstrip},
-    {"maketrans", method_maketrans},
-    {"partition", method_partition},
-    {"removeprefix", method_removeprefix},
-    {"removesuffix", method_removesuffix},
-    {"replace", method_replace},
-    {"rfind", method_rfind},
-    {"rindex", method_rindex},
-    {"rjust", method_rjust},
-    {"rpartition", method_rpartition},
-    {"rsplit", method_rsplit},
-    {"rstrip", method_rstrip},
-    {"split", method_split},
-    {"splitlines", method_splitlines},
-    {"startswith", method_startswith},
-    {"strip", method_strip},
-    {"swapcase", method_swapcase},
-    {"title", method_title},
-    {"translate", method_translate},
-    {"upper", method_upper},
-    {"zfill", method_zfill},
-};
+/* Every method, sorted by name for binary search; one list gives both the dispatch
+ * table and the names getattr offers as bound methods (s.upper, "{0.upper}"). */
+#define STR_METHODS(X) \
+    X(__add__, method_dunder_add) \
+    X(__contains__, method_dunder_contains) \
+    X(__eq__, method_dunder_eq) \
+    X(__format__, method_dunder_format) \
+    X(__ge__, method_dunder_ge) \
+    X(__getitem__, method_dunder_getitem) \
+    X(__gt__, method_dunder_gt) \
+    X(__hash__, method_dunder_hash) \
+    X(__iter__, method_dunder_iter) \
+    X(__le__, method_dunder_le) \
+    X(__len__, method_dunder_len) \
+    X(__lt__, method_dunder_lt) \
+    X(__mod__, method_dunder_mod) \
+    X(__mul__, method_dunder_mul) \
+    X(__ne__, method_dunder_ne) \
+    X(__repr__, method_dunder_repr) \
+    X(__rmod__, method_dunder_rmod) \
+    X(__rmul__, method_dunder_rmul) \
+    X(__str__, method_dunder_str) \
+    X(capitalize, method_capitalize) \
+    X(casefold, method_casefold) \
+    X(center, method_center) \
+    X(count, method_count) \
+    X(encode, method_encode) \
+    X(endswith, method_endswith) \
+    X(expandtabs, method_expandtabs) \
+    X(find, method_find) \
+    X(format, method_format) \
+    X(format_map, method_format_map) \
+    X(index, method_index) \
+    X(isalnum, method_isalnum) \
+    X(isalpha, method_isalpha) \
+    X(isascii, method_isascii) \
+    X(isdecimal, method_isdecimal) \
+    X(isdigit, method_isdigit) \
+    X(isidentifier, method_isidentifier) \
+    X(islower, method_islower) \
+    X(isnumeric, method_isnumeric) \
+    X(isprintable, method_isprintable) \
+    X(isspace, method_isspace) \
+    X(istitle, method_istitle) \
+    X(isupper, method_isupper) \
+    X(join, method_join) \
+    X(ljust, method_ljust) \
+    X(lower, method_lower) \
+    X(lstrip, method_lstrip) \
+    X(maketrans, method_maketrans) \
+    X(partition, method_partition) \
+    X(removeprefix, method_removeprefix) \
+    X(removesuffix, method_removesuffix) \
+    X(replace, method_replace) \
+    X(rfind, method_rfind) \
+    X(rindex, method_rindex) \
+    X(rjust, method_rjust) \
+    X(rpartition, method_rpartition) \
+    X(rsplit, method_rsplit) \
+    X(rstrip, method_rstrip) \
+    X(split, method_split) \
+    X(splitlines, method_splitlines) \
+    X(startswith, method_startswith) \
+    X(strip, method_strip) \
+    X(swapcase, method_swapcase) \
+    X(title, method_title) \
+    X(translate, method_translate) \
+    X(upper, method_upper) \
+    X(zfill, method_zfill)
+
+#define STR_METHOD_ENTRY(name, function) {#name, function},
+static const MethodEntry methods[] = {STR_METHODS(STR_METHOD_ENTRY)};
+
+#define STR_METHOD_NAME(name, function) #name,
+const char *const molt_str_method_names[] = {STR_METHODS(STR_METHOD_NAME) NULL};
+
 
 static int compare_entry(const void *key, const void *entry) {
     return strcmp((const char *)key, ((const MethodEntry *)entry)->name);

@@ -8,11 +8,15 @@
 #include "str_internal.h"
 #include "tuple.h"
 
+/* As in CPython, a `%(key)` replaces the arguments by the one value it names:
+ * the conversion after it consumes that value, and a later plain `%s` finds
+ * none left ("%(a)s %s" % {"a": 1} is "not enough arguments"). */
 typedef struct PercentArgs {
     const MoltValue *items;
     int64_t count;
     int64_t next;
     MoltValue mapping;      /* MOLT_ERROR when args is not a mapping */
+    MoltValue key_value;    /* the value of the last %(key), owned; MOLT_ERROR if none */
 } PercentArgs;
 
 typedef struct Conversion {
@@ -182,7 +186,7 @@ static int64_t parse_number(const char *text, size_t length, size_t *position) {
 }
 
 MoltValue molt_str_percent(MoltValue format, MoltValue arguments) {
-    PercentArgs args = {NULL, 0, 0, MOLT_ERROR};
+    PercentArgs args = {NULL, 0, 0, MOLT_ERROR, MOLT_ERROR};
     if (molt_is_tuple(arguments)) {
         args.items = molt_tuple_items(arguments);
         args.count = molt_tuple_length(arguments);
@@ -203,9 +207,12 @@ MoltValue molt_str_percent(MoltValue format, MoltValue arguments) {
         molt_str_builder_append_utf8(&out, text + position, literal_end - position);
         if (percent == NULL) break;
         position = literal_end + 1;
+        if (position < length && text[position] == '%') {
+            molt_str_builder_append_ascii(&out, "%", 1);
+            position++;
+            continue;
+        }
         Conversion conversion = {false, false, false, false, false, -1, -1, 0};
-        MoltValue value = MOLT_ERROR;
-        MoltValue owned_key_value = MOLT_ERROR;
         if (position < length && text[position] == '(') {
             if (args.mapping == MOLT_ERROR) {
                 molt_raise_format(&molt_type_TypeError, "format requires a mapping");
@@ -225,10 +232,14 @@ MoltValue molt_str_percent(MoltValue format, MoltValue arguments) {
             MoltValue key = molt_str_from_utf8(text + key_start, position - key_start);
             if (key == MOLT_ERROR) goto fail;
             position++;
-            owned_key_value = molt_getitem(args.mapping, key);
+            MoltValue key_value = molt_getitem(args.mapping, key);
             molt_decref(key);
-            if (owned_key_value == MOLT_ERROR) goto fail;
-            value = owned_key_value;
+            if (key_value == MOLT_ERROR) goto fail;
+            if (args.key_value != MOLT_ERROR) molt_decref(args.key_value);
+            args.key_value = key_value;
+            args.items = &args.key_value;
+            args.count = 1;
+            args.next = 0;
         }
         for (; position < length; position++) {
             char flag = text[position];
@@ -241,7 +252,7 @@ MoltValue molt_str_percent(MoltValue format, MoltValue arguments) {
         }
         if (position < length && text[position] == '*') {
             position++;
-            if (!star_argument(&args, &conversion.width)) goto fail_value;
+            if (!star_argument(&args, &conversion.width)) goto fail;
             if (conversion.width < 0) {
                 conversion.left = true;
                 conversion.width = -conversion.width;
@@ -253,7 +264,7 @@ MoltValue molt_str_percent(MoltValue format, MoltValue arguments) {
             position++;
             if (position < length && text[position] == '*') {
                 position++;
-                if (!star_argument(&args, &conversion.precision)) goto fail_value;
+                if (!star_argument(&args, &conversion.precision)) goto fail;
                 if (conversion.precision < 0) conversion.precision = 0;
             } else {
                 conversion.precision = parse_number(text, length, &position);
@@ -264,21 +275,16 @@ MoltValue molt_str_percent(MoltValue format, MoltValue arguments) {
         }
         if (position >= length) {
             molt_raise_format(&molt_type_ValueError, "incomplete format");
-            goto fail_value;
+            goto fail;
         }
         const char *type_cursor = text + position;
         uint32_t type = molt_utf8_decode(&type_cursor);
         size_t type_index = position;
         position = (size_t)(type_cursor - text);
-        if (type == '%') {
-            molt_str_builder_append_ascii(&out, "%", 1);
-            molt_decref(owned_key_value == MOLT_ERROR ? MOLT_NONE : owned_key_value);
-            continue;
-        }
-        if (value == MOLT_ERROR) {
-            value = next_argument(&args);
-            if (value == MOLT_ERROR) goto fail;
-        }
+        /* The argument is taken before the conversion is checked, so "%5%" % ()
+         * complains about arguments and "%5%" % (1,) about the '%'. */
+        MoltValue value = next_argument(&args);
+        if (value == MOLT_ERROR) goto fail;
         conversion.type = (char)type;
         bool ok;
         switch (type) {
@@ -301,15 +307,14 @@ MoltValue molt_str_percent(MoltValue format, MoltValue arguments) {
             ok = false;
         }
         }
-        if (!ok) goto fail_value;
-        if (owned_key_value != MOLT_ERROR) molt_decref(owned_key_value);
+        if (!ok) goto fail;
         continue;
-    fail_value:
-        if (owned_key_value != MOLT_ERROR) molt_decref(owned_key_value);
     fail:
+        if (args.key_value != MOLT_ERROR) molt_decref(args.key_value);
         molt_str_builder_discard(&out);
         return MOLT_ERROR;
     }
+    if (args.key_value != MOLT_ERROR) molt_decref(args.key_value);
     if (args.next < args.count && args.mapping == MOLT_ERROR) {
         molt_str_builder_discard(&out);
         return molt_raise_format(&molt_type_TypeError,
