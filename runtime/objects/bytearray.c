@@ -93,13 +93,14 @@ static bool byte_value(MoltValue v, unsigned char *out) {
 /* The bytes of the right-hand side of a slice assignment, in a temporary
  * bytearray (new reference) or MOLT_ERROR. */
 static MoltValue assigned_bytes(MoltValue value) {
-    if (molt_is_int(value) || molt_is_str(value) || molt_type_of(value)->iter == NULL) {
+    const MoltType *type = molt_type_of(value);
+    if (molt_is_int(value) || type == &molt_type_float || molt_is_str(value)) {
         return molt_raise_format(&molt_type_TypeError,
                                  "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     }
     MoltValue copy = molt_bytearray_with_capacity(0);
     if (copy == MOLT_ERROR) return MOLT_ERROR;
-    if (molt_bytes_fill_from(copy, value) < 0) {
+    if (molt_bytes_fill_from(copy, value, &molt_type_bytearray) < 0) {
         molt_decref(copy);
         return MOLT_ERROR;
     }
@@ -192,7 +193,7 @@ static MoltValue bytearray_inplace_op(MoltBinaryOp op, MoltValue a, MoltValue b)
     if (op == MOLT_OP_ADD) {
         if (!molt_is_bytes_like(b))
             return molt_raise_format(&molt_type_TypeError, "can't concat %s to bytearray", molt_type_of(b)->name);
-        if (molt_bytes_fill_from(a, b) < 0) return MOLT_ERROR;
+        if (molt_bytes_fill_from(a, b, &molt_type_bytearray) < 0) return MOLT_ERROR;
     } else if (op == MOLT_OP_MUL) {
         int64_t count = molt_sequence_repeat_count(b);
         if (count < 0) return MOLT_ERROR;
@@ -215,32 +216,28 @@ static MoltValue bytearray_inplace_op(MoltBinaryOp op, MoltValue a, MoltValue b)
 
 /* ---- Mutating methods ------------------------------------------------------- */
 
-static MoltValue method_append(MoltBytes *array, const MoltValue *args, size_t nargs) {
-    if (molt_args_check_count("append", nargs, 1, 1) < 0) return MOLT_ERROR;
+static MoltValue method_append(MoltBytes *array, MoltValue item) {
     unsigned char byte;
-    if (!byte_value(args[0], &byte)) return MOLT_ERROR;
+    if (!byte_value(item, &byte)) return MOLT_ERROR;
     if (!splice(array, array->length, 0, &byte, 1)) return MOLT_ERROR;
     return MOLT_NONE;
 }
 
-static MoltValue method_extend(MoltValue self, const MoltValue *args, size_t nargs) {
-    if (molt_args_check_count("extend", nargs, 1, 1) < 0) return MOLT_ERROR;
-    MoltValue source = args[0];
+static MoltValue method_extend(MoltValue self, MoltValue source) {
     if (!molt_is_bytes_like(source) && molt_type_of(source)->iter == NULL)
         return molt_raise_format(&molt_type_TypeError, "can't extend bytearray with %s", molt_type_of(source)->name);
-    if (molt_is_str(source))
-        return molt_raise_format(&molt_type_TypeError, "expected iterable of integers; got: 'str'");
     /* Filled into a copy first, so a failure part-way leaves self unchanged. */
     MoltValue copy = molt_bytearray_with_capacity(0);
     if (copy == MOLT_ERROR) return MOLT_ERROR;
     MoltValue result = MOLT_ERROR;
-    if (molt_bytes_fill_from(copy, source) == 0 && molt_bytes_fill_from(self, copy) == 0) result = MOLT_NONE;
+    if (molt_bytes_fill_from(copy, source, &molt_type_bytearray) == 0 &&
+        molt_bytes_fill_from(self, copy, &molt_type_bytearray) == 0)
+        result = MOLT_NONE;
     molt_decref(copy);
     return result;
 }
 
-static MoltValue method_insert(MoltBytes *array, const MoltValue *args, size_t nargs) {
-    if (molt_args_check_count("insert", nargs, 2, 2) < 0) return MOLT_ERROR;
+static MoltValue method_insert(MoltBytes *array, const MoltValue *args) {
     int64_t index;
     int status = molt_index_from_value(args[0], &index);
     if (status < 0) return MOLT_ERROR;
@@ -259,7 +256,6 @@ static MoltValue method_insert(MoltBytes *array, const MoltValue *args, size_t n
 }
 
 static MoltValue method_pop(MoltBytes *array, const MoltValue *args, size_t nargs) {
-    if (molt_args_check_count("pop", nargs, 0, 1) < 0) return MOLT_ERROR;
     int64_t index = -1;
     if (nargs == 1) {
         int status = molt_index_from_value(args[0], &index);
@@ -279,10 +275,9 @@ static MoltValue method_pop(MoltBytes *array, const MoltValue *args, size_t narg
     return molt_from_small_int(byte);
 }
 
-static MoltValue method_remove(MoltBytes *array, const MoltValue *args, size_t nargs) {
-    if (molt_args_check_count("remove", nargs, 1, 1) < 0) return MOLT_ERROR;
+static MoltValue method_remove(MoltBytes *array, MoltValue item) {
     unsigned char byte;
-    if (!byte_value(args[0], &byte)) return MOLT_ERROR;
+    if (!byte_value(item, &byte)) return MOLT_ERROR;
     unsigned char *hit = array->length ? memchr(array->data, byte, (size_t)array->length) : NULL;
     if (hit == NULL) return molt_raise_format(&molt_type_ValueError, "value not found in bytearray");
     splice(array, hit - array->data, 1, NULL, 0);
@@ -307,19 +302,22 @@ static MoltValue bytearray_call_method(MoltValue self, const char *name, const M
     size_t which = 0;
     while (mutating_names[which] && strcmp(mutating_names[which], name) != 0) which++;
     if (mutating_names[which] == NULL) return molt_bytes_call_shared_method(self, name, args, nargs, kwnames);
-    if (molt_args_no_keywords(name, kwnames) < 0) return MOLT_ERROR;
     MoltBytes *array = molt_bytes_object(self);
+    /* append, extend and remove take one argument; pop and insert are
+     * declared with positional parameters; the rest take none. */
+    bool one_argument = name[0] == 'a' || name[0] == 'e' || strcmp(name, "remove") == 0;
+    bool positional = name[0] == 'p' || name[0] == 'i';
+    MoltBytesArgStyle style = one_argument ? MOLT_BYTES_ARGS_ONE : positional ? MOLT_BYTES_ARGS_EXPECTED : MOLT_BYTES_ARGS_NONE;
+    size_t min = one_argument ? 1 : name[0] == 'i' ? 2 : 0;
+    size_t max = one_argument ? 1 : name[0] == 'i' ? 2 : name[0] == 'p' ? 1 : 0;
+    if (!molt_bytes_check_args(self, name, style, nargs, kwnames, min, max)) return MOLT_ERROR;
     switch (name[0]) {
-    case 'a': return method_append(array, args, nargs);
-    case 'e': return method_extend(self, args, nargs);
-    case 'i': return method_insert(array, args, nargs);
+    case 'a': return method_append(array, args[0]);
+    case 'e': return method_extend(self, args[0]);
+    case 'i': return method_insert(array, args);
     case 'p': return method_pop(array, args, nargs);
-    case 'r':
-        if (name[2] == 'm') return method_remove(array, args, nargs);
-        if (molt_args_check_count("reverse", nargs, 0, 0) < 0) return MOLT_ERROR;
-        return method_reverse(array);
+    case 'r': return name[2] == 'm' ? method_remove(array, args[0]) : method_reverse(array);
     default:
-        if (molt_args_check_count(name, nargs, 0, 0) < 0) return MOLT_ERROR;
         if (name[1] == 'o') return molt_bytes_new_of_type(&molt_type_bytearray, array->data, (size_t)array->length);
         set_length(array, 0);
         return MOLT_NONE;

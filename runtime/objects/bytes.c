@@ -94,7 +94,7 @@ static bool bytearray_append_byte(MoltValue out, unsigned char byte) {
     return true;
 }
 
-int molt_bytes_fill_from(MoltValue out, MoltValue source) {
+int molt_bytes_fill_from(MoltValue out, MoltValue source, const MoltType *target) {
     MoltBytes *array = molt_bytes_object(out);
     if (molt_is_bytes_like(source)) {
         size_t length;
@@ -107,8 +107,7 @@ int molt_bytes_fill_from(MoltValue out, MoltValue source) {
     }
     const MoltType *type = molt_type_of(source);
     if (type->iter == NULL) {
-        molt_raise_format(&molt_type_TypeError, "cannot convert '%s' object to %s", type->name,
-                          array->header.type->name);
+        molt_raise_format(&molt_type_TypeError, "cannot convert '%s' object to %s", type->name, target->name);
         return -1;
     }
     MoltValue iterator = molt_iter(source);
@@ -122,6 +121,10 @@ int molt_bytes_fill_from(MoltValue out, MoltValue source) {
         if (status == 0) {
             molt_raise_format(&molt_type_TypeError, "'%s' object cannot be interpreted as an integer",
                               molt_type_of(item)->name);
+        } else if (status < 0 && target == &molt_type_bytes) {
+            /* bytes() words the range error in the plural. */
+            molt_decref(molt_exc_fetch());
+            molt_raise_format(&molt_type_ValueError, "bytes must be in range(0, 256)");
         }
         molt_decref(item);
         if (status <= 0) goto fail;
@@ -136,8 +139,9 @@ fail:
 
 /* bytes(source, encoding, errors) and bytearray(...): the object to build is
  * made empty by the caller (`out`, a bytearray) and filled here. */
-static int bytes_construct(MoltValue out, const char *type_name, const MoltValue *args, size_t nargs,
+static int bytes_construct(MoltValue out, const MoltType *target, const MoltValue *args, size_t nargs,
                            MoltValue kwnames) {
+    const char *type_name = target->name;
     static const char *const names[] = {"source", "encoding", "errors", NULL};
     MoltArgSpec spec = {type_name, 0, 3, names, 3};
     MoltValue bound[3];
@@ -171,7 +175,7 @@ static int bytes_construct(MoltValue out, const char *type_name, const MoltValue
         }
         MoltValue encoded = molt_codec_encode(source, text[0], text[1]);
         if (encoded == MOLT_ERROR) return -1;
-        int status = molt_bytes_fill_from(out, encoded);
+        int status = molt_bytes_fill_from(out, encoded, target);
         molt_decref(encoded);
         return status;
     }
@@ -197,7 +201,7 @@ static int bytes_construct(MoltValue out, const char *type_name, const MoltValue
         array->length = count;
         return 0;
     }
-    return molt_bytes_fill_from(out, source);
+    return molt_bytes_fill_from(out, source, target);
 }
 
 /* bytes(...) is built in a temporary bytearray, then copied once. */
@@ -210,7 +214,7 @@ static MoltValue bytes_call(MoltValue callable, const MoltValue *args, size_t na
     MoltValue buffer = molt_bytearray_with_capacity(0);
     if (buffer == MOLT_ERROR) return MOLT_ERROR;
     MoltValue result = MOLT_ERROR;
-    if (bytes_construct(buffer, "bytes", args, nargs, kwnames) == 0) {
+    if (bytes_construct(buffer, &molt_type_bytes, args, nargs, kwnames) == 0) {
         MoltBytes *array = molt_bytes_object(buffer);
         result = molt_bytes_from_data(array->data, (size_t)array->length);
     }
@@ -221,7 +225,7 @@ static MoltValue bytes_call(MoltValue callable, const MoltValue *args, size_t na
 MoltValue molt_bytearray_construct(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     MoltValue array = molt_bytearray_with_capacity(0);
     if (array == MOLT_ERROR) return MOLT_ERROR;
-    if (bytes_construct(array, "bytearray", args, nargs, kwnames) < 0) {
+    if (bytes_construct(array, &molt_type_bytearray, args, nargs, kwnames) < 0) {
         molt_decref(array);
         return MOLT_ERROR;
     }
@@ -260,7 +264,7 @@ MoltValue molt_bytes_repr(MoltValue self) {
             escape[2] = hex[c >> 4];
             escape[3] = hex[c & 0xF];
             length = 4;
-        } else if (c != (unsigned char)quote && c != '\\') {
+        } else if (c != (unsigned char)quote && c != '\\' && !(is_array && c == '\'')) {
             escape[0] = (char)c;
             length = 1;
         }
@@ -451,7 +455,7 @@ MoltValue molt_bytes_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
         MoltValue result = molt_bytes_new_of_type(x->header.type, x->data, (size_t)x->length);
         if (result == MOLT_ERROR) return MOLT_ERROR;
         if (molt_is_bytearray(result)) {
-            if (molt_bytes_fill_from(result, b) < 0) {
+            if (molt_bytes_fill_from(result, b, &molt_type_bytearray) < 0) {
                 molt_decref(result);
                 return MOLT_ERROR;
             }

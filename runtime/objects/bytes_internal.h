@@ -46,10 +46,10 @@ bool molt_bytes_argument(MoltValue v, const unsigned char **data, size_t *length
 /* A byte value given as an int: 1, 0 when v is not an int (no exception),
  * -1 with ValueError("byte must be in range(0, 256)"). */
 int molt_bytes_byte_argument(MoltValue v, unsigned char *out);
-/* The contents of bytes(x) / bytearray(x) for x an int count, a bytes-like
- * object or an iterable of ints, appended to an empty bytearray-shaped
- * buffer `out` (a bytearray). 0 or -1 with CPython's messages. */
-int molt_bytes_fill_from(MoltValue out, MoltValue source);
+/* Appends the contents of bytes(x) / bytearray(x) (target says which, for
+ * the messages) for x a bytes-like object or an iterable of ints to the
+ * bytearray `out`. 0 or -1 with CPython's messages. */
+int molt_bytes_fill_from(MoltValue out, MoltValue source, const MoltType *target);
 /* bytearray(source, encoding, errors): construction shared with bytes(). */
 MoltValue molt_bytearray_construct(const MoltValue *args, size_t nargs, MoltValue kwnames);
 
@@ -64,6 +64,16 @@ MoltValue molt_bytes_getitem(MoltValue self, MoltValue key);
 MoltValue molt_bytes_iter(MoltValue self);
 /* a + b of two bytes-like values (result has a's type), self * n. */
 MoltValue molt_bytes_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b);
+
+/* The ways CPython 3.12 declares these methods, each with its own wording:
+ * "bytes.lower() takes no arguments (1 given)", "bytes.join() takes exactly
+ * one argument (0 given)", "center expected at least 1 argument, got 0",
+ * "find() takes at least 1 argument (0 given)". False with TypeError. */
+typedef enum MoltBytesArgStyle {
+    MOLT_BYTES_ARGS_NONE, MOLT_BYTES_ARGS_ONE, MOLT_BYTES_ARGS_EXPECTED, MOLT_BYTES_ARGS_TAKES
+} MoltBytesArgStyle;
+bool molt_bytes_check_args(MoltValue self, const char *name, MoltBytesArgStyle style, size_t nargs,
+                           MoltValue kwnames, size_t min, size_t max);
 
 /* bytes_methods.c: the methods shared by bytes and bytearray (find, split,
  * upper, decode, hex...), and the class methods fromhex and maketrans. */

@@ -43,20 +43,39 @@ static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static unsigned char to_lower(unsigned char c) { return is_upper(c) ? (unsigned char)(c + 32) : c; }
 static unsigned char to_upper(unsigned char c) { return is_lower(c) ? (unsigned char)(c - 32) : c; }
 
-static bool positional_only(const char *name, size_t nargs, MoltValue kwnames, size_t min, size_t max) {
+bool molt_bytes_check_args(MoltValue self, const char *name, MoltBytesArgStyle style, size_t nargs,
+                           MoltValue kwnames, size_t min, size_t max) {
+    const char *type_name = bytes_of(self)->header.type->name;
     if (molt_args_keyword_count(kwnames) != 0) {
-        molt_raise_format(&molt_type_TypeError, "%s() takes no keyword arguments", name);
+        if (style == MOLT_BYTES_ARGS_EXPECTED)
+            molt_raise_format(&molt_type_TypeError, "%s() takes no keyword arguments", name);
+        else
+            molt_raise_format(&molt_type_TypeError, "%s.%s() takes no keyword arguments", type_name, name);
         return false;
     }
-    return molt_args_check_count(name, nargs, min, max) == 0;
-}
-
-static bool no_arguments(const char *name, size_t nargs, MoltValue kwnames) {
-    if (nargs == 0 && molt_args_keyword_count(kwnames) == 0) return true;
-    molt_raise_format(&molt_type_TypeError, "%s() takes no arguments (%zu given)", name,
-                      nargs + molt_args_keyword_count(kwnames));
+    if (nargs >= min && nargs <= max) return true;
+    switch (style) {
+    case MOLT_BYTES_ARGS_NONE:
+        molt_raise_format(&molt_type_TypeError, "%s.%s() takes no arguments (%zu given)", type_name, name, nargs);
+        break;
+    case MOLT_BYTES_ARGS_ONE:
+        molt_raise_format(&molt_type_TypeError, "%s.%s() takes exactly one argument (%zu given)", type_name, name,
+                          nargs);
+        break;
+    case MOLT_BYTES_ARGS_EXPECTED:
+        molt_args_check_count(name, nargs, min, max);
+        break;
+    case MOLT_BYTES_ARGS_TAKES: {
+        size_t expected = nargs < min ? min : max;
+        molt_raise_format(&molt_type_TypeError, "%s() takes %s %zu argument%s (%zu given)", name,
+                          nargs < min ? "at least" : "at most", expected, expected == 1 ? "" : "s", nargs);
+        break;
+    }
+    }
     return false;
 }
+
+#define CHECK(name, style, min, max) molt_bytes_check_args(self, name, MOLT_BYTES_ARGS_##style, nargs, kwnames, min, max)
 
 /* find/count/index's first argument: a byte given as an int, or a bytes-like
  * object. The single byte is stored in *storage. */
@@ -83,7 +102,7 @@ static bool needle_argument(MoltValue v, unsigned char *storage, const unsigned 
  * `reverse`), -1 when absent, -2 on error. */
 static int64_t search(const char *name, MoltValue self, const MoltValue *args, size_t nargs,
                       MoltValue kwnames, bool reverse) {
-    if (!positional_only(name, nargs, kwnames, 1, 3)) return -2;
+    if (!CHECK(name, TAKES, 1, 3)) return -2;
     MoltBytes *bytes = bytes_of(self);
     unsigned char storage;
     const unsigned char *needle;
@@ -138,7 +157,7 @@ static int64_t count_occurrences(const unsigned char *data, size_t length, const
 }
 
 static MoltValue method_count(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    if (!positional_only("count", nargs, kwnames, 1, 3)) return MOLT_ERROR;
+    if (!CHECK("count", TAKES, 1, 3)) return MOLT_ERROR;
     MoltBytes *bytes = bytes_of(self);
     unsigned char storage;
     const unsigned char *needle;
@@ -162,7 +181,7 @@ static int affix_matches(MoltValue affix, const unsigned char *data, int64_t sta
 
 static MoltValue starts_or_ends_with(const char *name, MoltValue self, const MoltValue *args, size_t nargs,
                                      MoltValue kwnames, bool at_end) {
-    if (!positional_only(name, nargs, kwnames, 1, 3)) return MOLT_ERROR;
+    if (!CHECK(name, TAKES, 1, 3)) return MOLT_ERROR;
     MoltBytes *bytes = bytes_of(self);
     int64_t start, end;
     if (!molt_str_parse_bounds(args, nargs, 1, bytes->length, &start, &end)) return MOLT_ERROR;
@@ -200,7 +219,7 @@ typedef enum CaseOperation { CASE_LOWER, CASE_UPPER, CASE_SWAP, CASE_CAPITALIZE,
 
 static MoltValue change_case(const char *name, MoltValue self, size_t nargs, MoltValue kwnames,
                              CaseOperation operation) {
-    if (!no_arguments(name, nargs, kwnames)) return MOLT_ERROR;
+    if (!CHECK(name, NONE, 0, 0)) return MOLT_ERROR;
     MoltBytes *bytes = bytes_of(self);
     MoltValue result = molt_bytes_new_of_type(bytes->header.type, bytes->data, (size_t)bytes->length);
     if (result == MOLT_ERROR) return MOLT_ERROR;
@@ -283,7 +302,7 @@ static bool predicate_holds(MoltBytes *bytes, Predicate predicate) {
 #define PREDICATE_METHOD(function, name, predicate) \
     static MoltValue function(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) { \
         (void)args; \
-        if (!no_arguments(name, nargs, kwnames)) return MOLT_ERROR; \
+        if (!CHECK(name, NONE, 0, 0)) return MOLT_ERROR; \
         return molt_from_bool(predicate_holds(bytes_of(self), predicate)); \
     }
 PREDICATE_METHOD(method_isalnum, "isalnum", IS_ALNUM)
@@ -301,7 +320,7 @@ typedef enum StripSide { STRIP_LEFT = 1, STRIP_RIGHT = 2, STRIP_BOTH = 3 } Strip
 
 static MoltValue strip(const char *name, MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames,
                        StripSide side) {
-    if (!positional_only(name, nargs, kwnames, 0, 1)) return MOLT_ERROR;
+    if (!CHECK(name, EXPECTED, 0, 1)) return MOLT_ERROR;
     MoltBytes *bytes = bytes_of(self);
     bool strip_set[256] = {false};
     if (nargs == 0 || args[0] == MOLT_NONE) {
@@ -332,7 +351,7 @@ static MoltValue method_rstrip(MoltValue self, const MoltValue *args, size_t nar
 
 static MoltValue remove_affix(const char *name, MoltValue self, const MoltValue *args, size_t nargs,
                               MoltValue kwnames, bool at_end) {
-    if (!positional_only(name, nargs, kwnames, 1, 1)) return MOLT_ERROR;
+    if (!CHECK(name, ONE, 1, 1)) return MOLT_ERROR;
     MoltBytes *bytes = bytes_of(self);
     const unsigned char *affix;
     size_t length;
@@ -365,9 +384,8 @@ static bool append_piece(MoltValue list, MoltValue self, int64_t begin, int64_t 
 static bool parse_split_args(const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames,
                              const unsigned char **separator, size_t *separator_length, int64_t *maxsplit) {
     static const char *const names[] = {"sep", "maxsplit", NULL};
-    MoltArgSpec spec = {name, 0, 2, names, 2};
     MoltValue bound[2];
-    if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return false;
+    if (!molt_str_parse_keywords(name, names, 2, args, nargs, kwnames, bound)) return false;
     *separator = NULL;
     *maxsplit = -1;
     if (bound[0] != MOLT_ARG_MISSING && bound[0] != MOLT_NONE) {
@@ -403,8 +421,7 @@ static MoltValue split(const char *name, MoltValue self, const MoltValue *args, 
             else while (end > begin && is_space(data[end - 1])) end--;
             if (begin == end) break;
             if (splits == maxsplit) {
-                if (!from_right) while (end > begin && is_space(data[end - 1])) end--;
-                else while (begin < end && is_space(data[begin])) begin++;
+                /* The rest keeps its whitespace on the far side, as in CPython. */
                 ok = append_piece(list, self, begin, end);
                 break;
             }
@@ -470,9 +487,8 @@ static MoltValue method_rsplit(MoltValue self, const MoltValue *args, size_t nar
 
 static MoltValue method_splitlines(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     static const char *const names[] = {"keepends", NULL};
-    MoltArgSpec spec = {"splitlines", 0, 1, names, 1};
     MoltValue bound[1];
-    if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
+    if (!molt_str_parse_keywords("splitlines", names, 1, args, nargs, kwnames, bound)) return MOLT_ERROR;
     int keepends = 0;
     if (bound[0] != MOLT_ARG_MISSING) {
         if (molt_type_of(bound[0]) == &molt_type_float)
@@ -501,7 +517,7 @@ static MoltValue method_splitlines(MoltValue self, const MoltValue *args, size_t
 
 static MoltValue partition(const char *name, MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames,
                            bool from_right) {
-    if (!positional_only(name, nargs, kwnames, 1, 1)) return MOLT_ERROR;
+    if (!CHECK(name, ONE, 1, 1)) return MOLT_ERROR;
     MoltBytes *bytes = bytes_of(self);
     const unsigned char *separator;
     size_t separator_length;
@@ -521,8 +537,9 @@ static MoltValue partition(const char *name, MoltValue self, const MoltValue *ar
     } else {
         int64_t after = found + (int64_t)separator_length;
         parts[0] = result_of(self, bytes->data, (size_t)found);
-        parts[1] = molt_is_bytes(args[0]) && molt_is_bytes(self) ? (molt_incref(args[0]), args[0])
-                                                                  : result_of(self, separator, separator_length);
+        /* bytes hand back the separator object itself, whatever its type. */
+        parts[1] = molt_is_bytes(self) ? (molt_incref(args[0]), args[0])
+                                       : molt_bytes_new_of_type(&molt_type_bytearray, separator, separator_length);
         parts[2] = result_of(self, bytes->data + after, (size_t)(bytes->length - after));
     }
     for (int i = 0; i < 3; i++) {
@@ -544,7 +561,7 @@ static MoltValue method_rpartition(MoltValue self, const MoltValue *args, size_t
 /* ---- Building: join, replace, padding, expandtabs, translate -------------------------- */
 
 static MoltValue method_join(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    if (!positional_only("join", nargs, kwnames, 1, 1)) return MOLT_ERROR;
+    if (!CHECK("join", ONE, 1, 1)) return MOLT_ERROR;
     if (molt_type_of(args[0])->iter == NULL) return molt_raise_format(&molt_type_TypeError, "can only join an iterable");
     MoltValue items = molt_list_from_iterable(args[0]);
     if (items == MOLT_ERROR) return MOLT_ERROR;
@@ -570,7 +587,7 @@ static MoltValue method_join(MoltValue self, const MoltValue *args, size_t nargs
 }
 
 static MoltValue method_replace(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    if (!positional_only("replace", nargs, kwnames, 2, 3)) return MOLT_ERROR;
+    if (!CHECK("replace", EXPECTED, 2, 3)) return MOLT_ERROR;
     MoltBytes *bytes = bytes_of(self);
     const unsigned char *old, *new;
     size_t old_length, new_length;
@@ -601,9 +618,9 @@ static MoltValue method_replace(MoltValue self, const MoltValue *args, size_t na
 }
 
 /* width and fillchar of center/ljust/rjust. */
-static bool parse_fill(const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames, int64_t *width,
-                       unsigned char *fill) {
-    if (!positional_only(name, nargs, kwnames, 1, 2)) return false;
+static bool parse_fill(MoltValue self, const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames,
+                       int64_t *width, unsigned char *fill) {
+    if (!CHECK(name, EXPECTED, 1, 2)) return false;
     if (!molt_str_index_arg(args[0], width)) return false;
     *fill = ' ';
     if (nargs == 2) {
@@ -639,7 +656,7 @@ static MoltValue justify(const char *name, MoltValue self, const MoltValue *args
                          Justify how) {
     int64_t width;
     unsigned char fill;
-    if (!parse_fill(name, args, nargs, kwnames, &width, &fill)) return MOLT_ERROR;
+    if (!parse_fill(self, name, args, nargs, kwnames, &width, &fill)) return MOLT_ERROR;
     int64_t margin = width - bytes_of(self)->length;
     if (margin <= 0) return pad(self, 0, 0, fill);
     if (how == JUSTIFY_LEFT) return pad(self, 0, margin, fill);
@@ -660,7 +677,7 @@ static MoltValue method_rjust(MoltValue self, const MoltValue *args, size_t narg
 }
 
 static MoltValue method_zfill(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    if (!positional_only("zfill", nargs, kwnames, 1, 1)) return MOLT_ERROR;
+    if (!CHECK("zfill", ONE, 1, 1)) return MOLT_ERROR;
     int64_t width;
     if (!molt_str_index_arg(args[0], &width)) return MOLT_ERROR;
     MoltBytes *bytes = bytes_of(self);
@@ -678,9 +695,8 @@ static MoltValue method_zfill(MoltValue self, const MoltValue *args, size_t narg
 
 static MoltValue method_expandtabs(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     static const char *const names[] = {"tabsize", NULL};
-    MoltArgSpec spec = {"expandtabs", 0, 1, names, 1};
     MoltValue bound[1];
-    if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
+    if (!molt_str_parse_keywords("expandtabs", names, 1, args, nargs, kwnames, bound)) return MOLT_ERROR;
     int64_t tabsize = 8;
     if (bound[0] != MOLT_ARG_MISSING && !molt_str_index_arg(bound[0], &tabsize)) return MOLT_ERROR;
     MoltBytes *bytes = bytes_of(self);
@@ -743,9 +759,8 @@ static MoltValue method_translate(MoltValue self, const MoltValue *args, size_t 
 
 static MoltValue method_hex(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     static const char *const names[] = {"sep", "bytes_per_sep", NULL};
-    MoltArgSpec spec = {"hex", 0, 2, names, 2};
     MoltValue bound[2];
-    if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
+    if (!molt_str_parse_keywords("hex", names, 2, args, nargs, kwnames, bound)) return MOLT_ERROR;
     char separator = 0;
     int64_t group = 1;
     if (bound[0] != MOLT_ARG_MISSING && bound[0] != MOLT_NONE) {
@@ -753,6 +768,9 @@ static MoltValue method_hex(MoltValue self, const MoltValue *args, size_t nargs,
         const unsigned char *text = NULL;
         if (molt_is_str(bound[0])) text = (const unsigned char *)molt_str_utf8(bound[0], &length);
         else if (molt_is_bytes_like(bound[0])) text = molt_bytes_data(bound[0], &length);
+        else if (molt_type_of(bound[0])->length == NULL)
+            return molt_raise_format(&molt_type_TypeError, "object of type '%s' has no len()",
+                                     molt_type_of(bound[0])->name);
         else return molt_raise_format(&molt_type_TypeError, "sep must be str or bytes.");
         if (molt_is_str(bound[0]) ? molt_str_length(bound[0]) != 1 : length != 1)
             return molt_raise_format(&molt_type_ValueError, "sep must be length 1.");
@@ -785,7 +803,8 @@ static int hex_value(unsigned char c) {
 }
 
 static MoltValue fromhex(const MoltType *type, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    if (!positional_only("fromhex", nargs, kwnames, 1, 1)) return MOLT_ERROR;
+    if (molt_args_no_keywords("fromhex", kwnames) < 0 || molt_args_check_count("fromhex", nargs, 1, 1) < 0)
+        return MOLT_ERROR;
     if (!molt_is_str(args[0]))
         return molt_raise_format(&molt_type_TypeError, "fromhex() argument must be str, not %s",
                                  molt_type_of(args[0])->name);
@@ -821,7 +840,8 @@ static MoltValue fromhex(const MoltType *type, const MoltValue *args, size_t nar
 }
 
 static MoltValue maketrans(const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    if (!positional_only("maketrans", nargs, kwnames, 2, 2)) return MOLT_ERROR;
+    if (molt_args_no_keywords("maketrans", kwnames) < 0 || molt_args_check_count("maketrans", nargs, 2, 2) < 0)
+        return MOLT_ERROR;
     const unsigned char *from, *to;
     size_t from_length, to_length;
     if (!molt_bytes_argument(args[0], &from, &from_length) || !molt_bytes_argument(args[1], &to, &to_length))
@@ -851,9 +871,8 @@ static MoltValue method_maketrans(MoltValue self, const MoltValue *args, size_t 
 
 static MoltValue method_decode(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     static const char *const names[] = {"encoding", "errors", NULL};
-    MoltArgSpec spec = {"decode", 0, 2, names, 2};
     MoltValue bound[2];
-    if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
+    if (!molt_str_parse_keywords("decode", names, 2, args, nargs, kwnames, bound)) return MOLT_ERROR;
     const char *text[2] = {NULL, NULL};
     for (int i = 0; i < 2; i++) {
         if (bound[i] == MOLT_ARG_MISSING) continue;

@@ -1067,6 +1067,8 @@ MoltValue molt_int_to_bytes(MoltValue self, const MoltValue *args, size_t nargs,
     MoltBigint view = molt_int_view(self, storage);
     if (view.negative && !is_signed)
         return molt_raise_format(&molt_type_OverflowError, "can't convert negative int to unsigned");
+    /* CPython lets -1 fit in zero bytes (all its sign bits are implied). */
+    if (length == 0 && view.negative && view.length == 1 && view.digits[0] == 1) return molt_bytes_from_data("", 0);
     size_t magnitude_bytes = (molt_bigint_bit_length(&view) + 7) / 8;
     if (magnitude_bytes > (size_t)length) return molt_raise_format(&molt_type_OverflowError, "int too big to convert");
     unsigned char *bytes = calloc((size_t)length + 1, 1);

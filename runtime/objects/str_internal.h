@@ -159,6 +159,11 @@ bool molt_str_index_arg(MoltValue v, int64_t *out);
 /* The optional start and end arguments of find/count/startswith (args[first]
  * and args[first + 1], absent or None for the whole), clamped against length
  * as slice bounds; also used by bytes. False with TypeError. */
+/* Methods that accept keywords (split(sep=None, maxsplit=-1)...): the
+ * `count` parameters named by names[] into out[] (MOLT_ARG_MISSING when
+ * absent), with "split() takes at most 2 arguments (3 given)". */
+bool molt_str_parse_keywords(const char *name, const char *const *names, size_t count,
+                             const MoltValue *args, size_t nargs, MoltValue kwnames, MoltValue *out);
 bool molt_str_parse_bounds(const MoltValue *args, size_t nargs, size_t first, int64_t length,
                            int64_t *start, int64_t *end);
 

@@ -68,6 +68,11 @@ static bool parse_keywords(const char *name, const char *const *names, size_t co
     return molt_args_parse(&spec, args, nargs, kwnames, out) == 0;
 }
 
+bool molt_str_parse_keywords(const char *name, const char *const *names, size_t count,
+                             const MoltValue *args, size_t nargs, MoltValue kwnames, MoltValue *out) {
+    return parse_keywords(name, names, count, args, nargs, kwnames, out);
+}
+
 bool molt_str_index_arg(MoltValue v, int64_t *out) {
     if (!molt_is_int(v)) {
         molt_raise_format(&molt_type_TypeError, "'%s' object cannot be interpreted as an integer",
