@@ -109,23 +109,14 @@ static MoltValue assigned_bytes(MoltValue value) {
 
 static int bytearray_setitem(MoltValue self, MoltValue key, MoltValue value) {
     MoltBytes *array = molt_bytes_object(self);
-    if (molt_is_int(key)) {
-        int64_t index;
-        if (molt_index_from_value(key, &index) < 0) return -1;
-        if (index < 0) index += array->length;
-        if (index < 0 || index >= array->length) {
-            molt_raise_format(&molt_type_IndexError, "bytearray index out of range");
-            return -1;
-        }
+    int64_t index;
+    int kind = molt_bytes_subscript(self, key, &index);
+    if (kind < 0) return -1;
+    if (kind == 1) {
         unsigned char byte;
         if (!byte_value(value, &byte)) return -1;
         array->data[index] = byte;
         return 0;
-    }
-    if (!molt_is_slice(key)) {
-        molt_raise_format(&molt_type_TypeError, "bytearray indices must be integers or slices, not %s",
-                          molt_type_of(key)->name);
-        return -1;
     }
     int64_t start, stop, step, count;
     if (molt_slice_unpack(key, array->length, &start, &stop, &step, &count) < 0) return -1;
@@ -150,21 +141,10 @@ static int bytearray_setitem(MoltValue self, MoltValue key, MoltValue value) {
 
 static int bytearray_delitem(MoltValue self, MoltValue key) {
     MoltBytes *array = molt_bytes_object(self);
-    if (molt_is_int(key)) {
-        int64_t index;
-        if (molt_index_from_value(key, &index) < 0) return -1;
-        if (index < 0) index += array->length;
-        if (index < 0 || index >= array->length) {
-            molt_raise_format(&molt_type_IndexError, "bytearray index out of range");
-            return -1;
-        }
-        return splice(array, index, 1, NULL, 0) ? 0 : -1;
-    }
-    if (!molt_is_slice(key)) {
-        molt_raise_format(&molt_type_TypeError, "bytearray indices must be integers or slices, not %s",
-                          molt_type_of(key)->name);
-        return -1;
-    }
+    int64_t index;
+    int kind = molt_bytes_subscript(self, key, &index);
+    if (kind < 0) return -1;
+    if (kind == 1) return splice(array, index, 1, NULL, 0) ? 0 : -1;
     int64_t start, stop, step, count;
     if (molt_slice_unpack(key, array->length, &start, &stop, &step, &count) < 0) return -1;
     if (count <= 0) return 0;

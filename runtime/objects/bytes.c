@@ -148,32 +148,14 @@ static int bytes_construct(MoltValue out, const MoltType *target, const MoltValu
     if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return -1;
     MoltValue source = bound[0];
     bool has_encoding = bound[1] != MOLT_ARG_MISSING || bound[2] != MOLT_ARG_MISSING;
-    if (source == MOLT_ARG_MISSING) {
-        if (has_encoding) {
-            molt_raise_format(&molt_type_TypeError, "%s",
-                              bound[1] != MOLT_ARG_MISSING ? "encoding without a string argument"
-                                                           : "errors without a string argument");
-            return -1;
-        }
-        return 0;
-    }
-    if (molt_is_str(source)) {
+    if (source != MOLT_ARG_MISSING && molt_is_str(source)) {
         if (!has_encoding) {
             molt_raise_format(&molt_type_TypeError, "string argument without an encoding");
             return -1;
         }
-        const char *text[2] = {NULL, NULL};
-        const char *argument_names[2] = {"encoding", "errors"};
-        for (int i = 0; i < 2; i++) {
-            if (bound[1 + i] == MOLT_ARG_MISSING) continue;
-            if (!molt_is_str(bound[1 + i])) {
-                molt_raise_format(&molt_type_TypeError, "%s() argument '%s' must be str, not %s",
-                                  type_name, argument_names[i], molt_type_of(bound[1 + i])->name);
-                return -1;
-            }
-            text[i] = molt_str_utf8(bound[1 + i], NULL);
-        }
-        MoltValue encoded = molt_codec_encode(source, text[0], text[1]);
+        const char *encoding, *errors;
+        if (!molt_codec_arguments(type_name, bound[1], bound[2], &encoding, &errors)) return -1;
+        MoltValue encoded = molt_codec_encode(source, encoding, errors);
         if (encoded == MOLT_ERROR) return -1;
         int status = molt_bytes_fill_from(out, encoded, target);
         molt_decref(encoded);
@@ -185,6 +167,7 @@ static int bytes_construct(MoltValue out, const MoltType *target, const MoltValu
                                                        : "errors without a string argument");
         return -1;
     }
+    if (source == MOLT_ARG_MISSING) return 0;
     if (molt_is_int(source)) {
         int64_t count;
         if (!molt_int_to_i64(source, &count)) {
@@ -314,32 +297,40 @@ static int64_t bytes_length(MoltValue self) { return molt_bytes_object(self)->le
 
 /* ---- Indexing and iteration -------------------------------------------- */
 
-MoltValue molt_bytes_getitem(MoltValue self, MoltValue key) {
-    MoltBytes *bytes = molt_bytes_object(self);
-    const char *type_name = bytes->header.type->name;
+int molt_bytes_subscript(MoltValue self, MoltValue key, int64_t *index) {
     bool is_array = molt_is_bytearray(self);
     if (molt_is_int(key)) {
-        int64_t index;
-        if (molt_index_from_value(key, &index) < 0) return MOLT_ERROR;
-        if (index < 0) index += bytes->length;
-        if (index < 0 || index >= bytes->length)
-            return molt_raise_format(&molt_type_IndexError, "%sindex out of range", is_array ? "bytearray " : "");
-        return molt_from_small_int(bytes->data[index]);
+        int64_t length = molt_bytes_object(self)->length;
+        if (molt_index_from_value(key, index) < 0) return -1;
+        if (*index < 0) *index += length;
+        if (*index < 0 || *index >= length) {
+            molt_raise_format(&molt_type_IndexError, "%sindex out of range", is_array ? "bytearray " : "");
+            return -1;
+        }
+        return 1;
     }
-    if (molt_is_slice(key)) {
-        int64_t start, stop, step, count;
-        if (molt_slice_unpack(key, bytes->length, &start, &stop, &step, &count) < 0) return MOLT_ERROR;
-        if (step == 1 || count <= 0)
-            return molt_bytes_new_of_type(bytes->header.type, bytes->data + start, count > 0 ? (size_t)count : 0);
-        unsigned char *picked = malloc((size_t)count);
-        if (picked == NULL) return molt_raise_format(&molt_type_MemoryError, "%s", "");
-        for (int64_t i = 0; i < count; i++) picked[i] = bytes->data[molt_slice_index(start, step, i)];
-        MoltValue result = molt_bytes_new_of_type(bytes->header.type, picked, (size_t)count);
-        free(picked);
-        return result;
-    }
-    return molt_raise_format(&molt_type_TypeError, "%s indices must be integers or slices, not %s",
-                             is_array ? type_name : "byte", molt_type_of(key)->name);
+    if (molt_is_slice(key)) return 0;
+    molt_raise_format(&molt_type_TypeError, "%s indices must be integers or slices, not %s",
+                      is_array ? "bytearray" : "byte", molt_type_of(key)->name);
+    return -1;
+}
+
+MoltValue molt_bytes_getitem(MoltValue self, MoltValue key) {
+    MoltBytes *bytes = molt_bytes_object(self);
+    int64_t index;
+    int kind = molt_bytes_subscript(self, key, &index);
+    if (kind < 0) return MOLT_ERROR;
+    if (kind == 1) return molt_from_small_int(bytes->data[index]);
+    int64_t start, stop, step, count;
+    if (molt_slice_unpack(key, bytes->length, &start, &stop, &step, &count) < 0) return MOLT_ERROR;
+    if (step == 1 || count <= 0)
+        return molt_bytes_new_of_type(bytes->header.type, bytes->data + start, count > 0 ? (size_t)count : 0);
+    unsigned char *picked = malloc((size_t)count);
+    if (picked == NULL) return molt_raise_format(&molt_type_MemoryError, "%s", "");
+    for (int64_t i = 0; i < count; i++) picked[i] = bytes->data[molt_slice_index(start, step, i)];
+    MoltValue result = molt_bytes_new_of_type(bytes->header.type, picked, (size_t)count);
+    free(picked);
+    return result;
 }
 
 typedef struct BytesIterator {

@@ -53,12 +53,22 @@ int molt_bytes_fill_from(MoltValue out, MoltValue source, const MoltType *target
 /* bytearray(source, encoding, errors): construction shared with bytes(). */
 MoltValue molt_bytearray_construct(const MoltValue *args, size_t nargs, MoltValue kwnames);
 
+/* codecs.c: the encoding and errors arguments of encode/decode/bytes()/str()
+ * (MOLT_ARG_MISSING when absent) as C strings (NULL when absent); false with
+ * TypeError "decode() argument 'encoding' must be str, not int". */
+bool molt_codec_arguments(const char *function, MoltValue encoding, MoltValue errors, const char **encoding_text,
+                          const char **errors_text);
+
 /* repr(bytes) and repr(bytearray): b'..' with CPython's quote choice. */
 MoltValue molt_bytes_repr(MoltValue self);
 /* Lexicographic comparison shared by both types (either side may be either). */
 MoltValue molt_bytes_richcompare(MoltValue a, MoltValue b, MoltCompareOp op);
 /* `item in self`: an int byte value or a bytes-like subsequence. */
 int molt_bytes_contains(MoltValue self, MoltValue item);
+/* Classifies a subscript of self: 1 for an int, normalized into *index
+ * (IndexError when out of range), 0 for a slice, -1 with TypeError ("byte
+ * indices must be integers or slices, not str") or IndexError. */
+int molt_bytes_subscript(MoltValue self, MoltValue key, int64_t *index);
 /* self[index] (an int) or self[slice] (same type as self). */
 MoltValue molt_bytes_getitem(MoltValue self, MoltValue key);
 MoltValue molt_bytes_iter(MoltValue self);

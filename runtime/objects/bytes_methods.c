@@ -77,6 +77,13 @@ bool molt_bytes_check_args(MoltValue self, const char *name, MoltBytesArgStyle s
 
 #define CHECK(name, style, min, max) molt_bytes_check_args(self, name, MOLT_BYTES_ARGS_##style, nargs, kwnames, min, max)
 
+/* A method that is one of a family served by one helper (find and rfind,
+ * strip and lstrip...), told apart by its name and a flag. */
+#define FORWARD(function, helper, name, flag) \
+    static MoltValue function(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) { \
+        return helper(name, self, args, nargs, kwnames, flag); \
+    }
+
 /* find/count/index's first argument: a byte given as an int, or a bytes-like
  * object. The single byte is stored in *storage. */
 static bool needle_argument(MoltValue v, unsigned char *storage, const unsigned char **data, size_t *length) {
@@ -123,18 +130,17 @@ static MoltValue find_result(int64_t found, bool raise) {
     return molt_from_small_int(found);
 }
 
-static MoltValue method_find(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return find_result(search("find", self, args, nargs, kwnames, false), false);
+enum { SEARCH_REVERSE = 1, SEARCH_RAISES = 2 };
+
+static MoltValue find_method(const char *name, MoltValue self, const MoltValue *args, size_t nargs,
+                             MoltValue kwnames, int mode) {
+    return find_result(search(name, self, args, nargs, kwnames, mode & SEARCH_REVERSE), mode & SEARCH_RAISES);
 }
-static MoltValue method_rfind(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return find_result(search("rfind", self, args, nargs, kwnames, true), false);
-}
-static MoltValue method_index(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return find_result(search("index", self, args, nargs, kwnames, false), true);
-}
-static MoltValue method_rindex(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return find_result(search("rindex", self, args, nargs, kwnames, true), true);
-}
+
+FORWARD(method_find, find_method, "find", 0)
+FORWARD(method_rfind, find_method, "rfind", SEARCH_REVERSE)
+FORWARD(method_index, find_method, "index", SEARCH_RAISES)
+FORWARD(method_rindex, find_method, "rindex", SEARCH_REVERSE | SEARCH_RAISES)
 
 /* Non-overlapping occurrences of needle in data[0..length), at most
  * max_count (-1: all); an empty needle occurs length + 1 times. */
@@ -206,12 +212,8 @@ static MoltValue starts_or_ends_with(const char *name, MoltValue self, const Mol
     return MOLT_FALSE;
 }
 
-static MoltValue method_startswith(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return starts_or_ends_with("startswith", self, args, nargs, kwnames, false);
-}
-static MoltValue method_endswith(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return starts_or_ends_with("endswith", self, args, nargs, kwnames, true);
-}
+FORWARD(method_startswith, starts_or_ends_with, "startswith", false)
+FORWARD(method_endswith, starts_or_ends_with, "endswith", true)
 
 /* ---- Case and character classes ------------------------------------------------- */
 
@@ -339,15 +341,9 @@ static MoltValue strip(const char *name, MoltValue self, const MoltValue *args, 
     return result_of(self, bytes->data + begin, (size_t)(end - begin));
 }
 
-static MoltValue method_strip(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return strip("strip", self, args, nargs, kwnames, STRIP_BOTH);
-}
-static MoltValue method_lstrip(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return strip("lstrip", self, args, nargs, kwnames, STRIP_LEFT);
-}
-static MoltValue method_rstrip(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return strip("rstrip", self, args, nargs, kwnames, STRIP_RIGHT);
-}
+FORWARD(method_strip, strip, "strip", STRIP_BOTH)
+FORWARD(method_lstrip, strip, "lstrip", STRIP_LEFT)
+FORWARD(method_rstrip, strip, "rstrip", STRIP_RIGHT)
 
 static MoltValue remove_affix(const char *name, MoltValue self, const MoltValue *args, size_t nargs,
                               MoltValue kwnames, bool at_end) {
@@ -362,12 +358,8 @@ static MoltValue remove_affix(const char *name, MoltValue self, const MoltValue 
     return result_of(self, bytes->data + (at_end ? 0 : length), (size_t)bytes->length - length);
 }
 
-static MoltValue method_removeprefix(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return remove_affix("removeprefix", self, args, nargs, kwnames, false);
-}
-static MoltValue method_removesuffix(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return remove_affix("removesuffix", self, args, nargs, kwnames, true);
-}
+FORWARD(method_removeprefix, remove_affix, "removeprefix", false)
+FORWARD(method_removesuffix, remove_affix, "removesuffix", true)
 
 /* ---- Splitting --------------------------------------------------------------------- */
 
@@ -467,23 +459,16 @@ static MoltValue split(const char *name, MoltValue self, const MoltValue *args, 
         molt_decref(list);
         return MOLT_ERROR;
     }
-    if (from_right) {
-        MoltList *items = molt_list_object(list);
-        for (int64_t i = 0, j = items->length - 1; i < j; i++, j--) {
-            MoltValue swap = items->items[i];
-            items->items[i] = items->items[j];
-            items->items[j] = swap;
-        }
+    /* rsplit found its pieces right to left: list.reverse puts them in order. */
+    if (from_right && molt_call_method(list, "reverse", NULL, 0, MOLT_NONE) == MOLT_ERROR) {
+        molt_decref(list);
+        return MOLT_ERROR;
     }
     return list;
 }
 
-static MoltValue method_split(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return split("split", self, args, nargs, kwnames, false);
-}
-static MoltValue method_rsplit(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return split("rsplit", self, args, nargs, kwnames, true);
-}
+FORWARD(method_split, split, "split", false)
+FORWARD(method_rsplit, split, "rsplit", true)
 
 static MoltValue method_splitlines(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     static const char *const names[] = {"keepends", NULL};
@@ -551,12 +536,8 @@ static MoltValue partition(const char *name, MoltValue self, const MoltValue *ar
     return molt_tuple_from_owned(parts, 3);
 }
 
-static MoltValue method_partition(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return partition("partition", self, args, nargs, kwnames, false);
-}
-static MoltValue method_rpartition(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return partition("rpartition", self, args, nargs, kwnames, true);
-}
+FORWARD(method_partition, partition, "partition", false)
+FORWARD(method_rpartition, partition, "rpartition", true)
 
 /* ---- Building: join, replace, padding, expandtabs, translate -------------------------- */
 
@@ -666,15 +647,9 @@ static MoltValue justify(const char *name, MoltValue self, const MoltValue *args
     return pad(self, left, margin - left, fill);
 }
 
-static MoltValue method_center(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return justify("center", self, args, nargs, kwnames, JUSTIFY_CENTER);
-}
-static MoltValue method_ljust(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return justify("ljust", self, args, nargs, kwnames, JUSTIFY_LEFT);
-}
-static MoltValue method_rjust(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return justify("rjust", self, args, nargs, kwnames, JUSTIFY_RIGHT);
-}
+FORWARD(method_center, justify, "center", JUSTIFY_CENTER)
+FORWARD(method_ljust, justify, "ljust", JUSTIFY_LEFT)
+FORWARD(method_rjust, justify, "rjust", JUSTIFY_RIGHT)
 
 static MoltValue method_zfill(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (!CHECK("zfill", ONE, 1, 1)) return MOLT_ERROR;
@@ -873,16 +848,10 @@ static MoltValue method_decode(MoltValue self, const MoltValue *args, size_t nar
     static const char *const names[] = {"encoding", "errors", NULL};
     MoltValue bound[2];
     if (!molt_str_parse_keywords("decode", names, 2, args, nargs, kwnames, bound)) return MOLT_ERROR;
-    const char *text[2] = {NULL, NULL};
-    for (int i = 0; i < 2; i++) {
-        if (bound[i] == MOLT_ARG_MISSING) continue;
-        if (!molt_is_str(bound[i]))
-            return molt_raise_format(&molt_type_TypeError, "decode() argument '%s' must be str, not %s", names[i],
-                                     molt_type_of(bound[i])->name);
-        text[i] = molt_str_utf8(bound[i], NULL);
-    }
+    const char *encoding, *errors;
+    if (!molt_codec_arguments("decode", bound[0], bound[1], &encoding, &errors)) return MOLT_ERROR;
     MoltBytes *bytes = bytes_of(self);
-    return molt_codec_decode(bytes->data, (size_t)bytes->length, text[0], text[1]);
+    return molt_codec_decode(bytes->data, (size_t)bytes->length, encoding, errors);
 }
 
 /* ---- Dispatch ----------------------------------------------------------------------------- */

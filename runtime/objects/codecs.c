@@ -8,6 +8,7 @@
 
 #include "bytes_internal.h"
 #include "str_internal.h"
+#include "../core/args.h"
 #include "../core/buffer.h"
 
 typedef enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
@@ -89,6 +90,24 @@ static ErrorHandler lookup_error_handler(const char *errors) {
 static bool unknown_handler(const char *errors) {
     molt_raise_format(&molt_type_LookupError, "unknown error handler name '%s'", errors);
     return false;
+}
+
+bool molt_codec_arguments(const char *function, MoltValue encoding, MoltValue errors, const char **encoding_text,
+                          const char **errors_text) {
+    MoltValue values[2] = {encoding, errors};
+    const char **texts[2] = {encoding_text, errors_text};
+    static const char *const names[2] = {"encoding", "errors"};
+    for (int i = 0; i < 2; i++) {
+        *texts[i] = NULL;
+        if (values[i] == MOLT_ARG_MISSING) continue;
+        if (!molt_is_str(values[i])) {
+            molt_raise_format(&molt_type_TypeError, "%s() argument '%s' must be str, not %s", function, names[i],
+                              molt_type_of(values[i])->name);
+            return false;
+        }
+        *texts[i] = molt_str_utf8(values[i], NULL);
+    }
+    return true;
 }
 
 /* ---- Encoding ------------------------------------------------------------------- */

@@ -7,6 +7,7 @@
 
 #include "../core/args.h"
 #include "slice.h"
+#include "bytes_internal.h"
 #include "str_internal.h"
 #include "unicode_db.h"
 
@@ -710,23 +711,15 @@ static MoltValue str_call(MoltValue callable, const MoltValue *args, size_t narg
         if (molt_is_str(bound[0])) {
             return molt_raise_format(&molt_type_TypeError, "decoding str is not supported");
         }
-        const char *text[2] = {NULL, NULL};
-        for (int i = 0; i < 2; i++) {
-            if (bound[1 + i] == MOLT_ARG_MISSING) continue;
-            if (!molt_is_str(bound[1 + i])) {
-                return molt_raise_format(&molt_type_TypeError, "str() argument '%s' must be str, not %s",
-                                         names[1 + i], molt_str_type_name_of(bound[1 + i]));
-            }
-            text[i] = molt_str_utf8(bound[1 + i], NULL);
-        }
-        if (!molt_is_ptr(bound[0]) || (molt_type_of(bound[0]) != &molt_type_bytes &&
-                                       molt_type_of(bound[0]) != &molt_type_bytearray)) {
+        const char *encoding, *errors;
+        if (!molt_codec_arguments("str", bound[1], bound[2], &encoding, &errors)) return MOLT_ERROR;
+        if (!molt_is_bytes_like(bound[0])) {
             return molt_raise_format(&molt_type_TypeError, "decoding to str: need a bytes-like object, %s found",
                                      molt_str_type_name_of(bound[0]));
         }
         size_t length;
         const unsigned char *data = molt_bytes_data(bound[0], &length);
-        return molt_codec_decode(data, length, text[0], text[1]);
+        return molt_codec_decode(data, length, encoding, errors);
     }
     return molt_str(bound[0]);
 }

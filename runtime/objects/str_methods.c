@@ -7,6 +7,7 @@
 #include "../core/args.h"
 #include "dict.h"
 #include "list.h"
+#include "bytes_internal.h"
 #include "str_internal.h"
 #include "tuple.h"
 #include "unicode_db.h"
@@ -1131,16 +1132,9 @@ static MoltValue method_encode(MoltValue self, const MoltValue *args, size_t nar
     static const char *const names[] = {"encoding", "errors", NULL};
     MoltValue bound[2];
     if (!parse_keywords("encode", names, 2, args, nargs, kwnames, bound)) return MOLT_ERROR;
-    const char *text[2] = {NULL, NULL};
-    for (int i = 0; i < 2; i++) {
-        if (is_missing(bound[i])) continue;
-        if (!molt_is_str(bound[i])) {
-            return molt_raise_format(&molt_type_TypeError, "encode() argument '%s' must be str, not %s",
-                                     names[i], molt_str_type_name_of(bound[i]));
-        }
-        text[i] = molt_str_utf8(bound[i], NULL);
-    }
-    return molt_codec_encode(self, text[0], text[1]);
+    const char *encoding, *errors;
+    if (!molt_codec_arguments("encode", bound[0], bound[1], &encoding, &errors)) return MOLT_ERROR;
+    return molt_codec_encode(self, encoding, errors);
 }
 
 static MoltValue method_format(MoltValue self, const MoltValue *args, size_t nargs,
