@@ -49,9 +49,23 @@ MoltValue molt_bytes_from_data(const void *data, size_t length) {
     return molt_bytes_new_of_type(&molt_type_bytes, data, length);
 }
 
+/* Constants are immortal; they are also kept in a plain pointer array, as
+ * str's are, so that LeakSanitizer sees them as reachable. */
+static MoltBytes **constants;
+static size_t constant_count, constant_capacity;
+
 MoltValue molt_bytes_constant(const char *data, size_t length) {
     MoltValue bytes = molt_bytes_from_data(data, length);
-    if (bytes != MOLT_ERROR) molt_bytes_object(bytes)->header.refcount = MOLT_IMMORTAL_REFCOUNT;
+    if (bytes == MOLT_ERROR) return bytes;
+    molt_bytes_object(bytes)->header.refcount = MOLT_IMMORTAL_REFCOUNT;
+    if (constant_count == constant_capacity) {
+        size_t capacity = constant_capacity ? constant_capacity * 2 : 16;
+        MoltBytes **grown = realloc(constants, capacity * sizeof *grown);
+        if (grown == NULL) return bytes;
+        constants = grown;
+        constant_capacity = capacity;
+    }
+    constants[constant_count++] = molt_bytes_object(bytes);
     return bytes;
 }
 
@@ -97,10 +111,10 @@ static bool bytearray_append_byte(MoltValue out, unsigned char byte) {
 int molt_bytes_fill_from(MoltValue out, MoltValue source, const MoltType *target) {
     MoltBytes *array = molt_bytes_object(out);
     if (molt_is_bytes_like(source)) {
-        size_t length;
-        const unsigned char *data = molt_bytes_data(source, &length);
+        size_t length = (size_t)molt_bytes_object(source)->length;
         if (!molt_bytearray_reserve(array, (size_t)array->length + length)) return -1;
-        memmove(array->data + array->length, data, length);
+        /* Read only now: growing may have moved the data when source is out itself. */
+        memmove(array->data + array->length, molt_bytes_object(source)->data, length);
         array->length += (int64_t)length;
         array->data[array->length] = '\0';
         return 0;
@@ -405,20 +419,15 @@ static MoltValue bytes_repeat(MoltValue self, MoltValue count_value) {
     if (piece && (uint64_t)count > (uint64_t)INT64_MAX / 2 / piece)
         return molt_raise_format(&molt_type_MemoryError, "%s", "");
     size_t total = piece * (size_t)count;
-    MoltValue result = molt_bytes_new_of_type(bytes->header.type, NULL, 0);
-    if (result == MOLT_ERROR) return MOLT_ERROR;
-    MoltBytes *out = molt_bytes_object(result);
-    if (total == 0) return result;
-    if (molt_is_bytes(result)) {
-        molt_decref(result);
+    MoltValue result;
+    if (molt_is_bytes(self)) {
         MoltBytes *fresh = bytes_allocate(total);
-        if (fresh == NULL) return MOLT_ERROR;
-        out = fresh;
-        result = molt_from_ptr(fresh);
-    } else if (!molt_bytearray_reserve(out, total)) {
-        molt_decref(result);
-        return MOLT_ERROR;
+        result = fresh ? molt_from_ptr(fresh) : MOLT_ERROR;
+    } else {
+        result = molt_bytearray_with_capacity(total);
     }
+    if (result == MOLT_ERROR || total == 0) return result;
+    MoltBytes *out = molt_bytes_object(result);
     /* Doubling copies: log(count) memcpy calls. */
     memcpy(out->data, bytes->data, piece);
     for (size_t done = piece; done < total;) {
