@@ -97,10 +97,12 @@ static void emit_boxed_constant(Emitter *e, const AstConstant *c) {
             P("molt_const%d", n);
         }
         return;
-    case CONST_STR: {
+    case CONST_STR:
+    case CONST_BYTES: {
         int n = new_constant(e);
         strbuf_printf(&e->constants, "static MoltValue molt_const%d;\n", n);
-        strbuf_printf(&e->constant_init, "    molt_const%d = molt_str_constant(\"", n);
+        strbuf_printf(&e->constant_init, "    molt_const%d = molt_%s_constant(\"", n,
+                      c->kind == CONST_BYTES ? "bytes" : "str");
         strbuf_put_c_string_body(&e->constant_init, c->bytes, c->length);
         strbuf_printf(&e->constant_init, "\", %zu);\n", c->length);
         P("molt_const%d", n);

@@ -704,7 +704,6 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
     switch (e->kind) {
     case EXPR_CONSTANT: {
         if (e->as.constant.kind == CONST_IMAG) unsupported(b, e->loc, "complex numbers", NULL);
-        if (e->as.constant.kind == CONST_BYTES) unsupported(b, e->loc, "bytes literals", NULL);
         if (e->as.constant.kind == CONST_ELLIPSIS) unsupported(b, e->loc, "the Ellipsis literal '...'", NULL);
         HirExpr *out = new_expr(b, HIR_CONST, e->loc);
         out->as.constant = e->as.constant;

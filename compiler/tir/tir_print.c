@@ -59,7 +59,8 @@ static void print_instr(StrBuf *out, const TirProgram *program, const TirInstr *
         case CONST_INT: strbuf_printf(out, " %s", instr->constant.int_text); break;
         case CONST_FLOAT: strbuf_printf(out, " %.17g", instr->constant.float_value); break;
         case CONST_STR:
-            strbuf_puts(out, " \"");
+        case CONST_BYTES:
+            strbuf_puts(out, instr->constant.kind == CONST_BYTES ? " b\"" : " \"");
             strbuf_put_c_string_body(out, instr->constant.bytes, instr->constant.length);
             strbuf_puts(out, "\"");
             break;

@@ -6,6 +6,7 @@
 #include "int.h"
 #include "float.h"
 #include "str.h"
+#include "bytes.h"
 #include "containers.h"
 #include "ops.h"
 #include "exc.h"

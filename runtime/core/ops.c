@@ -9,8 +9,10 @@
 #include "args.h"
 #include "buffer.h"
 #include "../objects/builtin_function.h"
+#include "../objects/bytes_internal.h"
 #include "../objects/dict.h"
 #include "../objects/list.h"
+#include "../objects/number.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 
@@ -310,6 +312,11 @@ static MoltValue call_method_of_type(const MoltType *owner, const char *name, co
         return molt_float_fromhex(args[0]);
     }
     if (owner == &molt_type_str && strcmp(name, "maketrans") == 0) return molt_str_maketrans(args, nargs, kwnames);
+    if (owner == &molt_type_bytes || owner == &molt_type_bytearray) {
+        MoltValue result = molt_bytes_class_method(owner, name, args, nargs, kwnames);
+        if (result != MOLT_NOT_IMPLEMENTED) return result;
+    }
+    if (owner == &molt_type_int && strcmp(name, "from_bytes") == 0) return molt_int_from_bytes(args, nargs, kwnames);
     if (!owner->call_method || !has_method(owner, name)) return MOLT_NOT_IMPLEMENTED;
     if (nargs == 0)
         return molt_raise_format(&molt_type_TypeError, "unbound method %s.%s() needs an argument", owner->name,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "number.h"
+#include "../core/args.h"
 
 /* The maximum number of decimal digits int <-> str converts (CPython's
  * default sys.get_int_max_str_digits()). */
@@ -1011,3 +1012,132 @@ MoltType molt_type_bool = {
     .getattr = molt_number_getattr,
     .format = int_format_slot,
 };
+
+/* ---- int.to_bytes and int.from_bytes --------------------------------------- */
+
+/* byteorder and signed, shared by both: 1 for little-endian, 0 for big, -1 on error. */
+static int byte_order_argument(const char *function, MoltValue order, MoltValue is_signed, bool *signed_out) {
+    *signed_out = false;
+    if (is_signed != MOLT_ARG_MISSING) {
+        int truth = molt_truthy(is_signed);
+        if (truth < 0) return -1;
+        *signed_out = truth;
+    }
+    if (order == MOLT_ARG_MISSING) return 0;
+    if (molt_type_of(order) != &molt_type_str) {
+        molt_raise_format(&molt_type_TypeError, "%s() argument 'byteorder' must be str, not %s", function,
+                          molt_type_of(order)->name);
+        return -1;
+    }
+    const char *text = molt_str_utf8(order, NULL);
+    if (strcmp(text, "little") == 0) return 1;
+    if (strcmp(text, "big") == 0) return 0;
+    molt_raise_format(&molt_type_ValueError, "byteorder must be either 'little' or 'big'");
+    return -1;
+}
+
+/* Two's complement negation of a little-endian byte string, in place. */
+static void negate_bytes(unsigned char *bytes, size_t length) {
+    unsigned carry = 1;
+    for (size_t i = 0; i < length; i++) {
+        unsigned sum = (unsigned)(unsigned char)~bytes[i] + carry;
+        bytes[i] = (unsigned char)sum;
+        carry = sum >> 8;
+    }
+}
+
+MoltValue molt_int_to_bytes(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    static const char *const names[] = {"length", "byteorder", "signed", NULL};
+    MoltArgSpec spec = {"to_bytes", 0, 2, names, 3};
+    MoltValue bound[3];
+    if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
+    int64_t length = 1;
+    if (bound[0] != MOLT_ARG_MISSING) {
+        if (!molt_is_int(bound[0]))
+            return molt_raise_format(&molt_type_TypeError, "'%s' object cannot be interpreted as an integer",
+                                     molt_type_of(bound[0])->name);
+        if (!molt_int_to_i64(bound[0], &length))
+            return molt_raise_format(&molt_type_OverflowError, "Python int too large to convert to C ssize_t");
+        if (length < 0) return molt_raise_format(&molt_type_ValueError, "length argument must be non-negative");
+    }
+    bool is_signed;
+    int little = byte_order_argument("to_bytes", bound[1], bound[2], &is_signed);
+    if (little < 0) return MOLT_ERROR;
+    MoltDigit storage[2];
+    MoltBigint view = molt_int_view(self, storage);
+    if (view.negative && !is_signed)
+        return molt_raise_format(&molt_type_OverflowError, "can't convert negative int to unsigned");
+    /* CPython lets -1 fit in zero bytes (all its sign bits are implied). */
+    if (length == 0 && view.negative && view.length == 1 && view.digits[0] == 1) return molt_bytes_from_data("", 0);
+    size_t magnitude_bytes = (molt_bigint_bit_length(&view) + 7) / 8;
+    if (magnitude_bytes > (size_t)length) return molt_raise_format(&molt_type_OverflowError, "int too big to convert");
+    unsigned char *bytes = calloc((size_t)length + 1, 1);
+    if (bytes == NULL) return molt_raise_format(&molt_type_MemoryError, "%s", "");
+    for (size_t i = 0; i < magnitude_bytes; i++) bytes[i] = (unsigned char)(view.digits[i / 4] >> (8 * (i % 4)));
+    if (view.negative) negate_bytes(bytes, (size_t)length);
+    /* Signed results must show the right sign in their top bit. */
+    if (is_signed && view.length > 0 && (length == 0 || ((bytes[length - 1] & 0x80) != 0) != view.negative)) {
+        free(bytes);
+        return molt_raise_format(&molt_type_OverflowError, "int too big to convert");
+    }
+    if (!little) {
+        for (int64_t i = 0, j = length - 1; i < j; i++, j--) {
+            unsigned char swap = bytes[i];
+            bytes[i] = bytes[j];
+            bytes[j] = swap;
+        }
+    }
+    MoltValue result = molt_bytes_from_data(bytes, (size_t)length);
+    free(bytes);
+    return result;
+}
+
+MoltValue molt_int_from_bytes(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
+    MoltArgSpec spec = {"from_bytes", 1, 2, names, 3};
+    MoltValue bound[3];
+    if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
+    if (bound[0] == MOLT_ARG_MISSING)
+        return molt_raise_format(&molt_type_TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+    bool is_signed;
+    int little = byte_order_argument("from_bytes", bound[1], bound[2], &is_signed);
+    if (little < 0) return MOLT_ERROR;
+    /* Anything bytes() accepts, except an int count, as CPython's PyObject_Bytes. */
+    MoltValue source = bound[0];
+    if (molt_type_of(source) == &molt_type_bytes || molt_type_of(source) == &molt_type_bytearray) {
+        molt_incref(source);
+    } else {
+        if (molt_is_int(source) || molt_type_of(source) == &molt_type_str)
+            return molt_raise_format(&molt_type_TypeError, "cannot convert '%s' object to bytes",
+                                     molt_type_of(source)->name);
+        source = molt_call(molt_from_ptr(&molt_type_bytes), &source, 1, MOLT_NONE);
+        if (source == MOLT_ERROR) return MOLT_ERROR;
+    }
+    size_t length;
+    const unsigned char *data = molt_bytes_data(source, &length);
+    unsigned char *bytes = malloc(length + 4);
+    MoltDigit *digits = malloc((length / 4 + 1) * sizeof *digits);
+    if (bytes == NULL || digits == NULL) {
+        free(bytes);
+        free(digits);
+        molt_decref(source);
+        return molt_raise_format(&molt_type_MemoryError, "%s", "");
+    }
+    for (size_t i = 0; i < length; i++) bytes[i] = little ? data[i] : data[length - 1 - i];
+    molt_decref(source);
+    bool negative = is_signed && length > 0 && (bytes[length - 1] & 0x80);
+    if (negative) negate_bytes(bytes, length);
+    size_t digit_count = (length + 3) / 4;
+    for (size_t d = 0; d < digit_count; d++) {
+        MoltDigit digit = 0;
+        for (size_t b = 0; b < 4 && d * 4 + b < length; b++) digit |= (MoltDigit)bytes[d * 4 + b] << (8 * b);
+        digits[d] = digit;
+    }
+    MoltBigint value = {digits, digit_count, negative};
+    molt_bigint_normalize(&value);
+    /* -2**(8n-1) negates to itself: its magnitude's top bit is set, which is right. */
+    MoltValue result = molt_int_from_bigint(&value);
+    free(bytes);
+    free(digits);
+    return result;
+}

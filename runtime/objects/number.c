@@ -251,8 +251,8 @@ static MoltValue number_float_ratio(double d) {
 
 MoltValue molt_number_call_method(MoltValue self, const char *name, const MoltValue *args,
                                   size_t nargs, MoltValue kwnames) {
-    (void)args;
     bool is_float = molt_is_double(self);
+    if (!is_float && strcmp(name, "to_bytes") == 0) return molt_int_to_bytes(self, args, nargs, kwnames);
     static const char *const int_methods[] = {"bit_length", "bit_count", "is_integer", "conjugate",
                                               "as_integer_ratio", NULL};
     static const char *const float_methods[] = {"is_integer", "conjugate", "as_integer_ratio", "hex",

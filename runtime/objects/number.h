@@ -49,6 +49,10 @@ const char *molt_number_ascii_text(const char *text, size_t length, size_t *out_
  * view of a heap int borrows its digits), and a Python int from a bigint. */
 MoltBigint molt_int_view(MoltValue v, MoltDigit storage[2]);
 MoltValue molt_int_from_bigint(const MoltBigint *value);
+/* int.to_bytes(length=1, byteorder='big', *, signed=False) and the class
+ * method int.from_bytes(bytes, byteorder='big', *, signed=False). */
+MoltValue molt_int_to_bytes(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames);
+MoltValue molt_int_from_bytes(const MoltValue *args, size_t nargs, MoltValue kwnames);
 
 /* float.c: format(float) with an already parsed spec (int's e/f/g/% formats
  * come here after converting to float). */

@@ -7,6 +7,7 @@
 
 #include "../core/args.h"
 #include "slice.h"
+#include "bytes_internal.h"
 #include "str_internal.h"
 #include "unicode_db.h"
 
@@ -97,8 +98,8 @@ static size_t immortal_count, immortal_capacity;
 /* Length of the valid UTF-8 sequence starting at bytes[position], or 0 when
  * it is invalid; *error_end is then one past the bytes CPython's decoder blames
  * and *reason its explanation. Surrogates (ED A0..BF) are invalid, as in strict mode. */
-static size_t utf8_sequence_length(const unsigned char *bytes, size_t length, size_t position,
-                                   size_t *error_end, const char **reason) {
+size_t molt_str_utf8_sequence_length(const unsigned char *bytes, size_t length, size_t position,
+                                      size_t *error_end, const char **reason) {
     unsigned char lead = bytes[position];
     if (lead < 0x80) return 1;
     size_t needed = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
@@ -136,7 +137,7 @@ MoltValue molt_str_from_utf8_checked(const char *bytes, size_t length) {
     for (size_t position = 0; position < length;) {
         size_t error_end = 0;
         const char *reason = NULL;
-        size_t sequence = utf8_sequence_length(data, length, position, &error_end, &reason);
+        size_t sequence = molt_str_utf8_sequence_length(data, length, position, &error_end, &reason);
         if (sequence == 0) {
             if (error_end - position == 1) {
                 return molt_raise_format(&molt_type_UnicodeDecodeError,
@@ -378,6 +379,12 @@ static uint64_t siphash13(const unsigned char *message, size_t length) {
     SIP_ROUND(v0, v1, v2, v3);
     SIP_ROUND(v0, v1, v2, v3);
     return v0 ^ v1 ^ v2 ^ v3;
+}
+
+int64_t molt_str_hash_data(const unsigned char *data, size_t length) {
+    if (length == 0) return 0;
+    int64_t hash = (int64_t)siphash13(data, length);
+    return hash == -1 ? -2 : hash;
 }
 
 int64_t molt_str_hash(MoltValue str) {
@@ -740,7 +747,7 @@ static MoltValue str_inplace_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
     return result;
 }
 
-/* str(), str(object), str(object='...'). Decoding bytes is not supported yet. */
+/* str(), str(object), str(object='...'), str(bytes, encoding, errors). */
 static MoltValue str_call(MoltValue callable, const MoltValue *args, size_t nargs,
                           MoltValue kwnames) {
     (void)callable;
@@ -755,8 +762,15 @@ static MoltValue str_call(MoltValue callable, const MoltValue *args, size_t narg
         if (molt_is_str(bound[0])) {
             return molt_raise_format(&molt_type_TypeError, "decoding str is not supported");
         }
-        return molt_raise_format(&molt_type_NotImplementedError,
-                                 "str() with an encoding is not supported");
+        const char *encoding, *errors;
+        if (!molt_codec_arguments("str", bound[1], bound[2], &encoding, &errors)) return MOLT_ERROR;
+        if (!molt_is_bytes_like(bound[0])) {
+            return molt_raise_format(&molt_type_TypeError, "decoding to str: need a bytes-like object, %s found",
+                                     molt_str_type_name_of(bound[0]));
+        }
+        size_t length;
+        const unsigned char *data = molt_bytes_data(bound[0], &length);
+        return molt_codec_decode(data, length, encoding, errors);
     }
     return molt_str(bound[0]);
 }

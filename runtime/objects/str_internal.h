@@ -122,7 +122,15 @@ int64_t molt_str_find_bytes(const char *haystack, size_t haystack_length, const 
                             size_t needle_length);
 int64_t molt_str_rfind_bytes(const char *haystack, size_t haystack_length, const char *needle,
                              size_t needle_length);
+/* Length of the valid UTF-8 sequence starting at bytes[position], or 0 when
+ * it is invalid: *error_end is then one past the bytes CPython's decoder
+ * blames and *reason its explanation. Shared with the utf-8 codec. */
+size_t molt_str_utf8_sequence_length(const unsigned char *bytes, size_t length, size_t position,
+                                     size_t *error_end, const char **reason);
 int64_t molt_str_hash(MoltValue str);
+/* CPython's hash of a byte string (SipHash-1-3, zero key; 0 when empty):
+ * what bytes hash to, and ASCII str too. */
+int64_t molt_str_hash_data(const unsigned char *data, size_t length);
 /* A borrowed NUL-terminated view of a Python type name, for error messages. */
 const char *molt_str_type_name_of(MoltValue v);
 /* The same, but "None" for None: the wording of CPython's generated argument
@@ -164,6 +172,17 @@ void molt_str_builder_discard(MoltStrBuilder *builder);
 bool molt_str_index_arg(MoltValue v, int64_t *out);
 
 /* --- str_methods.c, str_format.c, str_percent.c ----------------------------- */
+
+/* The optional start and end arguments of find/count/startswith (args[first]
+ * and args[first + 1], absent or None for the whole), clamped against length
+ * as slice bounds; also used by bytes. False with TypeError. */
+/* Methods that accept keywords (split(sep=None, maxsplit=-1)...): the
+ * `count` parameters named by names[] into out[] (MOLT_ARG_MISSING when
+ * absent), with "split() takes at most 2 arguments (3 given)". */
+bool molt_str_parse_keywords(const char *name, const char *const *names, size_t count,
+                             const MoltValue *args, size_t nargs, MoltValue kwnames, MoltValue *out);
+bool molt_str_parse_bounds(const MoltValue *args, size_t nargs, size_t first, int64_t length,
+                           int64_t *start, int64_t *end);
 
 MoltValue molt_str_call_method(MoltValue self, const char *name, const MoltValue *args,
                                size_t nargs, MoltValue kwnames);

@@ -7,6 +7,7 @@
 #include "../core/args.h"
 #include "dict.h"
 #include "list.h"
+#include "bytes_internal.h"
 #include "str_internal.h"
 #include "tuple.h"
 #include "unicode_db.h"
@@ -68,6 +69,11 @@ static bool parse_keywords(const char *name, const char *const *names, size_t co
     return molt_args_parse(&spec, args, nargs, kwnames, out) == 0;
 }
 
+bool molt_str_parse_keywords(const char *name, const char *const *names, size_t count,
+                             const MoltValue *args, size_t nargs, MoltValue kwnames, MoltValue *out) {
+    return parse_keywords(name, names, count, args, nargs, kwnames, out);
+}
+
 bool molt_str_index_arg(MoltValue v, int64_t *out) {
     if (!molt_is_int(v)) {
         molt_raise_format(&molt_type_TypeError, "'%s' object cannot be interpreted as an integer",
@@ -114,6 +120,11 @@ static bool parse_bounds(const MoltValue *args, size_t nargs, size_t first, int6
         *targets[i] = value;
     }
     return true;
+}
+
+bool molt_str_parse_bounds(const MoltValue *args, size_t nargs, size_t first, int64_t length,
+                           int64_t *start, int64_t *end) {
+    return parse_bounds(args, nargs, first, length, start, end);
 }
 
 /* ---- Small shared helpers ------------------------------------------------------- */
@@ -1126,42 +1137,15 @@ static MoltValue method_maketrans(MoltValue self, const MoltValue *args, size_t 
     return molt_str_maketrans(args, nargs, kwnames);
 }
 
-/* encode() needs a bytes type, which the runtime does not have yet: the
- * encoding name is still validated as CPython does. */
+/* str.encode(encoding='utf-8', errors='strict'): the codecs live in codecs.c. */
 static MoltValue method_encode(MoltValue self, const MoltValue *args, size_t nargs,
                                MoltValue kwnames) {
-    (void)self;
     static const char *const names[] = {"encoding", "errors", NULL};
     MoltValue bound[2];
     if (!parse_keywords("encode", names, 2, args, nargs, kwnames, bound)) return MOLT_ERROR;
-    for (int i = 0; i < 2; i++) {
-        if (!is_missing(bound[i]) && !molt_is_str(bound[i])) {
-            return molt_raise_format(&molt_type_TypeError, "encode() argument '%s' must be str, not %s",
-                                     names[i], molt_str_type_name_of(bound[i]));
-        }
-    }
-    if (!is_missing(bound[0])) {
-        /* Normalize as the codecs registry does: lower case, '-' and ' ' as '_'. */
-        size_t length;
-        const char *name = molt_str_utf8(bound[0], &length);
-        char normalized[32];
-        bool known = false;
-        if (length < sizeof normalized) {
-            for (size_t i = 0; i <= length; i++) {
-                char c = ascii_lower(name[i]);
-                normalized[i] = c == '-' || c == ' ' ? '_' : c;
-            }
-            static const char *const known_names[] = {
-                "utf_8", "utf8", "u8", "utf", "ascii", "us_ascii", "646", "latin_1", "latin1",
-                "latin", "iso_8859_1", "iso8859_1", "8859", "cp819", "l1",
-            };
-            for (size_t i = 0; i < sizeof known_names / sizeof known_names[0]; i++) {
-                if (strcmp(normalized, known_names[i]) == 0) known = true;
-            }
-        }
-        if (!known) return molt_raise_format(&molt_type_LookupError, "unknown encoding: %s", name);
-    }
-    return molt_raise_format(&molt_type_NotImplementedError, "str.encode() is not supported yet");
+    const char *encoding, *errors;
+    if (!molt_codec_arguments("encode", bound[0], bound[1], &encoding, &errors)) return MOLT_ERROR;
+    return molt_codec_encode(self, encoding, errors);
 }
 
 static MoltValue method_format(MoltValue self, const MoltValue *args, size_t nargs,

@@ -1,0 +1,318 @@
+/* The text codecs: utf-8, ascii and latin-1 (with CPython's aliases), in both
+ * directions, with the error handlers strict, ignore, replace,
+ * backslashreplace, surrogateescape, surrogatepass (utf-8) and
+ * xmlcharrefreplace (encoding), and CPython's exact Unicode error messages. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bytes_internal.h"
+#include "str_internal.h"
+#include "../core/args.h"
+#include "../core/buffer.h"
+
+typedef enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
+
+static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+
+/* Encoding names as CPython's encodings.normalize_encoding sees them:
+ * lowercase, each run of other characters than letters, digits and '.'
+ * between two of them turned into one '_'. */
+static void normalize_encoding(const char *name, char *out, size_t size) {
+    size_t length = 0;
+    bool pending_separator = false;
+    for (const char *c = name; *c && length + 2 < size; c++) {
+        char ch = *c;
+        bool alnum = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+        if (alnum || ch == '.') {
+            if (pending_separator && length > 0) out[length++] = '_';
+            out[length++] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+            pending_separator = false;
+        } else {
+            pending_separator = true;
+        }
+    }
+    out[length] = '\0';
+}
+
+static bool name_in(const char *name, const char *const *names) {
+    for (; *names; names++)
+        if (strcmp(name, *names) == 0) return true;
+    return false;
+}
+
+/* The codec for an encoding name (NULL: utf-8); false with LookupError. */
+static bool lookup_codec(const char *encoding, Codec *codec) {
+    static const char *const utf8_names[] = {"utf_8", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4", "cp65001", NULL};
+    static const char *const ascii_names[] = {"ascii", "646", "ansi_x3.4_1968", "ansi_x3.4_1986", "ansi_x3_4_1968",
+                                              "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991",
+                                              "iso_ir_6", "us", "us_ascii", NULL};
+    static const char *const latin1_names[] = {"latin_1", "8859", "cp819", "csisolatin1", "ibm819", "iso8859",
+                                               "iso8859_1", "iso_8859_1", "iso_8859_1_1987", "iso_ir_100", "l1",
+                                               "latin", "latin1", NULL};
+    if (encoding == NULL) {
+        *codec = CODEC_UTF8;
+        return true;
+    }
+    char name[64];
+    normalize_encoding(encoding, name, sizeof name);
+    /* An alias may also be written with '_' for '.' (ansi_x3_4_1968). */
+    char underscored[64];
+    strcpy(underscored, name);
+    for (char *c = underscored; *c; c++)
+        if (*c == '.') *c = '_';
+    const char *const *tables[] = {utf8_names, ascii_names, latin1_names};
+    for (int i = 0; i < 3; i++) {
+        if (strlen(encoding) < sizeof name && (name_in(name, tables[i]) || name_in(underscored, tables[i]))) {
+            *codec = (Codec)i;
+            return true;
+        }
+    }
+    molt_raise_format(&molt_type_LookupError, "unknown encoding: %s", encoding);
+    return false;
+}
+
+typedef enum ErrorHandler {
+    ERRORS_STRICT, ERRORS_IGNORE, ERRORS_REPLACE, ERRORS_BACKSLASHREPLACE, ERRORS_SURROGATEESCAPE,
+    ERRORS_SURROGATEPASS, ERRORS_XMLCHARREFREPLACE, ERRORS_NAMEREPLACE, ERRORS_UNKNOWN
+} ErrorHandler;
+
+static ErrorHandler lookup_error_handler(const char *errors) {
+    static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace", "surrogateescape",
+                                        "surrogatepass", "xmlcharrefreplace", "namereplace"};
+    if (errors == NULL) return ERRORS_STRICT;
+    for (int i = 0; i < ERRORS_UNKNOWN; i++)
+        if (strcmp(errors, names[i]) == 0) return (ErrorHandler)i;
+    return ERRORS_UNKNOWN;
+}
+
+/* A handler only matters once an error occurs: CPython looks it up then. */
+static bool unknown_handler(const char *errors) {
+    molt_raise_format(&molt_type_LookupError, "unknown error handler name '%s'", errors);
+    return false;
+}
+
+bool molt_codec_arguments(const char *function, MoltValue encoding, MoltValue errors, const char **encoding_text,
+                          const char **errors_text) {
+    MoltValue values[2] = {encoding, errors};
+    const char **texts[2] = {encoding_text, errors_text};
+    static const char *const names[2] = {"encoding", "errors"};
+    for (int i = 0; i < 2; i++) {
+        *texts[i] = NULL;
+        if (values[i] == MOLT_ARG_MISSING) continue;
+        if (!molt_is_str(values[i])) {
+            molt_raise_format(&molt_type_TypeError, "%s() argument '%s' must be str, not %s", function, names[i],
+                              molt_type_of(values[i])->name);
+            return false;
+        }
+        *texts[i] = molt_str_utf8(values[i], NULL);
+    }
+    return true;
+}
+
+/* ---- Encoding ------------------------------------------------------------------- */
+
+static bool encodable(Codec codec, uint32_t c) {
+    switch (codec) {
+    case CODEC_ASCII: return c < 0x80;
+    case CODEC_LATIN1: return c < 0x100;
+    default: return c < 0xD800 || c > 0xDFFF;
+    }
+}
+
+static const char *encode_reason(Codec codec) {
+    switch (codec) {
+    case CODEC_ASCII: return "ordinal not in range(128)";
+    case CODEC_LATIN1: return "ordinal not in range(256)";
+    default: return "surrogates not allowed";
+    }
+}
+
+/* \xNN, \uNNNN or \UNNNNNNNN: how CPython shows a character in messages and
+ * how backslashreplace writes it. */
+static size_t escape_code_point(uint32_t c, char *out) {
+    if (c < 0x100) return (size_t)snprintf(out, 12, "\\x%02x", c);
+    if (c < 0x10000) return (size_t)snprintf(out, 12, "\\u%04x", c);
+    return (size_t)snprintf(out, 12, "\\U%08x", c);
+}
+
+static MoltValue raise_encode_error(Codec codec, const uint32_t *points, int64_t start, int64_t end) {
+    if (end - start == 1) {
+        char shown[12];
+        escape_code_point(points[start], shown);
+        return molt_raise_format(&molt_type_UnicodeEncodeError,
+                                 "'%s' codec can't encode character '%s' in position %lld: %s", codec_names[codec],
+                                 shown, (long long)start, encode_reason(codec));
+    }
+    return molt_raise_format(&molt_type_UnicodeEncodeError, "'%s' codec can't encode characters in position %lld-%lld: %s",
+                             codec_names[codec], (long long)start, (long long)end - 1, encode_reason(codec));
+}
+
+static void encode_one(Codec codec, uint32_t c, MoltBuffer *out) {
+    char bytes[4];
+    if (codec == CODEC_UTF8) {
+        molt_buffer_append(out, bytes, molt_utf8_encode(c, bytes));
+    } else {
+        bytes[0] = (char)c;
+        molt_buffer_append(out, bytes, 1);
+    }
+}
+
+/* Applies `handler` to the unencodable characters points[start, end). */
+static bool handle_encode_error(Codec codec, ErrorHandler handler, const char *errors, const uint32_t *points,
+                                int64_t start, int64_t end, MoltBuffer *out) {
+    for (int64_t i = start; i < end; i++) {
+        uint32_t c = points[i];
+        char text[16];
+        switch (handler) {
+        case ERRORS_IGNORE: break;
+        case ERRORS_REPLACE: molt_buffer_append(out, "?", 1); break;
+        case ERRORS_BACKSLASHREPLACE: molt_buffer_append(out, text, escape_code_point(c, text)); break;
+        case ERRORS_XMLCHARREFREPLACE: molt_buffer_append(out, text, (size_t)snprintf(text, sizeof text, "&#%u;", c)); break;
+        case ERRORS_SURROGATEESCAPE:
+            if (c < 0xDC80 || c > 0xDCFF) {
+                raise_encode_error(codec, points, start, end);
+                return false;
+            }
+            text[0] = (char)(c - 0xDC00);
+            molt_buffer_append(out, text, 1);
+            break;
+        case ERRORS_SURROGATEPASS:
+            if (codec != CODEC_UTF8 || c < 0xD800 || c > 0xDFFF) {
+                raise_encode_error(codec, points, start, end);
+                return false;
+            }
+            encode_one(codec, c, out);
+            break;
+        case ERRORS_UNKNOWN: return unknown_handler(errors);
+        default:
+            if (handler == ERRORS_NAMEREPLACE) {
+                molt_raise_format(&molt_type_NotImplementedError, "the namereplace error handler is not supported");
+                return false;
+            }
+            raise_encode_error(codec, points, start, end);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A str's generalized UTF-8 holds a surrogate only as ED A0..BF xx. */
+static bool has_surrogates(const unsigned char *data, size_t length) {
+    for (const unsigned char *p = data; (p = memchr(p, 0xED, length - (size_t)(p - data))) != NULL; p++)
+        if (p + 1 < data + length && p[1] >= 0xA0) return true;
+    return false;
+}
+
+MoltValue molt_codec_encode(MoltValue str, const char *encoding, const char *errors) {
+    Codec codec;
+    if (!lookup_codec(encoding, &codec)) return MOLT_ERROR;
+    MoltStr *s = molt_str_object(str);
+    const unsigned char *data = (const unsigned char *)s->data;
+    if (s->is_ascii || (codec == CODEC_UTF8 && !has_surrogates(data, (size_t)s->byte_length)))
+        return molt_bytes_from_data(data, (size_t)s->byte_length);
+    uint32_t *points = molt_str_code_points(s);
+    if (points == NULL) return MOLT_ERROR;
+    ErrorHandler handler = lookup_error_handler(errors);
+    MoltBuffer out;
+    molt_buffer_init(&out);
+    bool ok = true;
+    for (int64_t i = 0; ok && i < s->char_length;) {
+        if (encodable(codec, points[i])) {
+            encode_one(codec, points[i], &out);
+            i++;
+            continue;
+        }
+        int64_t end = i + 1;
+        while (end < s->char_length && !encodable(codec, points[end])) end++;
+        ok = handle_encode_error(codec, handler, errors, points, i, end, &out);
+        i = end;
+    }
+    free(points);
+    MoltValue result = ok ? molt_bytes_from_data(out.data, out.length) : MOLT_ERROR;
+    molt_buffer_free(&out);
+    return result;
+}
+
+/* ---- Decoding ------------------------------------------------------------------- */
+
+static MoltValue raise_decode_error(Codec codec, const unsigned char *data, size_t start, size_t end,
+                                    const char *reason) {
+    if (end - start == 1)
+        return molt_raise_format(&molt_type_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
+                                 codec_names[codec], data[start], start, reason);
+    return molt_raise_format(&molt_type_UnicodeDecodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s",
+                             codec_names[codec], start, end - 1, reason);
+}
+
+/* Applies `handler` to the undecodable bytes data[start, end). */
+static bool handle_decode_error(Codec codec, ErrorHandler handler, const char *errors, const unsigned char *data,
+                                size_t start, size_t end, const char *reason, MoltStrBuilder *out) {
+    switch (handler) {
+    case ERRORS_IGNORE: return true;
+    case ERRORS_REPLACE: molt_str_builder_append_code_point(out, 0xFFFD); return true;
+    case ERRORS_BACKSLASHREPLACE:
+        for (size_t i = start; i < end; i++) {
+            char text[8];
+            molt_str_builder_append_ascii(out, text, escape_code_point(data[i], text));
+        }
+        return true;
+    case ERRORS_SURROGATEESCAPE:
+        for (size_t i = start; i < end; i++) {
+            if (data[i] < 0x80) {
+                raise_decode_error(codec, data, start, end, reason);
+                return false;
+            }
+        }
+        for (size_t i = start; i < end; i++) molt_str_builder_append_code_point(out, 0xDC00u + data[i]);
+        return true;
+    case ERRORS_UNKNOWN: return unknown_handler(errors);
+    case ERRORS_XMLCHARREFREPLACE:
+    case ERRORS_NAMEREPLACE:
+        molt_raise_format(&molt_type_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+        return false;
+    default:
+        raise_decode_error(codec, data, start, end, reason);
+        return false;
+    }
+}
+
+/* surrogatepass lets utf-8 decode an encoded surrogate: ED A0..BF 80..BF. */
+static bool is_encoded_surrogate(const unsigned char *data, size_t length, size_t position) {
+    return position + 2 < length && data[position] == 0xED && data[position + 1] >= 0xA0 &&
+           data[position + 1] <= 0xBF && (data[position + 2] & 0xC0) == 0x80;
+}
+
+MoltValue molt_codec_decode(const unsigned char *data, size_t length, const char *encoding, const char *errors) {
+    Codec codec;
+    if (!lookup_codec(encoding, &codec)) return MOLT_ERROR;
+    ErrorHandler handler = lookup_error_handler(errors);
+    MoltStrBuilder out;
+    molt_str_builder_init(&out, length);
+    for (size_t position = 0; position < length;) {
+        size_t sequence = 0, error_end = position + 1;
+        const char *reason = "ordinal not in range(128)";
+        if (codec == CODEC_LATIN1) {
+            molt_str_builder_append_code_point(&out, data[position++]);
+            continue;
+        }
+        if (codec == CODEC_ASCII) {
+            sequence = data[position] < 0x80;
+        } else {
+            sequence = molt_str_utf8_sequence_length(data, length, position, &error_end, &reason);
+            if (sequence == 0 && handler == ERRORS_SURROGATEPASS && is_encoded_surrogate(data, length, position))
+                sequence = 3;
+        }
+        if (sequence > 0) {
+            molt_str_builder_append_utf8(&out, (const char *)data + position, sequence);
+            position += sequence;
+            continue;
+        }
+        if (!handle_decode_error(codec, handler, errors, data, position, error_end, reason, &out)) {
+            molt_str_builder_discard(&out);
+            return MOLT_ERROR;
+        }
+        position = error_end;
+    }
+    return molt_str_builder_finish(&out);
+}
