@@ -157,7 +157,8 @@ restart:;
                 if (table != set->table || entry->key != start_key) goto restart;
                 if (equal) goto found_active;
                 mask = set->mask;
-            } else if (entry->key == DUMMY_KEY && free_slot == NULL) {
+            } else if (entry->key == DUMMY_KEY) {
+                /* CPython keeps the last dummy seen, not the first. */
                 free_slot = entry;
             }
             entry++;
@@ -650,6 +651,7 @@ static int64_t frozenset_hash(MoltValue self) {
 }
 
 static int64_t set_length(MoltValue self) { return set_object(self)->used; }
+int64_t molt_set_length(MoltValue set) { return set_object(set)->used; }
 
 static int set_contains(MoltValue self, MoltValue item) {
     int result = set_contains_key(set_object(self), item);
