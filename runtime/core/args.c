@@ -29,6 +29,16 @@ int molt_args_exactly_one(const char *name, size_t nargs, MoltValue kwnames) {
     return -1;
 }
 
+int molt_args_none(const char *type_name, const char *method, size_t nargs, MoltValue kwnames) {
+    if (molt_args_keyword_count(kwnames) > 0) {
+        molt_raise_format(&molt_type_TypeError, "%s.%s() takes no keyword arguments", type_name, method);
+        return -1;
+    }
+    if (nargs == 0) return 0;
+    molt_raise_format(&molt_type_TypeError, "%s.%s() takes no arguments (%zu given)", type_name, method, nargs);
+    return -1;
+}
+
 int molt_args_check_count(const char *name, size_t nargs, size_t min, size_t max) {
     if (nargs >= min && nargs <= max) return 0;
     const char *qualifier = min == max ? "" : nargs < min ? "at least " : "at most ";

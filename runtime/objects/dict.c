@@ -895,7 +895,7 @@ static MoltValue dict_call_method(MoltValue self, const char *name, const MoltVa
         return value;
     }
     if (strcmp(name, "items") == 0 || strcmp(name, "keys") == 0 || strcmp(name, "values") == 0) {
-        if (molt_args_check_count(name, nargs, 0, 0) < 0) return MOLT_ERROR;
+        if (molt_args_none("dict", name, nargs, kwnames) < 0) return MOLT_ERROR;
         ViewKind kind = name[0] == 'i' ? VIEW_ITEMS : name[0] == 'k' ? VIEW_KEYS : VIEW_VALUES;
         return dict_view_new(self, kind);
     }
@@ -923,7 +923,7 @@ static MoltValue dict_call_method(MoltValue self, const char *name, const MoltVa
         return raise_key_error(args[0]);
     }
     if (strcmp(name, "popitem") == 0) {
-        if (molt_args_check_count("popitem", nargs, 0, 0) < 0) return MOLT_ERROR;
+        if (molt_args_none("dict", "popitem", nargs, kwnames) < 0) return MOLT_ERROR;
         if (dict->used == 0) {
             MoltValue message = molt_str_from_utf8("popitem(): dictionary is empty", 30);
             raise_key_error(message);
@@ -946,12 +946,12 @@ static MoltValue dict_call_method(MoltValue self, const char *name, const MoltVa
         return dict_update_arguments(self, "update", args, nargs, kwnames) < 0 ? MOLT_ERROR : MOLT_NONE;
     }
     if (strcmp(name, "clear") == 0) {
-        if (molt_args_check_count("clear", nargs, 0, 0) < 0) return MOLT_ERROR;
+        if (molt_args_none("dict", "clear", nargs, kwnames) < 0) return MOLT_ERROR;
         dict_clear(dict);
         return MOLT_NONE;
     }
     if (strcmp(name, "copy") == 0) {
-        if (molt_args_check_count("copy", nargs, 0, 0) < 0) return MOLT_ERROR;
+        if (molt_args_none("dict", "copy", nargs, kwnames) < 0) return MOLT_ERROR;
         return dict_copy(self);
     }
     if (strcmp(name, "fromkeys") == 0) return dict_fromkeys(args, nargs, kwnames);

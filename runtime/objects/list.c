@@ -50,7 +50,10 @@ int molt_list_append(MoltValue value, MoltValue item) {
 
 static void append_array(MoltList *list, const MoltValue *items, int64_t count) {
     if (count == 0) return;
+    /* l.extend(l): reserving moves the source too. */
+    bool from_self = items == list->items;
     list_reserve(list, list->length + count);
+    if (from_self) items = list->items;
     for (int64_t i = 0; i < count; i++) molt_incref(items[i]);
     memmove(list->items + list->length, items, (size_t)count * sizeof *items);
     list->length += count;
@@ -60,7 +63,7 @@ int molt_list_extend(MoltValue value, MoltValue iterable) {
     MoltList *list = molt_list_object(value);
     if (molt_is_list(iterable)) {
         MoltList *other = molt_list_object(iterable);
-        append_array(list, other->items, other->length);   /* memmove: safe for l.extend(l) */
+        append_array(list, other->items, other->length);
         return 0;
     }
     if (molt_is_tuple(iterable)) {
@@ -258,7 +261,8 @@ static int list_assign_slice(MoltList *list, MoltValue slice, MoltValue value) {
     if (sequence == MOLT_ERROR) {
         if (molt_exc_matches(molt_from_type(&molt_type_TypeError)) == 1 && !molt_type_of(value)->iter) {
             molt_decref(molt_exc_fetch());
-            molt_raise_format(&molt_type_TypeError, "must assign iterable to extended slice");
+            molt_raise_format(&molt_type_TypeError, step == 1 ? "can only assign an iterable"
+                                                              : "must assign iterable to extended slice");
         }
         return -1;
     }
@@ -461,12 +465,12 @@ static MoltValue list_call_method(MoltValue self, const char *name, const MoltVa
         break;
     case 'c':
         if (strcmp(name, "clear") == 0) {
-            if (molt_args_check_count("clear", nargs, 0, 0) < 0) return MOLT_ERROR;
+            if (molt_args_none("list", "clear", nargs, kwnames) < 0) return MOLT_ERROR;
             list_clear(list);
             return MOLT_NONE;
         }
         if (strcmp(name, "copy") == 0) {
-            if (molt_args_check_count("copy", nargs, 0, 0) < 0) return MOLT_ERROR;
+            if (molt_args_none("list", "copy", nargs, kwnames) < 0) return MOLT_ERROR;
             MoltValue copy = molt_list_new(list->length);
             append_array(molt_list_object(copy), list->items, list->length);
             return copy;
@@ -523,7 +527,7 @@ static MoltValue list_call_method(MoltValue self, const char *name, const MoltVa
             return MOLT_NONE;
         }
         if (strcmp(name, "reverse") == 0) {
-            if (molt_args_check_count("reverse", nargs, 0, 0) < 0) return MOLT_ERROR;
+            if (molt_args_none("list", "reverse", nargs, kwnames) < 0) return MOLT_ERROR;
             molt_values_reverse(list->items, list->length);
             return MOLT_NONE;
         }

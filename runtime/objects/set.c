@@ -793,7 +793,7 @@ static MoltValue set_call_method(MoltValue self, const char *name, const MoltVal
     }
     /* Methods every set and frozenset has. */
     if (strcmp(name, "copy") == 0) {
-        if (molt_args_check_count("copy", nargs, 0, 0) < 0) return MOLT_ERROR;
+        if (molt_args_none(molt_type_of(self)->name, "copy", nargs, kwnames) < 0) return MOLT_ERROR;
         if (!mutable) {
             molt_incref(self);
             return self;
@@ -840,7 +840,7 @@ static MoltValue set_call_method(MoltValue self, const char *name, const MoltVal
         return MOLT_NONE;
     }
     if (strcmp(name, "pop") == 0) {
-        if (molt_args_check_count("pop", nargs, 0, 0) < 0) return MOLT_ERROR;
+        if (molt_args_none(molt_type_of(self)->name, "pop", nargs, kwnames) < 0) return MOLT_ERROR;
         if (set->used == 0) {
             MoltValue message = molt_str_from_utf8("pop from an empty set", 21);
             raise_key_error(message);
@@ -860,7 +860,7 @@ static MoltValue set_call_method(MoltValue self, const char *name, const MoltVal
         return key;
     }
     if (strcmp(name, "clear") == 0) {
-        if (molt_args_check_count("clear", nargs, 0, 0) < 0) return MOLT_ERROR;
+        if (molt_args_none(molt_type_of(self)->name, "clear", nargs, kwnames) < 0) return MOLT_ERROR;
         set_clear(set);
         return MOLT_NONE;
     }
