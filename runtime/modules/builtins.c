@@ -284,7 +284,9 @@ static int type_matches(const MoltType *object_type, MoltValue class_info, const
         return 0;
     }
     if (!molt_is_type(class_info)) {
-        molt_raise_format(&molt_type_TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", function);
+        bool subclass = strcmp(function, "issubclass") == 0;
+        molt_raise_format(&molt_type_TypeError, "%s() arg 2 must be a %s, a tuple of %s, or a union", function,
+                          subclass ? "class" : "type", subclass ? "classes" : "types");
         return -1;
     }
     return molt_type_is_subtype(object_type, molt_as_type(class_info));
@@ -313,7 +315,7 @@ MoltValue molt_builtin_iter(const MoltValue *args, size_t nargs, MoltValue kwnam
     if (nargs == 2) {
         const MoltType *type = molt_type_of(args[0]);
         if (!molt_is_type(args[0]) && !(type->call && type->instances_are_callable))
-            return molt_raise_format(&molt_type_TypeError, "iter(v, w): v must be callable");
+            return molt_raise_format(&molt_type_TypeError, "iter(object, sentinel): object must be callable");
         return molt_callable_iterator_new(args[0], args[1]);
     }
     return molt_iter(args[0]);
