@@ -35,7 +35,8 @@ MOLT_BUILTIN_FUNCTIONS(MOLT_DECLARE_BUILTIN_OBJECT)
  * besides the exceptions of exceptions.def. They are called through molt_call
  * on the type object. */
 #define MOLT_BUILTIN_TYPES(X) \
-    X(bool) X(bytearray) X(bytes) X(dict) X(float) X(int) X(list) X(object) X(range) X(set) X(slice) X(str) X(tuple) X(type)
+    X(bool) X(bytearray) X(bytes) X(dict) X(float) X(frozenset) X(int) X(list) X(object) X(range) X(set) X(slice) X(str) \
+    X(tuple) X(type)
 
 /* Fast paths generated code uses when it knows the argument types. */
 MoltValue molt_print_value(MoltValue v);   /* print(v) with default sep/end */

@@ -12,6 +12,7 @@ extern MoltType molt_type_list;
 extern MoltType molt_type_tuple;
 extern MoltType molt_type_dict;
 extern MoltType molt_type_set;
+extern MoltType molt_type_frozenset;
 extern MoltType molt_type_range;
 extern MoltType molt_type_slice;
 extern MoltType molt_type_NoneType;

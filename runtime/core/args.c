@@ -29,6 +29,16 @@ int molt_args_exactly_one(const char *name, size_t nargs, MoltValue kwnames) {
     return -1;
 }
 
+int molt_args_none(const char *type_name, const char *method, size_t nargs, MoltValue kwnames) {
+    if (molt_args_keyword_count(kwnames) > 0) {
+        molt_raise_format(&molt_type_TypeError, "%s.%s() takes no keyword arguments", type_name, method);
+        return -1;
+    }
+    if (nargs == 0) return 0;
+    molt_raise_format(&molt_type_TypeError, "%s.%s() takes no arguments (%zu given)", type_name, method, nargs);
+    return -1;
+}
+
 int molt_args_check_count(const char *name, size_t nargs, size_t min, size_t max) {
     if (nargs >= min && nargs <= max) return 0;
     const char *qualifier = min == max ? "" : nargs < min ? "at least " : "at most ";
@@ -42,6 +52,16 @@ int molt_args_parse(const MoltArgSpec *spec, const MoltValue *args, size_t nargs
                     MoltValue *out) {
     size_t keyword_count = molt_args_keyword_count(kwnames);
     for (size_t i = 0; i < spec->parameter_count; i++) out[i] = MOLT_ARG_MISSING;
+    /* Functions with named positional parameters (Argument Clinic's) count
+     * keywords too: "sum() takes at most 2 arguments (3 given)". */
+    bool named_positional = false;
+    for (size_t i = 0; spec->names && i < spec->max_positional; i++)
+        if (spec->names[i]) named_positional = true;
+    if (named_positional && nargs + keyword_count > spec->parameter_count) {
+        molt_raise_format(&molt_type_TypeError, "%s() takes at most %zu argument%s (%zu given)", spec->name,
+                          spec->parameter_count, spec->parameter_count == 1 ? "" : "s", nargs + keyword_count);
+        return -1;
+    }
     if (nargs > spec->max_positional) {
         if (spec->max_positional == 0 && spec->names) {
             molt_raise_format(&molt_type_TypeError, "%s() takes no positional arguments",
@@ -76,6 +96,11 @@ int molt_args_parse(const MoltArgSpec *spec, const MoltValue *args, size_t nargs
         out[slot] = args[nargs + k];
     }
     for (size_t i = 0; i < spec->min_positional; i++) {
+        if (out[i] == MOLT_ARG_MISSING && named_positional && spec->names[i]) {
+            molt_raise_format(&molt_type_TypeError, "%s() missing required argument '%s' (pos %zu)", spec->name,
+                              spec->names[i], i + 1);
+            return -1;
+        }
         if (out[i] == MOLT_ARG_MISSING)
             return molt_args_check_count(spec->name, nargs, spec->min_positional,
                                          spec->max_positional);

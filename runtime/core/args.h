@@ -30,6 +30,9 @@ int molt_args_parse(const MoltArgSpec *spec, const MoltValue *args, size_t nargs
 int molt_args_exactly_one(const char *name, size_t nargs, MoltValue kwnames);
 /* "list() takes no keyword arguments". */
 int molt_args_no_keywords(const char *name, MoltValue kwnames);
+/* A method without parameters (METH_NOARGS): "list.copy() takes no arguments
+ * (1 given)" / "list.copy() takes no keyword arguments". 0 or -1. */
+int molt_args_none(const char *type_name, const char *method, size_t nargs, MoltValue kwnames);
 /* "foo expected at most 1 argument, got 2" style check of a positional count. */
 int molt_args_check_count(const char *name, size_t nargs, size_t min, size_t max);
 size_t molt_args_keyword_count(MoltValue kwnames);

@@ -160,14 +160,7 @@ MoltValue molt_builtin_pow(const MoltValue *args, size_t nargs, MoltValue kwname
     static const char *const names[] = {"base", "exp", "mod", NULL};
     static const MoltArgSpec spec = {"pow", 2, 3, names, 3};
     MoltValue parsed[3];
-    if (molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0) {
-        if (nargs < 2 && molt_args_keyword_count(kwnames) == 0) {
-            molt_decref(molt_exc_fetch());
-            return molt_raise_format(&molt_type_TypeError, "pow() missing required argument '%s' (pos %zu)",
-                                     names[nargs], nargs + 1);
-        }
-        return MOLT_ERROR;
-    }
+    if (molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0) return MOLT_ERROR;
     if (parsed[2] == MOLT_ARG_MISSING || parsed[2] == MOLT_NONE) return molt_binary_op(MOLT_OP_POW, parsed[0], parsed[1]);
     if (!molt_is_int(parsed[0]) || !molt_is_int(parsed[1]) || !molt_is_int(parsed[2])) {
         if (molt_is_number(parsed[0]) && molt_is_number(parsed[1]) && molt_is_number(parsed[2]))
@@ -184,13 +177,7 @@ MoltValue molt_builtin_round(const MoltValue *args, size_t nargs, MoltValue kwna
     static const char *const names[] = {"number", "ndigits", NULL};
     static const MoltArgSpec spec = {"round", 1, 2, names, 2};
     MoltValue parsed[2];
-    if (molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0) {
-        if (nargs == 0 && molt_args_keyword_count(kwnames) == 0) {
-            molt_decref(molt_exc_fetch());
-            return molt_raise_format(&molt_type_TypeError, "round() missing required argument 'number' (pos 1)");
-        }
-        return MOLT_ERROR;
-    }
+    if (molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0) return MOLT_ERROR;
     MoltValue number = parsed[0];
     MoltValue ndigits = parsed[1] == MOLT_ARG_MISSING ? MOLT_NONE : parsed[1];
     if (molt_is_double(number)) {
@@ -297,7 +284,9 @@ static int type_matches(const MoltType *object_type, MoltValue class_info, const
         return 0;
     }
     if (!molt_is_type(class_info)) {
-        molt_raise_format(&molt_type_TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", function);
+        bool subclass = strcmp(function, "issubclass") == 0;
+        molt_raise_format(&molt_type_TypeError, "%s() arg 2 must be a %s, a tuple of %s, or a union", function,
+                          subclass ? "class" : "type", subclass ? "classes" : "types");
         return -1;
     }
     return molt_type_is_subtype(object_type, molt_as_type(class_info));
@@ -326,7 +315,7 @@ MoltValue molt_builtin_iter(const MoltValue *args, size_t nargs, MoltValue kwnam
     if (nargs == 2) {
         const MoltType *type = molt_type_of(args[0]);
         if (!molt_is_type(args[0]) && !(type->call && type->instances_are_callable))
-            return molt_raise_format(&molt_type_TypeError, "iter(v, w): v must be callable");
+            return molt_raise_format(&molt_type_TypeError, "iter(object, sentinel): object must be callable");
         return molt_callable_iterator_new(args[0], args[1]);
     }
     return molt_iter(args[0]);
@@ -356,6 +345,10 @@ MoltValue molt_builtin_enumerate(const MoltValue *args, size_t nargs, MoltValue 
     if (molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0) {
         if (nargs == 0) {
             molt_decref(molt_exc_fetch());
+            /* CPython names the first keyword, even start=, when iterable is missing. */
+            if (molt_args_keyword_count(kwnames) > 0)
+                return molt_raise_format(&molt_type_TypeError, "'%s' is an invalid keyword argument for enumerate()",
+                                         molt_args_keyword_name(kwnames, 0));
             return molt_raise_format(&molt_type_TypeError, "enumerate() missing required argument 'iterable'");
         }
         return MOLT_ERROR;
@@ -369,6 +362,9 @@ MoltValue molt_builtin_enumerate(const MoltValue *args, size_t nargs, MoltValue 
 MoltValue molt_builtin_zip(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     bool strict = false;
     size_t keyword_count = molt_args_keyword_count(kwnames);
+    if (keyword_count > 1)
+        return molt_raise_format(&molt_type_TypeError, "zip() takes at most 1 keyword argument (%zu given)",
+                                 keyword_count);
     for (size_t k = 0; k < keyword_count; k++) {
         const char *name = molt_args_keyword_name(kwnames, k);
         if (strcmp(name, "strict") != 0)
@@ -626,6 +622,12 @@ MoltValue molt_builtin_sorted(const MoltValue *args, size_t nargs, MoltValue kwn
     static const char *const names[] = {NULL, "key", "reverse", NULL};
     static const MoltArgSpec spec = {"sorted", 1, 1, names, 3};
     MoltValue parsed[3];
+    /* sorted() hands its keywords to list.sort, which names itself in the error. */
+    for (size_t k = 0; k < molt_args_keyword_count(kwnames); k++) {
+        const char *keyword = molt_args_keyword_name(kwnames, k);
+        if (strcmp(keyword, "key") != 0 && strcmp(keyword, "reverse") != 0)
+            return molt_raise_format(&molt_type_TypeError, "'%s' is an invalid keyword argument for sort()", keyword);
+    }
     if (molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0) return MOLT_ERROR;
     MoltValue key = parsed[1] == MOLT_ARG_MISSING ? MOLT_NONE : parsed[1];
     int reverse = parsed[2] == MOLT_ARG_MISSING ? 0 : molt_truthy(parsed[2]);

@@ -640,63 +640,177 @@ static int dict_view_contains(MoltValue self, MoltValue item) {
     return 0;
 }
 
-/* keys() and items() views support set operations by building a set. */
-static MoltValue dict_view_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
-    if (op != MOLT_OP_AND && op != MOLT_OP_OR && op != MOLT_OP_SUB && op != MOLT_OP_XOR)
-        return MOLT_NOT_IMPLEMENTED;
-    const MoltType *a_type = molt_type_of(a);
-    if (a_type == &molt_type_dict_values || (a_type != &molt_type_dict_keys && a_type != &molt_type_dict_items))
-        return MOLT_NOT_IMPLEMENTED;
-    MoltValue set = molt_set_new(false);
-    MoltValue iterator = molt_iter(a);
+/* ---- set operations on keys() and items() views, as CPython's
+ * dictviews_* functions compute them (so that result orders match) ---- */
+
+static bool is_set_like_view(MoltValue v) {
+    const MoltType *type = molt_type_of(v);
+    return type == &molt_type_dict_keys || type == &molt_type_dict_items;
+}
+
+/* set(operand): a keys view is read straight from its dict, whose size
+ * presizes the table as CPython's set(dict) does. */
+static MoltValue view_operand_to_set(MoltValue operand) {
+    MoltValue source = molt_type_of(operand) == &molt_type_dict_keys ? view_dict(operand) : operand;
+    return molt_call(molt_from_type(&molt_type_set), &source, 1, MOLT_NONE);
+}
+
+/* result = set(a); result.<method>(b). */
+static MoltValue view_set_then_update(MoltValue a, MoltValue b, const char *method) {
+    MoltValue result = view_operand_to_set(a);
+    if (result == MOLT_ERROR) return MOLT_ERROR;
+    MoltValue status = molt_call_method(result, method, &b, 1, MOLT_NONE);
+    if (status == MOLT_ERROR) {
+        molt_decref(result);
+        return MOLT_ERROR;
+    }
+    molt_decref(status);
+    return result;
+}
+
+/* view & other: walks `other` (or the smaller of two views), keeping the
+ * items the view contains; a larger set does the walking itself. */
+static MoltValue view_intersection(MoltValue a, MoltValue b) {
+    MoltValue self = is_set_like_view(a) ? a : b;
+    MoltValue other = self == a ? b : a;
+    int64_t self_length = dict_view_length(self);
+    if (molt_type_of(other) == &molt_type_set && self_length <= molt_set_length(other))
+        return molt_call_method(other, "intersection", &self, 1, MOLT_NONE);
+    if (is_set_like_view(other) && dict_view_length(other) > self_length) {
+        MoltValue swap = self;
+        self = other;
+        other = swap;
+    }
+    MoltValue result = molt_set_new(false);
+    MoltValue iterator = molt_iter(other);
+    if (iterator == MOLT_ERROR) {
+        molt_decref(result);
+        return MOLT_ERROR;
+    }
     for (;;) {
-        MoltValue item = iterator == MOLT_ERROR ? MOLT_ERROR : molt_iter_next(iterator);
+        MoltValue item = molt_iter_next(iterator);
         if (item == MOLT_STOP) break;
-        if (item == MOLT_ERROR || molt_set_add(set, item) < 0) {
-            molt_decref(item);
+        int found = item == MOLT_ERROR ? -1 : dict_view_contains(self, item);
+        int status = found <= 0 ? found : molt_set_add(result, item);
+        molt_decref(item);
+        if (status < 0) {
             molt_decref(iterator);
-            molt_decref(set);
+            molt_decref(result);
             return MOLT_ERROR;
         }
+    }
+    molt_decref(iterator);
+    return result;
+}
+
+/* items ^ items: pairs of the second dict whose key is missing from, or
+ * whose value differs in, the first; then the first's remaining pairs. */
+static MoltValue items_symmetric_difference(MoltValue a, MoltValue b) {
+    MoltValue remaining = dict_copy(view_dict(a));
+    MoltValue result = molt_set_new(false);
+    int64_t position = 0;
+    MoltValue key, value;
+    MoltValue second = view_dict(b);
+    int status = 0;
+    while (status == 0 && molt_dict_next(second, &position, &key, &value)) {
+        MoltValue mine = molt_dict_lookup(remaining, key);
+        if (mine == MOLT_ERROR) {
+            status = -1;
+            break;
+        }
+        int equal = 0;
+        if (mine != MOLT_STOP) {
+            molt_incref(mine);
+            equal = molt_equal(mine, value);
+            molt_decref(mine);
+            if (equal < 0) {
+                status = -1;
+                break;
+            }
+        }
+        if (equal) {
+            status = molt_delitem(remaining, key);
+        } else {
+            MoltValue pair = molt_tuple_pair(key, value);
+            status = molt_set_add(result, pair);
+            molt_decref(pair);
+        }
+    }
+    position = 0;
+    while (status == 0 && molt_dict_next(remaining, &position, &key, &value)) {
+        MoltValue pair = molt_tuple_pair(key, value);
+        status = molt_set_add(result, pair);
+        molt_decref(pair);
+    }
+    molt_decref(remaining);
+    if (status < 0) {
+        molt_decref(result);
+        return MOLT_ERROR;
+    }
+    return result;
+}
+
+static MoltValue dict_view_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
+    if (!is_set_like_view(a) && !is_set_like_view(b)) return MOLT_NOT_IMPLEMENTED;
+    switch (op) {
+    case MOLT_OP_AND: return view_intersection(a, b);
+    case MOLT_OP_OR: return view_set_then_update(a, b, "update");
+    case MOLT_OP_SUB: return view_set_then_update(a, b, "difference_update");
+    case MOLT_OP_XOR:
+        if (molt_type_of(a) == &molt_type_dict_items && molt_type_of(b) == &molt_type_dict_items)
+            return items_symmetric_difference(a, b);
+        return view_set_then_update(a, b, "symmetric_difference_update");
+    default: return MOLT_NOT_IMPLEMENTED;
+    }
+}
+
+/* Is every item of `items` in `container`? 1, 0, -1. */
+static int all_contained_in(MoltValue items, MoltValue container) {
+    MoltValue iterator = molt_iter(items);
+    if (iterator == MOLT_ERROR) return -1;
+    int result = 1;
+    while (result == 1) {
+        MoltValue item = molt_iter_next(iterator);
+        if (item == MOLT_STOP) break;
+        result = item == MOLT_ERROR ? -1 : molt_contains(container, item);
         molt_decref(item);
     }
     molt_decref(iterator);
-    MoltValue other = molt_is_set_or_frozenset(b) ? b : MOLT_ERROR;
-    if (other == MOLT_ERROR) {
-        MoltValue set_type = molt_from_type(&molt_type_set);
-        other = molt_call(set_type, &b, 1, MOLT_NONE);
-        if (other == MOLT_ERROR) {
-            molt_decref(set);
-            return MOLT_ERROR;
-        }
-    } else {
-        molt_incref(other);
-    }
-    MoltValue result = molt_binary_op(op, set, other);
-    molt_decref(set);
-    molt_decref(other);
     return result;
 }
 
 static MoltValue dict_view_richcompare(MoltValue a, MoltValue b, MoltCompareOp op) {
-    if (molt_type_of(a) == &molt_type_dict_values || (op != MOLT_CMP_EQ && op != MOLT_CMP_NE))
+    if (!is_set_like_view(a) || (!molt_is_set_or_frozenset(b) && !is_set_like_view(b)))
         return MOLT_NOT_IMPLEMENTED;
-    if (molt_type_of(a) != molt_type_of(b) && !molt_is_set_or_frozenset(b)) return MOLT_NOT_IMPLEMENTED;
-    MoltValue set_type = molt_from_type(&molt_type_set);
-    MoltValue left = molt_call(set_type, &a, 1, MOLT_NONE);
-    if (left == MOLT_ERROR) return MOLT_ERROR;
-    MoltValue right = molt_call(set_type, &b, 1, MOLT_NONE);
-    if (right == MOLT_ERROR) {
-        molt_decref(left);
-        return MOLT_ERROR;
+    int64_t a_length = dict_view_length(a), b_length = molt_type_of(b)->length(b);
+    int result = 0;
+    switch (op) {
+    case MOLT_CMP_EQ:
+    case MOLT_CMP_NE:
+        if (a_length == b_length) result = all_contained_in(a, b);
+        if (op == MOLT_CMP_NE && result >= 0) result = !result;
+        break;
+    case MOLT_CMP_LT: if (a_length < b_length) result = all_contained_in(a, b); break;
+    case MOLT_CMP_LE: if (a_length <= b_length) result = all_contained_in(a, b); break;
+    case MOLT_CMP_GT: if (a_length > b_length) result = all_contained_in(b, a); break;
+    case MOLT_CMP_GE: if (a_length >= b_length) result = all_contained_in(b, a); break;
     }
-    MoltValue result = molt_compare(op, left, right);
-    molt_decref(left);
-    molt_decref(right);
-    return result;
+    return result < 0 ? MOLT_ERROR : molt_from_bool(result);
 }
 
 static void dict_view_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
+static MoltValue dict_view_call_method(MoltValue self, const char *name, const MoltValue *args, size_t nargs,
+                                       MoltValue kwnames) {
+    if (!is_set_like_view(self) || strcmp(name, "isdisjoint") != 0) return MOLT_NOT_IMPLEMENTED;
+    if (molt_args_exactly_one("isdisjoint", nargs, kwnames) < 0) return MOLT_ERROR;
+    MoltValue common = view_intersection(self, args[0]);
+    if (common == MOLT_ERROR) return MOLT_ERROR;
+    bool disjoint = molt_set_length(common) == 0;
+    molt_decref(common);
+    return molt_from_bool(disjoint);
+}
+
+static const char *const dict_view_method_names[] = {"isdisjoint", NULL};
 
 #define DICT_VIEW_TYPE(kind_name)                                      \
     MoltType molt_type_##kind_name = {                                 \
@@ -711,6 +825,8 @@ static void dict_view_traverse(MoltObject *self, MoltVisitFunction visit, void *
         .contains = dict_view_contains,                                \
         .iter = dict_view_iter,                                        \
         .traverse = dict_view_traverse,                                \
+        .call_method = dict_view_call_method,                          \
+        .method_names = dict_view_method_names,                        \
     };
 DICT_VIEW_TYPE(dict_keys)
 DICT_VIEW_TYPE(dict_values)
@@ -774,7 +890,7 @@ static MoltValue dict_call_method(MoltValue self, const char *name, const MoltVa
         return value;
     }
     if (strcmp(name, "items") == 0 || strcmp(name, "keys") == 0 || strcmp(name, "values") == 0) {
-        if (molt_args_check_count(name, nargs, 0, 0) < 0) return MOLT_ERROR;
+        if (molt_args_none("dict", name, nargs, kwnames) < 0) return MOLT_ERROR;
         ViewKind kind = name[0] == 'i' ? VIEW_ITEMS : name[0] == 'k' ? VIEW_KEYS : VIEW_VALUES;
         return dict_view_new(self, kind);
     }
@@ -802,7 +918,7 @@ static MoltValue dict_call_method(MoltValue self, const char *name, const MoltVa
         return raise_key_error(args[0]);
     }
     if (strcmp(name, "popitem") == 0) {
-        if (molt_args_check_count("popitem", nargs, 0, 0) < 0) return MOLT_ERROR;
+        if (molt_args_none("dict", "popitem", nargs, kwnames) < 0) return MOLT_ERROR;
         if (dict->used == 0) {
             MoltValue message = molt_str_from_utf8("popitem(): dictionary is empty", 30);
             raise_key_error(message);
@@ -825,12 +941,12 @@ static MoltValue dict_call_method(MoltValue self, const char *name, const MoltVa
         return dict_update_arguments(self, "update", args, nargs, kwnames) < 0 ? MOLT_ERROR : MOLT_NONE;
     }
     if (strcmp(name, "clear") == 0) {
-        if (molt_args_check_count("clear", nargs, 0, 0) < 0) return MOLT_ERROR;
+        if (molt_args_none("dict", "clear", nargs, kwnames) < 0) return MOLT_ERROR;
         dict_clear(dict);
         return MOLT_NONE;
     }
     if (strcmp(name, "copy") == 0) {
-        if (molt_args_check_count("copy", nargs, 0, 0) < 0) return MOLT_ERROR;
+        if (molt_args_none("dict", "copy", nargs, kwnames) < 0) return MOLT_ERROR;
         return dict_copy(self);
     }
     if (strcmp(name, "fromkeys") == 0) return dict_fromkeys(args, nargs, kwnames);

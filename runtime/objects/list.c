@@ -1,5 +1,5 @@
-/* list: a growable array of values with every list method, slicing with
- * steps (get, set, delete), and a stable merge sort. */
+/* list: a growable array of values with every list method and slicing with
+ * steps (get, set, delete); the sort itself lives in list_sort.c. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,7 +48,10 @@ int molt_list_append(MoltValue value, MoltValue item) {
 
 static void append_array(MoltList *list, const MoltValue *items, int64_t count) {
     if (count == 0) return;
+    /* l.extend(l): reserving moves the source too. */
+    bool from_self = items == list->items;
     list_reserve(list, list->length + count);
+    if (from_self) items = list->items;
     for (int64_t i = 0; i < count; i++) molt_incref(items[i]);
     memmove(list->items + list->length, items, (size_t)count * sizeof *items);
     list->length += count;
@@ -58,7 +61,7 @@ int molt_list_extend(MoltValue value, MoltValue iterable) {
     MoltList *list = molt_list_object(value);
     if (molt_is_list(iterable)) {
         MoltList *other = molt_list_object(iterable);
-        append_array(list, other->items, other->length);   /* memmove: safe for l.extend(l) */
+        append_array(list, other->items, other->length);
         return 0;
     }
     if (molt_is_tuple(iterable)) {
@@ -256,7 +259,8 @@ static int list_assign_slice(MoltList *list, MoltValue slice, MoltValue value) {
     if (sequence == MOLT_ERROR) {
         if (molt_exc_matches(molt_from_type(&molt_type_TypeError)) == 1 && !molt_type_of(value)->iter) {
             molt_decref(molt_exc_fetch());
-            molt_raise_format(&molt_type_TypeError, "must assign iterable to extended slice");
+            molt_raise_format(&molt_type_TypeError, step == 1 ? "can only assign an iterable"
+                                                              : "must assign iterable to extended slice");
         }
         return -1;
     }
@@ -366,197 +370,12 @@ static MoltValue list_call(MoltValue callable, const MoltValue *args, size_t nar
     return molt_list_from_iterable(args[0]);
 }
 
-/* ---- sorting: a stable natural merge sort (runs as Timsort finds them,
- * short runs extended by binary insertion, then pairwise merges), so that
- * sorted or reversed input costs one pass and no allocation ---- */
-
-typedef struct SortState {
-    MoltValue *keys;
-    MoltValue *values;      /* moved along with keys; NULL when keys are the values */
-    MoltValue *scratch;     /* 2 * count when values are carried, else count */
-    int64_t count;
-    bool all_small_ints;    /* compare the keys directly, no dispatch */
-    bool failed;
-} SortState;
-
-enum { MINIMUM_RUN = 32 };
-
-/* a < b; sets state->failed on error (and then answers false). */
-static bool sort_less(SortState *state, MoltValue a, MoltValue b) {
-    if (state->all_small_ints) return molt_small_int_value(a) < molt_small_int_value(b);
-    if (state->failed) return false;
-    int result = molt_compare_bool(MOLT_CMP_LT, a, b);
-    if (result < 0) state->failed = true;
-    return result == 1;
-}
-
-static void reverse_values(MoltValue *items, int64_t count) {
+void molt_values_reverse(MoltValue *items, int64_t count) {
     for (int64_t i = 0, j = count - 1; i < j; i++, j--) {
         MoltValue swap = items[i];
         items[i] = items[j];
         items[j] = swap;
     }
-}
-
-static void sort_reverse_range(SortState *state, int64_t low, int64_t high) {
-    reverse_values(state->keys + low, high - low);
-    if (state->values) reverse_values(state->values + low, high - low);
-}
-
-/* Sorts [low, high) by binary insertion, given [low, sorted_end) already sorted. */
-static void binary_insertion(SortState *state, int64_t low, int64_t sorted_end, int64_t high) {
-    for (int64_t i = sorted_end; i < high && !state->failed; i++) {
-        MoltValue key = state->keys[i];
-        MoltValue value = state->values ? state->values[i] : MOLT_NONE;
-        int64_t left = low, right = i;
-        while (left < right) {
-            int64_t middle = left + (right - left) / 2;
-            if (sort_less(state, key, state->keys[middle])) right = middle;
-            else left = middle + 1;
-        }
-        memmove(state->keys + left + 1, state->keys + left, (size_t)(i - left) * sizeof(MoltValue));
-        state->keys[left] = key;
-        if (state->values) {
-            memmove(state->values + left + 1, state->values + left, (size_t)(i - left) * sizeof(MoltValue));
-            state->values[left] = value;
-        }
-    }
-}
-
-/* The end of the run starting at `low` (descending runs are reversed in place). */
-static int64_t find_run(SortState *state, int64_t low, int64_t high) {
-    int64_t end = low + 1;
-    if (end == high) return end;
-    if (sort_less(state, state->keys[end], state->keys[low])) {
-        /* Strictly descending: reversing keeps the sort stable. */
-        while (end + 1 < high && sort_less(state, state->keys[end + 1], state->keys[end])) end++;
-        end++;
-        sort_reverse_range(state, low, end);
-    } else {
-        while (end + 1 < high && !sort_less(state, state->keys[end + 1], state->keys[end])) end++;
-        end++;
-    }
-    return end;
-}
-
-/* Merges the sorted neighbours [low, middle) and [middle, high). */
-static void merge_runs(SortState *state, int64_t low, int64_t middle, int64_t high) {
-    /* Already in order: nothing to do (common for nearly sorted data). */
-    if (!sort_less(state, state->keys[middle], state->keys[middle - 1])) return;
-    int64_t left_count = middle - low;
-    MoltValue *left_keys = state->scratch;
-    MoltValue *left_values = state->scratch + state->count;
-    memcpy(left_keys, state->keys + low, (size_t)left_count * sizeof(MoltValue));
-    if (state->values) memcpy(left_values, state->values + low, (size_t)left_count * sizeof(MoltValue));
-    int64_t left = 0, right = middle, out = low;
-    while (left < left_count && right < high) {
-        bool take_right = sort_less(state, state->keys[right], left_keys[left]);
-        if (take_right) {
-            if (state->values) state->values[out] = state->values[right];
-            state->keys[out++] = state->keys[right++];
-        } else {
-            if (state->values) state->values[out] = left_values[left];
-            state->keys[out++] = left_keys[left++];
-        }
-    }
-    int64_t rest = left_count - left;
-    memcpy(state->keys + out, left_keys + left, (size_t)rest * sizeof(MoltValue));
-    if (state->values) memcpy(state->values + out, left_values + left, (size_t)rest * sizeof(MoltValue));
-}
-
-static void natural_merge_sort(SortState *state) {
-    int64_t count = state->count;
-    int64_t run_capacity = 16, run_count = 0;
-    int64_t *run_starts = malloc((size_t)run_capacity * sizeof *run_starts);
-    if (!run_starts) abort();
-    for (int64_t low = 0; low < count && !state->failed;) {
-        int64_t end = find_run(state, low, count);
-        if (end - low < MINIMUM_RUN && end < count) {
-            int64_t forced = low + MINIMUM_RUN < count ? low + MINIMUM_RUN : count;
-            binary_insertion(state, low, end, forced);
-            end = forced;
-        }
-        if (run_count == run_capacity) {
-            run_capacity *= 2;
-            run_starts = realloc(run_starts, (size_t)run_capacity * sizeof *run_starts);
-            if (!run_starts) abort();
-        }
-        run_starts[run_count++] = low;
-        low = end;
-    }
-    if (run_count > 1 && !state->failed) {
-        state->scratch = malloc((size_t)count * (state->values ? 2 : 1) * sizeof(MoltValue));
-        if (!state->scratch) abort();
-    }
-    /* Pairwise passes: merging neighbours keeps the sort stable. */
-    while (run_count > 1 && !state->failed) {
-        int64_t kept = 0;
-        for (int64_t i = 0; i < run_count; i += 2) {
-            if (i + 1 < run_count) {
-                int64_t high = i + 2 < run_count ? run_starts[i + 2] : count;
-                merge_runs(state, run_starts[i], run_starts[i + 1], high);
-            }
-            run_starts[kept++] = run_starts[i];
-        }
-        run_count = kept;
-    }
-    free(run_starts);
-    free(state->scratch);
-    state->scratch = NULL;
-}
-
-int molt_list_sort(MoltValue value, MoltValue key_function, bool reverse) {
-    MoltList *list = molt_list_object(value);
-    int64_t count = list->length;
-    if (count < 2) return 0;
-    /* Sort the detached array, as CPython does, so that key functions that
-     * look at the list see it empty. */
-    MoltValue *values = list->items;
-    int64_t capacity = list->capacity;
-    list->items = NULL;
-    list->length = list->capacity = 0;
-    /* Reversing before and after keeps equal items in their original order. */
-    if (reverse) reverse_values(values, count);
-    SortState state = {values, NULL, NULL, count, true, false};
-    int64_t keyed = 0;
-    if (key_function != MOLT_NONE) {
-        state.keys = malloc((size_t)count * sizeof(MoltValue));
-        if (!state.keys) abort();
-        state.values = values;
-        for (; keyed < count; keyed++) {
-            MoltValue key = molt_call(key_function, &values[keyed], 1, MOLT_NONE);
-            if (key == MOLT_ERROR) {
-                state.failed = true;
-                break;
-            }
-            state.keys[keyed] = key;
-        }
-    }
-    for (int64_t i = 0; i < keyed || (key_function == MOLT_NONE && i < count); i++) {
-        if (!molt_is_small_int(state.keys[i])) {
-            state.all_small_ints = false;
-            break;
-        }
-    }
-    if (!state.failed) natural_merge_sort(&state);
-    if (key_function != MOLT_NONE) {
-        for (int64_t i = 0; i < keyed; i++) molt_decref(state.keys[i]);
-        free(state.keys);
-    }
-    if (reverse) reverse_values(values, count);
-    bool modified = list->length != 0 || list->items != NULL;
-    MoltValue *stray = list->items;
-    int64_t stray_length = list->length;
-    list->items = values;
-    list->length = count;
-    list->capacity = capacity;
-    if (modified) {
-        for (int64_t i = 0; i < stray_length; i++) molt_decref(stray[i]);
-        free(stray);
-        if (!state.failed) molt_raise_format(&molt_type_ValueError, "list modified during sort");
-        return -1;
-    }
-    return state.failed ? -1 : 0;
 }
 
 /* ---- methods ---- */
@@ -644,12 +463,12 @@ static MoltValue list_call_method(MoltValue self, const char *name, const MoltVa
         break;
     case 'c':
         if (strcmp(name, "clear") == 0) {
-            if (molt_args_check_count("clear", nargs, 0, 0) < 0) return MOLT_ERROR;
+            if (molt_args_none("list", "clear", nargs, kwnames) < 0) return MOLT_ERROR;
             list_clear(list);
             return MOLT_NONE;
         }
         if (strcmp(name, "copy") == 0) {
-            if (molt_args_check_count("copy", nargs, 0, 0) < 0) return MOLT_ERROR;
+            if (molt_args_none("list", "copy", nargs, kwnames) < 0) return MOLT_ERROR;
             MoltValue copy = molt_list_new(list->length);
             append_array(molt_list_object(copy), list->items, list->length);
             return copy;
@@ -706,8 +525,8 @@ static MoltValue list_call_method(MoltValue self, const char *name, const MoltVa
             return MOLT_NONE;
         }
         if (strcmp(name, "reverse") == 0) {
-            if (molt_args_check_count("reverse", nargs, 0, 0) < 0) return MOLT_ERROR;
-            reverse_values(list->items, list->length);
+            if (molt_args_none("list", "reverse", nargs, kwnames) < 0) return MOLT_ERROR;
+            molt_values_reverse(list->items, list->length);
             return MOLT_NONE;
         }
         break;

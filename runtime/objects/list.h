@@ -17,7 +17,9 @@ static inline MoltList *molt_list_object(MoltValue v) { return (MoltList *)molt_
 MoltValue molt_list_new(int64_t capacity);
 /* list(iterable). */
 MoltValue molt_list_from_iterable(MoltValue iterable);
+/* Reverses an array of values in place (list.reverse, sorting). */
+void molt_values_reverse(MoltValue *items, int64_t count);
 /* list.sort(key=key, reverse=reverse); key is MOLT_NONE for none. 0 or -1. */
-int molt_list_sort(MoltValue list, MoltValue key, bool reverse);
+int molt_list_sort(MoltValue list, MoltValue key, bool reverse);   /* list_sort.c */
 
 #endif

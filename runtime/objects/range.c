@@ -233,6 +233,12 @@ static MoltValue range_richcompare(MoltValue a, MoltValue b, MoltCompareOp op) {
     return result;
 }
 
+/* bool(range) never needs the length as a C integer. */
+static int range_truthy(MoltValue self) {
+    MoltRange *range = range_object(self);
+    return range->big ? int_sign(range->big_length) != 0 : range->length != 0;
+}
+
 static int64_t range_length(MoltValue self) {
     MoltRange *range = range_object(self);
     if (!range->big) return range->length;
@@ -514,6 +520,7 @@ MoltType molt_type_range = {
     .repr = range_repr,
     .hash = range_hash,
     .richcompare = range_richcompare,
+    .truthy = range_truthy,
     .length = range_length,
     .getitem = range_getitem,
     .contains = range_contains,

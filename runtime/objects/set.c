@@ -155,7 +155,8 @@ restart:;
                 if (table != set->table || entry->key != start_key) goto restart;
                 if (equal) goto found_active;
                 mask = set->mask;
-            } else if (entry->key == DUMMY_KEY && free_slot == NULL) {
+            } else if (entry->key == DUMMY_KEY) {
+                /* CPython keeps the last dummy seen, not the first. */
                 free_slot = entry;
             }
             entry++;
@@ -648,6 +649,7 @@ static int64_t frozenset_hash(MoltValue self) {
 }
 
 static int64_t set_length(MoltValue self) { return set_object(self)->used; }
+int64_t molt_set_length(MoltValue set) { return set_object(set)->used; }
 
 static int set_contains(MoltValue self, MoltValue item) {
     int result = set_contains_key(set_object(self), item);
@@ -789,7 +791,7 @@ static MoltValue set_call_method(MoltValue self, const char *name, const MoltVal
     }
     /* Methods every set and frozenset has. */
     if (strcmp(name, "copy") == 0) {
-        if (molt_args_check_count("copy", nargs, 0, 0) < 0) return MOLT_ERROR;
+        if (molt_args_none(molt_type_of(self)->name, "copy", nargs, kwnames) < 0) return MOLT_ERROR;
         if (!mutable) {
             molt_incref(self);
             return self;
@@ -836,7 +838,7 @@ static MoltValue set_call_method(MoltValue self, const char *name, const MoltVal
         return MOLT_NONE;
     }
     if (strcmp(name, "pop") == 0) {
-        if (molt_args_check_count("pop", nargs, 0, 0) < 0) return MOLT_ERROR;
+        if (molt_args_none(molt_type_of(self)->name, "pop", nargs, kwnames) < 0) return MOLT_ERROR;
         if (set->used == 0) {
             MoltValue message = molt_str_from_utf8("pop from an empty set", 21);
             raise_key_error(message);
@@ -856,7 +858,7 @@ static MoltValue set_call_method(MoltValue self, const char *name, const MoltVal
         return key;
     }
     if (strcmp(name, "clear") == 0) {
-        if (molt_args_check_count("clear", nargs, 0, 0) < 0) return MOLT_ERROR;
+        if (molt_args_none(molt_type_of(self)->name, "clear", nargs, kwnames) < 0) return MOLT_ERROR;
         set_clear(set);
         return MOLT_NONE;
     }

@@ -5,8 +5,6 @@
 
 #include "molt/molt.h"
 
-extern MoltType molt_type_frozenset;
-
 static inline bool molt_is_set_or_frozenset(MoltValue v) {
     if (!molt_is_ptr(v)) return false;
     const MoltType *type = ((MoltObject *)molt_as_ptr(v))->type;
@@ -15,6 +13,8 @@ static inline bool molt_is_set_or_frozenset(MoltValue v) {
 
 /* An empty set (frozen: a frozenset). */
 MoltValue molt_set_new(bool frozen);
+/* len(set). */
+int64_t molt_set_length(MoltValue set);
 /* Ordered (table order) iteration: *position starts at 0. Borrowed key. */
 bool molt_set_next(MoltValue set, int64_t *position, MoltValue *key);
 

@@ -268,6 +268,14 @@ int molt_sequence_index_bounds(const MoltValue *args, size_t nargs, int64_t leng
     *start = 0;
     *stop = length;
     for (size_t i = 1; i < nargs && i < 3; i++) {
+        /* Unlike a slice, index() bounds cannot be None. */
+        int64_t ignored;
+        int converted = molt_index_from_value(args[i], &ignored);
+        if (converted == 0) {
+            molt_raise_format(&molt_type_TypeError, "slice indices must be integers or have an __index__ method");
+            return -1;
+        }
+        if (converted < 0) molt_decref(molt_exc_fetch());   /* huge bounds clamp, as in a slice */
         MoltValue slice = molt_slice_new(i == 1 ? args[i] : MOLT_NONE, i == 2 ? args[i] : MOLT_NONE, MOLT_NONE);
         int64_t s, e, step, count;
         int status = molt_slice_unpack(slice, length, &s, &e, &step, &count);

@@ -1,0 +1,17 @@
+# set iteration order of strings and tuples equals CPython's under PYTHONHASHSEED=0
+print({'apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape'})
+print(set('the quick brown fox jumps over the lazy dog'))
+print(set(['a' * i for i in range(12)]))
+print(set([str(i) for i in range(40)]))
+print(set('hello world'.split() + 'hello there world'.split()))
+print(set([(1, 2), (2, 1), (0, 0), (1, 1), (2, 2)]), {(i, i * i) for i in range(10)})
+print({('a', 1), ('b', 2), ('a', 2)}, {(1, 'x', 2.5), (None,), ()})
+w = set()
+for word in 'one two three four five six seven eight nine ten eleven twelve'.split():
+    w.add(word)
+print(w)
+w.discard('five')
+w.add('thirteen')
+print(w, sorted(w))
+print({frozenset({1}), frozenset({2}), frozenset({1, 2}), frozenset()})
+print({'\u00e9t\u00e9', '\u2603', 'ascii', '\U0001f600x'})
