@@ -1289,8 +1289,18 @@ static void emit_op(Emitter *e, const LirOp *op) {
     }
 }
 
+/* Above this many LIR operations (both versions), a function is compiled at
+ * -O1 (MOLT_LARGE_FUNCTION): the C compiler's time grows faster than linearly
+ * with function size, and such functions are straight-line module code. */
+#define LARGE_FUNCTION_OPS 6000
+
+static bool is_large(const LirFunction *f) {
+    return f->versions[LIR_SPECIALIZED].count + f->versions[LIR_GENERIC].count > LARGE_FUNCTION_OPS;
+}
+
 static void emit_signature(Emitter *e, const LirFunction *f) {
     const HirFunction *hir = f->tir->hir;
+    if (is_large(f)) P("MOLT_LARGE_FUNCTION ");
     P(f->return_repr == LIR_REPR_I64 ? "static int64_t " : "static MoltValue ");
     function_c_name(e->out, hir);
     if (hir->is_module) {
@@ -1362,6 +1372,7 @@ static void emit_make_function(Emitter *e, const LirOp *op) {
 }
 
 static void emit_generic_signature(Emitter *e, const LirFunction *f) {
+    if (is_large(f)) P("MOLT_LARGE_FUNCTION ");
     P("static MoltValue ");
     function_c_name(e->out, f->tir->hir);
     P("__generic(int resume, const MoltValue *state)");

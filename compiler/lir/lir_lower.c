@@ -703,6 +703,8 @@ static void lower_terminator(Lowerer *l, const TirInstr *term, LirMode mode) {
             emit_refcount(l, LIR_DECREF, boxed);
         }
         if (mode == LIR_GENERIC && l->resume_label[term->id] >= 0) emit_label(l, l->resume_label[term->id]);
+        /* An item nothing reads (for _ in ...) dies at once. */
+        if (!bit_get(l->live_out[block->id], term->id) && owned(l, term->id, mode)) emit_refcount(l, LIR_DECREF, dest);
         emit_edge(l, block, term->targets[0], -1, mode);
         return;
     }

@@ -144,7 +144,7 @@ static TirType builtin_result(const TirFunction *f, const TirInstr *instr) {
         if (a == TIR_T_FLOAT) return TIR_T_FLOAT;
         return TIR_T_OBJECT;
     }
-    if (strcmp(name, "round") == 0 && !starred && instr->keyword_count == 0) {
+    if (strcmp(name, "round") == 0 && positional >= 1 && !starred && instr->keyword_count == 0) {
         TirType a = f->values[instr->args[0]]->type & TIR_T_OBJECT;
         if (positional == 1 && only(a, NUMERIC)) return TIR_T_INT;
         if (positional == 2 && a == TIR_T_FLOAT) return TIR_T_FLOAT;

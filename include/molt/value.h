@@ -33,6 +33,15 @@ typedef uint64_t MoltValue;
  * into the very large functions the compiler generates. */
 #define MOLT_INLINE static inline __attribute__((always_inline))
 
+/* Marks a generated function so large (typically a long module body) that
+ * GCC's -O2 passes (PRE, points-to analysis) would take minutes on it: it is
+ * optimized at -O1 instead. Clang has no per-function level; it is cheap there. */
+#if defined(__GNUC__) && !defined(__clang__)
+#define MOLT_LARGE_FUNCTION __attribute__((optimize("O1")))
+#else
+#define MOLT_LARGE_FUNCTION
+#endif
+
 #define MOLT_TAG_SHIFT 48
 #define MOLT_TAG_MASK 0xFFFF000000000000ull
 #define MOLT_PAYLOAD_MASK 0x0000FFFFFFFFFFFFull
