@@ -49,7 +49,7 @@ typedef enum {
     HIR_COMPARE, HIR_AND, HIR_OR, HIR_IFEXP, HIR_CALL_FUNCTION, HIR_CALL_BUILTIN,
     HIR_CALL_METHOD, HIR_CALL_VALUE, HIR_GETATTR, HIR_SUBSCRIPT, HIR_SLICE, HIR_LIST,
     HIR_TUPLE, HIR_SET, HIR_DICT, HIR_LIST_COMP, HIR_SET_COMP, HIR_DICT_COMP, HIR_FSTRING, HIR_FORMAT,
-    HIR_MAKE_FUNCTION
+    HIR_MAKE_FUNCTION, HIR_MAKE_CLASS, HIR_CONTEXT_EXIT
 } HirExprKind;
 
 /* A call's arguments: positional values, then keyword values named by
@@ -104,6 +104,12 @@ struct HirExpr {
         /* a function object: its defaults (HirFunction.defaults) are evaluated
          * and its free variables' cells taken from the enclosing function */
         struct { HirFunction *function; } make_function;
+        /* the class statement once its body has filled `namespace` (a dict
+         * local): a new class from `bases` (a tuple display) */
+        struct { const char *qualname; HirExpr *bases; HirLocal *namespace; } make_class;
+        /* a with statement's manager: its bound __exit__, after checking that
+         * it has __enter__ and __exit__ (CPython's TypeError otherwise) */
+        struct { HirExpr *manager; } context_exit;
     } as;
 };
 
@@ -113,14 +119,15 @@ typedef enum {
 } HirStmtKind;
 
 /* Where an assignment stores. */
-typedef enum { HIR_TARGET_LOCAL, HIR_TARGET_GLOBAL, HIR_TARGET_SUBSCRIPT, HIR_TARGET_UNPACK } HirTargetKind;
+typedef enum { HIR_TARGET_LOCAL, HIR_TARGET_GLOBAL, HIR_TARGET_SUBSCRIPT, HIR_TARGET_ATTRIBUTE, HIR_TARGET_UNPACK } HirTargetKind;
 typedef struct HirTarget HirTarget;
 struct HirTarget {
     HirTargetKind kind;
     SourceLoc loc;
     HirLocal *local;
     HirGlobal *global;
-    HirExpr *object, *index;                   /* subscript */
+    HirExpr *object, *index;                   /* subscript; attribute: object */
+    const char *attribute;                     /* attribute name */
     HirTarget **elements;                      /* unpack */
     int element_count;
     int star_index;                            /* unpack: index of the *name element, or -1 */

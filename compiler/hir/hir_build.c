@@ -48,6 +48,14 @@ struct Scope {
     Vec(Rename) renames;
 };
 
+/* A class body being built: it runs inline in the enclosing function, and
+ * the names it binds live in the namespace dict that becomes the class. */
+typedef struct ClassBody {
+    HirLocal *namespace;
+    NameVec bound;            /* names the body binds (reads of them look in the namespace first) */
+    const char *qualname;
+} ClassBody;
+
 typedef struct Builder {
     Arena *arena;
     const SourceFile *file;
@@ -58,6 +66,7 @@ typedef struct Builder {
     int temp_counter;
     int loop_depth;
     bool in_function;
+    ClassBody *class_body;    /* set while building the statements of a class body */
 } Builder;
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -196,7 +205,7 @@ static void collect_bindings(const AstStmtList *body, NameVec *bound, NameVec *d
 typedef struct NameUse {
     const char *name;        /* "" for a call through an expression (f()(), xs[0]()) */
     bool as_callee;
-    bool in_lambda;          /* inside a lambda body: read when the lambda runs, from its own scope */
+    bool deferred;           /* inside a lambda or def body: read when that function runs, from its own scope */
 } NameUse;
 typedef Vec(NameUse) NameUseVec;
 
@@ -225,7 +234,7 @@ static void collect_uses_expr(const AstExpr *e, NameUseVec *out) {
         collect_uses_list(&e->as.lambda.args->kw_defaults, out);
         int first = out->count;
         collect_uses_expr(e->as.lambda.body, out);
-        for (int i = first; i < out->count; i++) out->items[i].in_lambda = true;
+        for (int i = first; i < out->count; i++) out->items[i].deferred = true;
         break;
     }
     case EXPR_IFEXP:
@@ -281,13 +290,21 @@ static void collect_uses_stmts(const AstStmtList *body, NameUseVec *out) {
     for (int i = 0; i < body->count; i++) {
         const AstStmt *s = body->items[i];
         switch (s->kind) {
-        case STMT_FUNCTIONDEF:
+        case STMT_FUNCTIONDEF: {
             collect_uses_list(&s->as.functiondef.decorators, out);
             collect_uses_list(&s->as.functiondef.args->defaults, out);
             collect_uses_list(&s->as.functiondef.args->kw_defaults, out);
+            int first = out->count;
             collect_uses_stmts(&s->as.functiondef.body, out);
+            for (int u = first; u < out->count; u++) out->items[u].deferred = true;
             break;
-        case STMT_CLASSDEF: collect_uses_list(&s->as.classdef.bases, out); collect_uses_stmts(&s->as.classdef.body, out); break;
+        }
+        case STMT_CLASSDEF:
+            collect_uses_list(&s->as.classdef.decorators, out);
+            collect_uses_list(&s->as.classdef.bases, out);
+            for (int k = 0; k < s->as.classdef.keywords.count; k++) collect_uses_expr(s->as.classdef.keywords.items[k]->value, out);
+            collect_uses_stmts(&s->as.classdef.body, out);
+            break;
         case STMT_RETURN: collect_uses_expr(s->as.return_.value, out); break;
         case STMT_DELETE: collect_uses_list(&s->as.delete_.targets, out); break;
         case STMT_ASSIGN: collect_uses_list(&s->as.assign.targets, out); collect_uses_expr(s->as.assign.value, out); break;
@@ -454,8 +471,45 @@ static HirExprList build_expr_list(Builder *b, const AstExprList *list) {
     return out;
 }
 
+static HirExpr *const_str(Builder *b, const char *text, SourceLoc loc) {
+    HirExpr *e = new_expr(b, HIR_CONST, loc);
+    e->as.constant.kind = CONST_STR;
+    e->as.constant.bytes = text;
+    e->as.constant.length = strlen(text);
+    return e;
+}
+
+static HirExpr *local_expr(Builder *b, HirLocal *local, SourceLoc loc);
+static HirExpr *resolve_load(Builder *b, const char *name, SourceLoc loc, bool as_callee);
+
+/* A name the class body binds, read in the class body: the namespace's entry
+ * when the body has bound it by then, else the name as the enclosing scope
+ * sees it (as CPython's LOAD_NAME in a class body). */
+static HirExpr *class_body_load(Builder *b, const char *name, SourceLoc loc, bool as_callee) {
+    ClassBody *body = b->class_body;
+    b->class_body = NULL;
+    HirExpr *outer = resolve_load(b, name, loc, as_callee);
+    b->class_body = body;
+    HirExpr *test = new_expr(b, HIR_COMPARE, loc);
+    test->as.compare.count = 1;
+    test->as.compare.ops = ARENA_ARRAY(b->arena, AstCmpOp, 1);
+    test->as.compare.ops[0] = CMP_IN;
+    test->as.compare.operands = ARENA_ARRAY(b->arena, HirExpr *, 2);
+    test->as.compare.operands[0] = const_str(b, name, loc);
+    test->as.compare.operands[1] = local_expr(b, body->namespace, loc);
+    HirExpr *entry = new_expr(b, HIR_SUBSCRIPT, loc);
+    entry->as.subscript.object = local_expr(b, body->namespace, loc);
+    entry->as.subscript.index = const_str(b, name, loc);
+    HirExpr *e = new_expr(b, HIR_IFEXP, loc);
+    e->as.ifexp.test = test;
+    e->as.ifexp.body = entry;
+    e->as.ifexp.orelse = outer;
+    return e;
+}
+
 /* A name in load context. */
 static HirExpr *resolve_load(Builder *b, const char *name, SourceLoc loc, bool as_callee) {
+    if (b->class_body && name_in(&b->class_body->bound, name)) return class_body_load(b, name, loc, as_callee);
     Scope *scope = b->scope;
     if (!name_in(&scope->global_declared, name)) {
         HirLocal *local = scope_find_local(scope, name);
@@ -594,6 +648,22 @@ static HirExpr *build_direct_call(Builder *b, const AstExpr *call, HirFunction *
     return e;
 }
 
+/* Zero-argument super() in a method means super(__class__, first argument),
+ * where __class__ is the class whose body defines the method. Elsewhere it
+ * stays argument-less and fails at run time as in CPython. */
+static void bind_super_arguments(Builder *b, HirArgs *args, SourceLoc loc) {
+    Scope *scope = b->scope;
+    HirFunction *function = scope->function;
+    if (function->is_module || function->slot_count == 0) return;
+    HirLocal *class_local = scope_find_local(scope, "__class__");
+    if (!class_local) class_local = capture(b, scope, "__class__");
+    if (!class_local) return;
+    args->positional.count = 2;
+    args->positional.items = ARENA_ARRAY(b->arena, HirExpr *, 2);
+    args->positional.items[0] = local_expr(b, class_local, loc);
+    args->positional.items[1] = local_expr(b, function->locals[0], loc);
+}
+
 static HirExpr *build_call(Builder *b, const AstExpr *e) {
     const AstExpr *func = e->as.call.func;
     if (func->kind == EXPR_NAME) {
@@ -611,6 +681,8 @@ static HirExpr *build_call(Builder *b, const AstExpr *e) {
             HirExpr *call = new_expr(b, HIR_CALL_BUILTIN, e->loc);
             call->as.call_builtin.name = name;
             call->as.call_builtin.args = build_args(b, &e->as.call.args, &e->as.call.keywords);
+            if (strcmp(name, "super") == 0 && !e->as.call.args.count && !e->as.call.keywords.count)
+                bind_super_arguments(b, &call->as.call_builtin.args, e->loc);
             return call;
         }
         HirExpr *call = new_expr(b, HIR_CALL_VALUE, e->loc);
@@ -852,6 +924,12 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
 static HirTarget *target_for_name(Builder *b, const char *name, SourceLoc loc) {
     HirTarget *target = ARENA_NEW(b->arena, HirTarget);
     target->loc = loc;
+    if (b->class_body) {
+        target->kind = HIR_TARGET_SUBSCRIPT;
+        target->object = local_expr(b, b->class_body->namespace, loc);
+        target->index = const_str(b, name, loc);
+        return target;
+    }
     Scope *scope = b->scope;
     if (!name_in(&scope->global_declared, name)) {
         HirLocal *local = scope_find_local(scope, name);
@@ -906,9 +984,14 @@ static HirTarget *build_target(Builder *b, const AstExpr *e) {
         }
         return target;
     }
-    case EXPR_ATTRIBUTE:
-        unsupported(b, e->loc, "attribute assignment", "classes and attribute assignment arrive in a later version");
-        break;
+    case EXPR_ATTRIBUTE: {
+        HirTarget *target = ARENA_NEW(b->arena, HirTarget);
+        target->kind = HIR_TARGET_ATTRIBUTE;
+        target->loc = e->loc;
+        target->object = build_expr(b, e->as.attribute.value);
+        target->attribute = e->as.attribute.attr;
+        return target;
+    }
     default: diag_error(b->file, e->loc, NULL, "cannot assign to this expression"); break;
     }
     HirTarget *target = ARENA_NEW(b->arena, HirTarget);
@@ -985,6 +1068,26 @@ static void build_augassign(Builder *b, const AstStmt *s, HirStmtVec *out) {
         vec_push(out, assign_stmt(b, store, binary, s->loc));
         return;
     }
+    if (target->kind == EXPR_ATTRIBUTE) {
+        /* o.a op= v  ->  $o = o; $o.a = $o.a op v */
+        HirLocal *object = new_temp(b);
+        vec_push(out, assign_stmt(b, local_target(b, object, s->loc), build_expr(b, target->as.attribute.value), s->loc));
+        HirExpr *load = new_expr(b, HIR_GETATTR, target->loc);
+        load->as.getattr.object = local_expr(b, object, s->loc);
+        load->as.getattr.name = target->as.attribute.attr;
+        HirExpr *binary = new_expr(b, HIR_BINARY, s->loc);
+        binary->as.binary.op = s->as.augassign.op;
+        binary->as.binary.left = load;
+        binary->as.binary.right = value;
+        binary->as.binary.inplace = true;
+        HirTarget *store = ARENA_NEW(b->arena, HirTarget);
+        store->kind = HIR_TARGET_ATTRIBUTE;
+        store->loc = target->loc;
+        store->object = local_expr(b, object, s->loc);
+        store->attribute = target->as.attribute.attr;
+        vec_push(out, assign_stmt(b, store, binary, s->loc));
+        return;
+    }
     build_target(b, target);   /* reports the unsupported target */
 }
 
@@ -1047,16 +1150,41 @@ static HirFunction *new_function(Builder *b, const char *name, const AstArgument
 }
 
 static bool check_def(Builder *b, const AstStmt *def) {
-    bool ok = true;
-    if (def->as.functiondef.decorators.count) {
-        unsupported(b, def->as.functiondef.decorators.items[0]->loc, "decorators", NULL);
-        ok = false;
-    }
     if (def->as.functiondef.type_params.count) {
         unsupported(b, def->loc, "type parameters", NULL);
-        ok = false;
+        return false;
     }
-    return ok;
+    return true;
+}
+
+/* A decorated module-level def binds its name to whatever the decorators
+ * return, so it is an ordinary module binding, not a direct-call target. */
+static bool is_decorated(const AstStmt *def) { return def->as.functiondef.decorators.count > 0; }
+
+/* Decorator expressions are evaluated, top to bottom, before the function or
+ * class they decorate is made; each is kept in a temporary. */
+static HirLocal **evaluate_decorators(Builder *b, const AstExprList *decorators, HirStmtVec *out) {
+    if (!decorators->count) return NULL;
+    HirLocal **values = ARENA_ARRAY(b->arena, HirLocal *, decorators->count);
+    for (int i = 0; i < decorators->count; i++) {
+        values[i] = new_temp(b);
+        const AstExpr *decorator = decorators->items[i];
+        vec_push(out, assign_stmt(b, local_target(b, values[i], decorator->loc), build_expr(b, decorator), decorator->loc));
+    }
+    return values;
+}
+
+/* Applies the decorators bottom to top: @a @b def f -> a(b(f)). */
+static HirExpr *apply_decorators(Builder *b, HirLocal **values, const AstExprList *decorators, HirExpr *decorated) {
+    for (int i = decorators->count - 1; i >= 0; i--) {
+        HirExpr *call = new_expr(b, HIR_CALL_VALUE, decorators->items[i]->loc);
+        call->as.call_value.callee = local_expr(b, values[i], decorators->items[i]->loc);
+        call->as.call_value.args.positional.count = 1;
+        call->as.call_value.args.positional.items = ARENA_ARRAY(b->arena, HirExpr *, 1);
+        call->as.call_value.args.positional.items[0] = decorated;
+        decorated = call;
+    }
+    return decorated;
 }
 
 /* Default values are evaluated in the scope around the def, when it runs. */
@@ -1080,26 +1208,33 @@ static HirExpr *build_nested_function(Builder *b, const char *name, const AstArg
     HirFunction *parent = b->scope->function;
     function->parent = parent;
     function->is_value = true;
-    if (!parent->is_module) function->qualname = arena_printf(b->arena, "%s.<locals>.%s", parent->qualname, name);
+    if (b->class_body) function->qualname = arena_printf(b->arena, "%s.%s", b->class_body->qualname, name);
+    else if (!parent->is_module) function->qualname = arena_printf(b->arena, "%s.<locals>.%s", parent->qualname, name);
     build_defaults(b, function, args);
     Scope *saved_scope = b->scope;
     bool saved_in_function = b->in_function;
     int saved_temps = b->temp_counter, saved_loops = b->loop_depth;
+    ClassBody *saved_class_body = b->class_body;
+    b->class_body = NULL;   /* a function body does not see the class namespace */
     build_function_body(b, function, body, lambda_body, saved_scope);
     b->scope = saved_scope;
     b->in_function = saved_in_function;
     b->temp_counter = saved_temps;
     b->loop_depth = saved_loops;
+    b->class_body = saved_class_body;
     HirExpr *make = new_expr(b, HIR_MAKE_FUNCTION, loc);
     make->as.make_function.function = function;
     return make;
 }
 
 static void build_function_def(Builder *b, const AstStmt *s, HirStmtVec *out) {
-    if (b->in_function) {
+    if (b->in_function || b->class_body || is_decorated(s)) {
         if (!check_def(b, s)) return;
+        const AstExprList *decorators = &s->as.functiondef.decorators;
+        HirLocal **decorator_values = evaluate_decorators(b, decorators, out);
         HirExpr *make = build_nested_function(b, s->as.functiondef.name, s->as.functiondef.args,
                                               &s->as.functiondef.body, NULL, s->loc);
+        make = apply_decorators(b, decorator_values, decorators, make);
         vec_push(out, assign_stmt(b, target_for_name(b, s->as.functiondef.name, s->loc), make, s->loc));
         return;
     }
@@ -1110,6 +1245,154 @@ static void build_function_def(Builder *b, const AstStmt *s, HirStmtVec *out) {
     def->as.def.function = function;
     build_defaults(b, function, s->as.functiondef.args);
     vec_push(out, def);
+}
+
+/* class C(bases): body  ->  the bases, then the body run inline into a new
+ * namespace dict, then the class made from them (and its __class__ cell
+ * filled for zero-argument super()), then decorators, then the binding. */
+static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
+    const char *name = s->as.classdef.name;
+    if (s->as.classdef.keywords.count) {
+        unsupported(b, s->as.classdef.keywords.items[0]->value->loc, "class keywords (metaclass=...)",
+                    "metaclasses are dynamic and not part of the Tier 0 subset");
+        return;
+    }
+    if (s->as.classdef.type_params.count) {
+        unsupported(b, s->loc, "type parameters", NULL);
+        return;
+    }
+    const AstExprList *decorators = &s->as.classdef.decorators;
+    HirLocal **decorator_values = evaluate_decorators(b, decorators, out);
+    HirLocal *bases = new_temp(b);
+    vec_push(out, assign_stmt(b, local_target(b, bases, s->loc), build_sequence(b, HIR_TUPLE, &s->as.classdef.bases, s->loc), s->loc));
+    ClassBody body = {0};
+    body.namespace = new_temp(b);
+    if (b->class_body) body.qualname = arena_printf(b->arena, "%s.%s", b->class_body->qualname, name);
+    else if (!b->scope->function->is_module) body.qualname = arena_printf(b->arena, "%s.<locals>.%s", b->scope->function->qualname, name);
+    else body.qualname = name;
+    vec_push(out, assign_stmt(b, local_target(b, body.namespace, s->loc), new_expr(b, HIR_DICT, s->loc), s->loc));
+    collect_bindings(&s->as.classdef.body, &body.bound, &body.bound, NULL, NULL);
+    /* Methods find the class being defined as their free variable __class__. */
+    HirLocal *class_cell = new_temp(b);
+    Rename rename = {"__class__", class_cell};
+    vec_push(&b->scope->renames, rename);
+    ClassBody *saved = b->class_body;
+    b->class_body = &body;
+    const AstStmtList *statements = &s->as.classdef.body;
+    if (statements->count && statements->items[0]->kind == STMT_EXPR &&
+        statements->items[0]->as.expr.value->kind == EXPR_CONSTANT &&
+        statements->items[0]->as.expr.value->as.constant.kind == CONST_STR) {
+        const AstExpr *doc = statements->items[0]->as.expr.value;
+        vec_push(out, assign_stmt(b, target_for_name(b, "__doc__", doc->loc), build_expr(b, doc), doc->loc));
+    }
+    for (int i = 0; i < statements->count; i++) build_stmt(b, statements->items[i], out);
+    b->class_body = saved;
+    b->scope->renames.count--;
+    vec_free(&body.bound);
+    HirExpr *make = new_expr(b, HIR_MAKE_CLASS, s->loc);
+    make->as.make_class.qualname = body.qualname;
+    make->as.make_class.bases = local_expr(b, bases, s->loc);
+    make->as.make_class.namespace = body.namespace;
+    HirLocal *made = new_temp(b);
+    vec_push(out, assign_stmt(b, local_target(b, made, s->loc), make, s->loc));
+    if (class_cell->is_cell)
+        vec_push(out, assign_stmt(b, local_target(b, class_cell, s->loc), local_expr(b, made, s->loc), s->loc));
+    HirExpr *value = apply_decorators(b, decorator_values, decorators, local_expr(b, made, s->loc));
+    vec_push(out, assign_stmt(b, target_for_name(b, name, s->loc), value, s->loc));
+}
+
+static HirExpr *call_local(Builder *b, HirLocal *callee, HirExpr **args, int count, SourceLoc loc) {
+    HirExpr *call = new_expr(b, HIR_CALL_VALUE, loc);
+    call->as.call_value.callee = local_expr(b, callee, loc);
+    call->as.call_value.args.positional.count = count;
+    call->as.call_value.args.positional.items = ARENA_ARRAY(b->arena, HirExpr *, count);
+    memcpy(call->as.call_value.args.positional.items, args, sizeof(HirExpr *) * (size_t)count);
+    return call;
+}
+
+static HirExpr *bool_const(Builder *b, bool value, SourceLoc loc) {
+    HirExpr *e = new_expr(b, HIR_CONST, loc);
+    e->as.constant.kind = value ? CONST_TRUE : CONST_FALSE;
+    return e;
+}
+
+static HirStmt *if_stmt(Builder *b, HirExpr *test, HirStmt *then, SourceLoc loc) {
+    HirStmt *stmt = new_stmt(b, HIR_IF, loc);
+    stmt->as.if_.test = test;
+    stmt->as.if_.body.count = 1;
+    stmt->as.if_.body.items = ARENA_ARRAY(b->arena, HirStmt *, 1);
+    stmt->as.if_.body.items[0] = then;
+    return stmt;
+}
+
+static HirExpr *not_expr(Builder *b, HirExpr *operand, SourceLoc loc) {
+    HirExpr *e = new_expr(b, HIR_NOT, loc);
+    e->as.not_.operand = operand;
+    return e;
+}
+
+/* with m as t: body (item `index` on; later items nest inside), as PEP 343:
+ *   $exit = <m's __exit__>; $value = m.__enter__(); $hit = False
+ *   try: t = $value; body
+ *   except BaseException as $e:
+ *       $hit = True
+ *       if not $exit(type($e), $e, None): raise
+ *   finally:
+ *       if not $hit: $exit(None, None, None)
+ * The traceback argument is None: Molt has no traceback objects. */
+static void build_with(Builder *b, const AstStmt *s, int index, HirStmtVec *out) {
+    const AstWithItem *item = s->as.with.items.items[index];
+    SourceLoc loc = item->context_expr->loc;
+    HirLocal *manager = new_temp(b), *exit = new_temp(b), *value = new_temp(b), *hit = new_temp(b);
+    HirLocal *caught = new_temp(b);
+    vec_push(out, assign_stmt(b, local_target(b, manager, loc), build_expr(b, item->context_expr), loc));
+    HirExpr *exit_method = new_expr(b, HIR_CONTEXT_EXIT, loc);
+    exit_method->as.context_exit.manager = local_expr(b, manager, loc);
+    vec_push(out, assign_stmt(b, local_target(b, exit, loc), exit_method, loc));
+    HirExpr *enter = new_expr(b, HIR_CALL_METHOD, loc);
+    enter->as.call_method.object = local_expr(b, manager, loc);
+    enter->as.call_method.name = "__enter__";
+    vec_push(out, assign_stmt(b, local_target(b, value, loc), enter, loc));
+    vec_push(out, assign_stmt(b, local_target(b, hit, loc), bool_const(b, false, loc), loc));
+
+    HirStmt *try_ = new_stmt(b, HIR_TRY, s->loc);
+    HirStmtVec body = {0};
+    if (item->optional_vars)
+        vec_push(&body, assign_stmt(b, build_target(b, item->optional_vars), local_expr(b, value, loc), loc));
+    if (index + 1 < s->as.with.items.count) {
+        build_with(b, s, index + 1, &body);
+    } else {
+        for (int i = 0; i < s->as.with.body.count; i++) build_stmt(b, s->as.with.body.items[i], &body);
+    }
+    try_->as.try_.body = stmt_list(b, &body);
+
+    HirExceptHandler *handler = ARENA_NEW(b->arena, HirExceptHandler);
+    handler->loc = loc;
+    handler->type = new_expr(b, HIR_BUILTIN, loc);
+    handler->type->as.builtin = "BaseException";
+    handler->name = local_target(b, caught, loc);
+    HirStmtVec handler_body = {0};
+    vec_push(&handler_body, assign_stmt(b, local_target(b, hit, loc), bool_const(b, true, loc), loc));
+    HirExpr *type_of = new_expr(b, HIR_CALL_BUILTIN, loc);
+    type_of->as.call_builtin.name = "type";
+    type_of->as.call_builtin.args.positional.count = 1;
+    type_of->as.call_builtin.args.positional.items = ARENA_ARRAY(b->arena, HirExpr *, 1);
+    type_of->as.call_builtin.args.positional.items[0] = local_expr(b, caught, loc);
+    HirExpr *exit_args[3] = {type_of, local_expr(b, caught, loc), new_expr(b, HIR_CONST, loc)};
+    HirStmt *reraise = new_stmt(b, HIR_RAISE, loc);
+    vec_push(&handler_body, if_stmt(b, not_expr(b, call_local(b, exit, exit_args, 3, loc), loc), reraise, loc));
+    handler->body = stmt_list(b, &handler_body);
+    try_->as.try_.handler_count = 1;
+    try_->as.try_.handlers = ARENA_ARRAY(b->arena, HirExceptHandler *, 1);
+    try_->as.try_.handlers[0] = handler;
+
+    HirExpr *none_args[3] = {new_expr(b, HIR_CONST, loc), new_expr(b, HIR_CONST, loc), new_expr(b, HIR_CONST, loc)};
+    HirStmt *normal_exit = new_stmt(b, HIR_EXPR, loc);
+    normal_exit->as.expr.value = call_local(b, exit, none_args, 3, loc);
+    HirStmtVec finally_body = {0};
+    vec_push(&finally_body, if_stmt(b, not_expr(b, local_expr(b, hit, loc), loc), normal_exit, loc));
+    try_->as.try_.finalbody = stmt_list(b, &finally_body);
+    vec_push(out, try_);
 }
 
 static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
@@ -1246,8 +1529,8 @@ static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
     case STMT_DELETE:
         for (int i = 0; i < s->as.delete_.targets.count; i++) {
             const AstExpr *target = s->as.delete_.targets.items[i];
-            if (target->kind != EXPR_SUBSCRIPT) {
-                unsupported(b, target->loc, "'del' of a name", "only 'del container[key]' is supported so far");
+            if (target->kind != EXPR_SUBSCRIPT && target->kind != EXPR_ATTRIBUTE) {
+                unsupported(b, target->loc, "'del' of a name", "only 'del container[key]' and 'del object.attribute' are supported so far");
                 continue;
             }
             HirStmt *stmt = new_stmt(b, HIR_DELETE, s->loc);
@@ -1261,8 +1544,14 @@ static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
         if (s->as.functiondef.is_async) unsupported(b, s->loc, "'async def'", NULL);
         build_function_def(b, s, out);
         return;
-    case STMT_CLASSDEF: unsupported(b, s->loc, "classes", "classes arrive in a later version of Molt"); return;
-    case STMT_WITH: unsupported(b, s->loc, "the 'with' statement", NULL); return;
+    case STMT_CLASSDEF: build_class(b, s, out); return;
+    case STMT_WITH:
+        if (s->as.with.is_async) {
+            unsupported(b, s->loc, "'async with'", NULL);
+            return;
+        }
+        build_with(b, s, 0, out);
+        return;
     case STMT_MATCH: unsupported(b, s->loc, "the 'match' statement", "use if/elif chains"); return;
     case STMT_IMPORT:
     case STMT_IMPORTFROM: unsupported(b, s->loc, "imports", "standard library modules arrive in a later version"); return;
@@ -1345,11 +1634,16 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
     for (int i = 0; i < bound.count; i++) module_name_get(&b, bound.items[i])->other_bindings++;
     AstStmtVec def_stmts = {0};
     collect_module_defs(&module->body, &def_stmts);
-    for (int i = 0; i < def_stmts.count; i++) module_name_get(&b, def_stmts.items[i]->as.functiondef.name)->def_count++;
+    for (int i = 0; i < def_stmts.count; i++) {
+        ModuleName *module_name = module_name_get(&b, def_stmts.items[i]->as.functiondef.name);
+        if (is_decorated(def_stmts.items[i])) module_name->other_bindings++;
+        else module_name->def_count++;
+    }
 
     /* Functions: a name bound by exactly one def and nothing else is a direct-call target. */
     for (int i = 0; i < def_stmts.count; i++) {
         const AstStmt *def = def_stmts.items[i];
+        if (is_decorated(def)) continue;
         ModuleName *module_name = module_name_get(&b, def->as.functiondef.name);
         if (module_name->def_count != 1 || module_name->other_bindings) {
             unsupported(&b, def->loc, "rebinding a function's name",
@@ -1378,11 +1672,11 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
         vec_free(&inner_globals);
     }
 
-    /* Lambdas in module-level code read module names when they run. */
+    /* Lambdas and methods in module-level code read module names when they run. */
     NameUseVec module_uses = {0};
     collect_uses_stmts(&module->body, &module_uses);
     for (int u = 0; u < module_uses.count; u++) {
-        ModuleName *module_name = module_uses.items[u].in_lambda ? module_name_find(&b, module_uses.items[u].name) : NULL;
+        ModuleName *module_name = module_uses.items[u].deferred ? module_name_find(&b, module_uses.items[u].name) : NULL;
         if (module_name) module_name->used_by_functions = true;
     }
     vec_free(&module_uses);
@@ -1394,7 +1688,8 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
     for (int i = 0; i < module->body.count && !seen_call; i++) {
         const AstStmt *s = module->body.items[i];
         NameUseVec uses = {0};
-        if (s->kind == STMT_FUNCTIONDEF) {
+        if (s->kind == STMT_CLASSDEF) break;   /* from here on, operations on instances can run user code */
+        if (s->kind == STMT_FUNCTIONDEF && !is_decorated(s)) {
             ModuleName *module_name = module_name_find(&b, s->as.functiondef.name);
             if (module_name && module_name->function) module_name->function->always_defined = true;
             collect_uses_list(&s->as.functiondef.args->defaults, &uses);

@@ -51,6 +51,11 @@ static void print_target(StrBuf *out, const HirTarget *t) {
         print_expr(out, t->index);
         strbuf_puts(out, ")");
         break;
+    case HIR_TARGET_ATTRIBUTE:
+        strbuf_puts(out, "(attribute ");
+        print_expr(out, t->object);
+        strbuf_printf(out, " %s)", t->attribute);
+        break;
     case HIR_TARGET_UNPACK:
         strbuf_puts(out, "(unpack");
         for (int i = 0; i < t->element_count; i++) {
@@ -79,6 +84,16 @@ static void print_expr(StrBuf *out, const HirExpr *e) {
                       e->as.local->name);
         return;
     case HIR_MAKE_FUNCTION: strbuf_printf(out, "(function %s)", e->as.make_function.function->qualname); return;
+    case HIR_CONTEXT_EXIT:
+        strbuf_puts(out, "(context-exit ");
+        print_expr(out, e->as.context_exit.manager);
+        strbuf_puts(out, ")");
+        return;
+    case HIR_MAKE_CLASS:
+        strbuf_printf(out, "(class %s ", e->as.make_class.qualname);
+        print_expr(out, e->as.make_class.bases);
+        strbuf_printf(out, " local:%s)", e->as.make_class.namespace->name);
+        return;
     case HIR_GLOBAL: strbuf_printf(out, "global:%s", e->as.global->name); return;
     case HIR_BUILTIN: strbuf_printf(out, "builtin:%s", e->as.builtin); return;
     case HIR_BINARY:

@@ -32,7 +32,8 @@ bool lir_has_no_value(TirOp op) {
     case TIR_STORE_GLOBAL: case TIR_SETITEM: case TIR_DELITEM: case TIR_LIST_APPEND: case TIR_LIST_EXTEND:
     case TIR_SET_ADD:
     case TIR_DICT_SET: case TIR_DICT_UPDATE: case TIR_STORE_DEFAULT: case TIR_MARK_DEFINED:
-    case TIR_CHECK_DEFINED: case TIR_EXC_PUSH: case TIR_EXC_POP: case TIR_CELL_SET:
+    case TIR_CHECK_DEFINED: case TIR_EXC_PUSH: case TIR_EXC_POP: case TIR_CELL_SET: case TIR_SETATTR:
+    case TIR_DELATTR:
         return true;
     default:
         return tir_is_terminator(op) && op != TIR_FOR_ITER;

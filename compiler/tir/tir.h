@@ -71,6 +71,10 @@ typedef enum TirOp {
     TIR_CELL_SET,        /* cell, value */
     TIR_LOAD_CLOSURE,    /* cell `index` of the closure of the function object operand */
     TIR_MAKE_FUNCTION,   /* a function object for callee: operands are its defaults, then its cells */
+    TIR_MAKE_CLASS,      /* class `name` (its qualname) from bases tuple, namespace dict */
+    TIR_SETATTR,         /* object.name = value */
+    TIR_DELATTR,         /* del object.name */
+    TIR_CONTEXT_EXIT,    /* the bound __exit__ of a with statement's manager */
     /* terminators */
     TIR_JUMP, TIR_BRANCH, TIR_RETURN,
     TIR_RAISE,           /* raise operand [from operand] */

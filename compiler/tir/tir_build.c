@@ -700,6 +700,25 @@ static int build_expr(Builder *b, const HirExpr *e) {
     case HIR_SET_COMP:
     case HIR_DICT_COMP: result = build_comprehension(b, e); break;
     case HIR_MAKE_FUNCTION: result = make_function(b, e->as.make_function.function); break;
+    case HIR_CONTEXT_EXIT: {
+        int manager = build_expr(b, e->as.context_exit.manager);
+        TirInstr *instr = emit(b, TIR_CONTEXT_EXIT, 1);
+        instr->args[0] = manager;
+        finish_instr(b, instr);
+        result = instr->id;
+        break;
+    }
+    case HIR_MAKE_CLASS: {
+        int bases = build_expr(b, e->as.make_class.bases);
+        int namespace = read_local(b, e->as.make_class.namespace);
+        TirInstr *instr = emit(b, TIR_MAKE_CLASS, 2);
+        instr->args[0] = bases;
+        instr->args[1] = namespace;
+        instr->name = e->as.make_class.qualname;
+        finish_instr(b, instr);
+        result = instr->id;
+        break;
+    }
     case HIR_FSTRING: {
         if (e->as.fstring.parts.count == 1 && e->as.fstring.parts.items[0]->kind == HIR_CONST) {
             result = build_expr(b, e->as.fstring.parts.items[0]);
@@ -745,6 +764,15 @@ static void build_assign(Builder *b, const HirTarget *target, int value) {
         set->args[0] = object;
         set->args[1] = index;
         set->args[2] = value;
+        finish_instr(b, set);
+        return;
+    }
+    case HIR_TARGET_ATTRIBUTE: {
+        int object = build_expr(b, target->object);
+        TirInstr *set = emit(b, TIR_SETATTR, 2);
+        set->args[0] = object;
+        set->args[1] = value;
+        set->name = target->attribute;
         finish_instr(b, set);
         return;
     }
@@ -954,8 +982,9 @@ static void build_try(Builder *b, const HirStmt *s) {
     if (b->block) build_body(b, &s->as.try_.orelse);
     jump(b, normal_exit);
 
-    if (has_handlers) {
-        seal_block(b, landing);
+    /* Handlers of a body that cannot raise are unreachable: not built. */
+    if (has_handlers) seal_block(b, landing);
+    if (has_handlers && landing->pred_count) {
         b->block = landing;
         b->loc = s->loc;
         for (int h = 0; h < s->as.try_.handler_count && b->block; h++) {
@@ -1144,6 +1173,13 @@ static void build_stmt(Builder *b, const HirStmt *s) {
     case HIR_DELETE: {
         const HirTarget *target = s->as.delete_.target;
         int object = build_expr(b, target->object);
+        if (target->kind == HIR_TARGET_ATTRIBUTE) {
+            TirInstr *del = emit(b, TIR_DELATTR, 1);
+            del->args[0] = object;
+            del->name = target->attribute;
+            finish_instr(b, del);
+            return;
+        }
         int index = build_expr(b, target->index);
         TirInstr *del = emit(b, TIR_DELITEM, 2);
         del->args[0] = object;

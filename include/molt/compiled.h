@@ -133,4 +133,12 @@ MoltValue molt_keyword_names(const char *const *names, size_t count);
 /* Raises ValueError for range()'s zero step; returns MOLT_ERROR. */
 MoltValue molt_raise_range_zero_step(void);
 
+/* A class statement: qualname "C" or "f.<locals>.C" (its last part is the
+ * name), bases a tuple, namespace the dict the body filled (both borrowed). */
+MoltValue molt_class_from_body(const char *qualname, MoltValue bases, MoltValue namespace);
+
+/* with m: m's bound __exit__, or CPython's TypeError when m lacks __enter__
+ * or __exit__ ("'int' object does not support the context manager protocol"). */
+MoltValue molt_context_exit(MoltValue manager);
+
 #endif

@@ -244,3 +244,40 @@ MoltValue molt_keyword_names(const char *const *names, size_t count) {
     return tuple;
 }
 
+
+MoltValue molt_class_from_body(const char *qualname, MoltValue bases, MoltValue namespace) {
+    const char *dot = strrchr(qualname, '.');
+    const char *name = dot ? dot + 1 : qualname;
+    MoltValue name_value = molt_str_from_utf8(name, strlen(name));
+    MoltValue qualname_value = molt_str_from_utf8(qualname, strlen(qualname));
+    MoltValue result = molt_class_new(name_value, qualname_value, bases, namespace);
+    molt_decref(name_value);
+    molt_decref(qualname_value);
+    return result;
+}
+
+/* Is the attribute there? 1, 0 (AttributeError swallowed), or -1. */
+static int has_attribute(MoltValue object, const char *name, MoltValue *value) {
+    *value = molt_getattr(object, name);
+    if (*value != MOLT_ERROR) return 1;
+    if (!molt_exc_matches(molt_from_ptr(&molt_type_AttributeError))) return -1;
+    molt_decref(molt_exc_fetch());
+    return 0;
+}
+
+MoltValue molt_context_exit(MoltValue manager) {
+    MoltValue enter, exit;
+    int found = has_attribute(manager, "__enter__", &enter);
+    if (found < 0) return MOLT_ERROR;
+    if (!found)
+        return molt_raise_format(&molt_type_TypeError, "'%s' object does not support the context manager protocol",
+                                 molt_type_of(manager)->name);
+    molt_decref(enter);
+    found = has_attribute(manager, "__exit__", &exit);
+    if (found < 0) return MOLT_ERROR;
+    if (!found)
+        return molt_raise_format(&molt_type_TypeError,
+                                 "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                                 molt_type_of(manager)->name);
+    return exit;
+}
