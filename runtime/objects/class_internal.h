@@ -92,6 +92,12 @@ void molt_class_install_slots(MoltClass *class_object);
 /* Calls the dunder `name` of self's class with self prepended;
  * MOLT_NOT_IMPLEMENTED (no exception) when the class does not define it. */
 MoltValue molt_instance_call_dunder(MoltValue self, const char *name, const MoltValue *args, size_t nargs);
+/* int(x), float(x) and operator.index(x) of an instance through __int__,
+ * __float__, __index__ (with CPython's checks of the result);
+ * MOLT_NOT_IMPLEMENTED when x is no instance or its class lacks them. */
+MoltValue molt_instance_int(MoltValue value);
+MoltValue molt_instance_float(MoltValue value);
+MoltValue molt_instance_index(MoltValue value);
 /* Calls `function` (any callable) with `self` prepended to the arguments. */
 MoltValue molt_call_with_self(MoltValue function, MoltValue self, const MoltValue *args, size_t nargs,
                               MoltValue kwnames);

@@ -279,3 +279,40 @@ void molt_class_install_slots(MoltClass *class_object) {
     type->instances_are_callable = DEFINES("__call__");
 #undef DEFINES
 }
+
+/* ---- number conversions the builtins ask for (int(), float(), hex()...) ---- */
+
+static MoltValue checked_int(MoltValue result, const char *name) {
+    if (result == MOLT_ERROR || result == MOLT_NOT_IMPLEMENTED || is_int(result)) return result;
+    const char *type_name = molt_type_of(result)->name;
+    molt_decref(result);
+    return molt_raise_format(&molt_type_TypeError, "%s returned non-int (type %s)", name, type_name);
+}
+
+MoltValue molt_instance_index(MoltValue value) {
+    if (!molt_is_instance(value)) return MOLT_NOT_IMPLEMENTED;
+    return checked_int(molt_instance_call_dunder(value, "__index__", NULL, 0), "__index__");
+}
+
+MoltValue molt_instance_int(MoltValue value) {
+    if (!molt_is_instance(value)) return MOLT_NOT_IMPLEMENTED;
+    MoltValue result = checked_int(molt_instance_call_dunder(value, "__int__", NULL, 0), "__int__");
+    return result != MOLT_NOT_IMPLEMENTED ? result : molt_instance_index(value);
+}
+
+MoltValue molt_instance_float(MoltValue value) {
+    if (!molt_is_instance(value)) return MOLT_NOT_IMPLEMENTED;
+    MoltValue result = molt_instance_call_dunder(value, "__float__", NULL, 0);
+    if (result == MOLT_NOT_IMPLEMENTED) {
+        MoltValue index = molt_instance_index(value);
+        if (index == MOLT_ERROR || index == MOLT_NOT_IMPLEMENTED) return index;
+        result = molt_call(molt_from_type(&molt_type_float), &index, 1, MOLT_NONE);
+        molt_decref(index);
+        return result;
+    }
+    if (result == MOLT_ERROR || molt_is_double(result)) return result;
+    const char *type_name = molt_type_of(result)->name;
+    molt_decref(result);
+    return molt_raise_format(&molt_type_TypeError, "%s.__float__ returned non-float (type %s)",
+                             molt_type_of(value)->name, type_name);
+}
