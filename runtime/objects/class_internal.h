@@ -36,7 +36,9 @@ typedef struct MoltClass {
 } MoltClass;
 
 static inline bool molt_type_is_heap(const MoltType *type) {
-    return type->header.refcount < MOLT_IMMORTAL_REFCOUNT;
+    /* Half the immortal count: code that hands out static types without
+     * counting can leave them a little below MOLT_IMMORTAL_REFCOUNT. */
+    return type->header.refcount < MOLT_IMMORTAL_REFCOUNT / 2;
 }
 
 static inline MoltClass *molt_class_of_type(const MoltType *type) { return (MoltClass *)type; }
