@@ -10,6 +10,7 @@
 #include "buffer.h"
 #include "../objects/builtin_function.h"
 #include "../objects/bytes_internal.h"
+#include "../objects/class_internal.h"
 #include "../objects/dict.h"
 #include "../objects/list.h"
 #include "../objects/number.h"
@@ -92,11 +93,21 @@ static MoltCompareOp reflected(MoltCompareOp op) {
 MoltValue molt_compare(MoltCompareOp op, MoltValue a, MoltValue b) {
     const MoltType *a_type = molt_type_of(a);
     const MoltType *b_type = molt_type_of(b);
+    /* A subclass's reflected method goes first, so that it can override. */
+    bool reverse_tried = false;
+    if (b_type != a_type && b_type->richcompare && molt_type_is_subtype(b_type, a_type)) {
+        reverse_tried = true;
+        MoltValue result = b_type->richcompare(b, a, reflected(op));
+        if (result != MOLT_NOT_IMPLEMENTED) return result;
+    }
     if (a_type->richcompare) {
         MoltValue result = a_type->richcompare(a, b, op);
         if (result != MOLT_NOT_IMPLEMENTED) return result;
     }
-    if (b_type->richcompare && (b_type != a_type || a_type->richcompare != b_type->richcompare)) {
+    /* Builtin types compare both ways in one slot; a class's reflected
+     * dunder (a < b as b.__gt__(a)) is tried even for the same class. */
+    if (!reverse_tried && b_type->richcompare &&
+        (b_type != a_type || a_type->richcompare != b_type->richcompare || molt_type_is_heap(a_type))) {
         MoltValue result = b_type->richcompare(b, a, reflected(op));
         if (result != MOLT_NOT_IMPLEMENTED) return result;
     }

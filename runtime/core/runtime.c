@@ -24,7 +24,7 @@ void molt_runtime_init(int argc, char **argv, const char *script_path) {
 
 /* "TypeName: message" (or just "TypeName" when str(e) is empty). */
 static void append_exception_line(MoltBuffer *out, MoltValue exception) {
-    molt_buffer_append_cstr(out, molt_type_of(exception)->name);
+    molt_buffer_append_cstr(out, molt_type_qualname(molt_type_of(exception)));
     MoltValue text = molt_str(exception);
     if (text == MOLT_ERROR) {
         molt_decref(molt_exc_fetch());

@@ -10,6 +10,8 @@
 #include "../core/args.h"
 #include "../core/buffer.h"
 #include "../core/output.h"
+#include "../objects/class_internal.h"
+#include "../objects/dict.h"
 #include "../objects/exc_object.h"
 #include "../objects/iter.h"
 #include "../objects/list.h"
@@ -127,6 +129,10 @@ MoltValue molt_builtin_format(const MoltValue *args, size_t nargs, MoltValue kwn
 MoltValue molt_builtin_abs(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (molt_args_exactly_one("abs", nargs, kwnames) < 0) return MOLT_ERROR;
     if (molt_is_number(args[0])) return molt_number_abs(args[0]);
+    if (molt_is_instance(args[0])) {
+        MoltValue result = molt_instance_call_dunder(args[0], "__abs__", NULL, 0);
+        if (result != MOLT_NOT_IMPLEMENTED) return result;
+    }
     return molt_raise_format(&molt_type_TypeError, "bad operand type for abs(): '%s'", type_name(args[0]));
 }
 
@@ -185,16 +191,28 @@ MoltValue molt_builtin_round(const MoltValue *args, size_t nargs, MoltValue kwna
         return molt_float_round(molt_as_double(number), ndigits);
     }
     if (molt_is_int(number)) return molt_int_round(number, ndigits);
+    if (molt_is_instance(number)) {
+        MoltValue result = molt_instance_call_dunder(number, "__round__", &ndigits, parsed[1] == MOLT_ARG_MISSING ? 0 : 1);
+        if (result != MOLT_NOT_IMPLEMENTED) return result;
+    }
     return molt_raise_format(&molt_type_TypeError, "type %s doesn't define __round__ method", type_name(number));
 }
 
 static MoltValue int_in_base(const MoltValue *args, size_t nargs, MoltValue kwnames, const char *name,
                              const char *spec_text) {
     if (molt_args_exactly_one(name, nargs, kwnames) < 0) return MOLT_ERROR;
-    if (!molt_is_int(args[0])) return not_an_integer(args[0]);
+    MoltValue number = args[0];
+    if (!molt_is_int(number)) {
+        number = molt_instance_index(number);
+        if (number == MOLT_ERROR) return MOLT_ERROR;
+        if (number == MOLT_NOT_IMPLEMENTED) return not_an_integer(args[0]);
+    } else {
+        molt_incref(number);
+    }
     MoltValue spec = molt_str_from_utf8(spec_text, strlen(spec_text));
-    MoltValue result = molt_int_format(args[0], spec);
+    MoltValue result = molt_int_format(number, spec);
     molt_decref(spec);
+    molt_decref(number);
     return result;
 }
 
@@ -391,6 +409,10 @@ MoltValue molt_builtin_filter(const MoltValue *args, size_t nargs, MoltValue kwn
 MoltValue molt_builtin_reversed(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (molt_args_no_keywords("reversed", kwnames) < 0) return MOLT_ERROR;
     if (molt_args_check_count("reversed", nargs, 1, 1) < 0) return MOLT_ERROR;
+    if (molt_is_instance(args[0])) {
+        MoltValue result = molt_instance_call_dunder(args[0], "__reversed__", NULL, 0);
+        if (result != MOLT_NOT_IMPLEMENTED) return result;
+    }
     return molt_reversed_new(args[0]);
 }
 
@@ -639,4 +661,71 @@ MoltValue molt_builtin_sorted(const MoltValue *args, size_t nargs, MoltValue kwn
         return MOLT_ERROR;
     }
     return list;
+}
+
+/* ---- attributes ---- */
+
+/* The UTF-8 of an attribute name argument, or NULL with CPython's TypeError. */
+static const char *attribute_name(MoltValue name) {
+    if (molt_type_of(name) != &molt_type_str) {
+        molt_raise_format(&molt_type_TypeError, "attribute name must be string, not '%s'", type_name(name));
+        return NULL;
+    }
+    size_t length;
+    return molt_str_utf8(name, &length);
+}
+
+MoltValue molt_builtin_getattr(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    if (molt_args_no_keywords("getattr", kwnames) < 0) return MOLT_ERROR;
+    if (molt_args_check_count("getattr", nargs, 2, 3) < 0) return MOLT_ERROR;
+    const char *name = attribute_name(args[1]);
+    if (!name) return MOLT_ERROR;
+    MoltValue value = molt_getattr(args[0], name);
+    if (value != MOLT_ERROR || nargs == 2) return value;
+    if (molt_exc_matches(molt_from_type(&molt_type_AttributeError)) != 1) return MOLT_ERROR;
+    molt_decref(molt_exc_fetch());
+    return new_reference(args[2]);
+}
+
+MoltValue molt_builtin_hasattr(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    if (molt_args_no_keywords("hasattr", kwnames) < 0) return MOLT_ERROR;
+    if (molt_args_check_count("hasattr", nargs, 2, 2) < 0) return MOLT_ERROR;
+    const char *name = attribute_name(args[1]);
+    if (!name) return MOLT_ERROR;
+    MoltValue value = molt_getattr(args[0], name);
+    if (value != MOLT_ERROR) {
+        molt_decref(value);
+        return MOLT_TRUE;
+    }
+    if (molt_exc_matches(molt_from_type(&molt_type_AttributeError)) != 1) return MOLT_ERROR;
+    molt_decref(molt_exc_fetch());
+    return MOLT_FALSE;
+}
+
+MoltValue molt_builtin_setattr(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    if (molt_args_no_keywords("setattr", kwnames) < 0) return MOLT_ERROR;
+    if (molt_args_check_count("setattr", nargs, 3, 3) < 0) return MOLT_ERROR;
+    const char *name = attribute_name(args[1]);
+    if (!name) return MOLT_ERROR;
+    return molt_setattr(args[0], name, args[2]) < 0 ? MOLT_ERROR : MOLT_NONE;
+}
+
+MoltValue molt_builtin_delattr(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    if (molt_args_no_keywords("delattr", kwnames) < 0) return MOLT_ERROR;
+    if (molt_args_check_count("delattr", nargs, 2, 2) < 0) return MOLT_ERROR;
+    const char *name = attribute_name(args[1]);
+    if (!name) return MOLT_ERROR;
+    return molt_delattr(args[0], name) < 0 ? MOLT_ERROR : MOLT_NONE;
+}
+
+/* vars(obj): the instance's __dict__ itself (changes show in the instance). */
+MoltValue molt_builtin_vars(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    if (molt_args_no_keywords("vars", kwnames) < 0) return MOLT_ERROR;
+    if (molt_args_check_count("vars", nargs, 0, 1) < 0) return MOLT_ERROR;
+    if (nargs == 0)
+        return molt_raise_format(&molt_type_NotImplementedError, "vars() without an argument is not supported");
+    bool has_dict = (molt_is_instance(args[0]) && molt_instance_dict_pointer(args[0])) ||
+                    (molt_is_type(args[0]) && molt_type_is_heap(molt_as_type(args[0])));
+    if (!has_dict) return molt_raise_format(&molt_type_TypeError, "vars() argument must have __dict__ attribute");
+    return molt_getattr(args[0], "__dict__");
 }

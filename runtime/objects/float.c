@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class_internal.h"
 #include "number.h"
 
 static MoltValue float_no_memory(void) {
@@ -403,6 +404,8 @@ static MoltValue float_call(MoltValue callable, const MoltValue *args, size_t na
         return molt_from_double(d);
     }
     if (molt_type_of(value) == &molt_type_str) return molt_float_from_str(value);
+    MoltValue converted = molt_instance_float(value);
+    if (converted != MOLT_NOT_IMPLEMENTED) return converted;
     return molt_raise_format(&molt_type_TypeError,
                              "float() argument must be a string or a real number, not '%s'",
                              molt_type_of(value)->name);

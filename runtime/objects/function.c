@@ -131,6 +131,7 @@ static MoltValue function_getattr(MoltValue self, const char *name) {
     if (strcmp(name, "__name__") == 0) return molt_str_from_utf8(code->name, strlen(code->name));
     if (strcmp(name, "__qualname__") == 0) return molt_str_from_utf8(code->qualname, strlen(code->qualname));
     if (strcmp(name, "__doc__") == 0) return MOLT_NONE;
+    if (strcmp(name, "__module__") == 0) return molt_str_from_utf8("__main__", 8);
     return MOLT_NOT_IMPLEMENTED;
 }
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class_internal.h"
 #include "number.h"
 #include "../core/args.h"
 
@@ -969,6 +970,8 @@ static MoltValue int_call(MoltValue callable, const MoltValue *args, size_t narg
     }
     if (molt_is_double(value)) return molt_int_from_double(molt_as_double(value));
     if (molt_type_of(value) == &molt_type_str) return molt_int_from_str(value, 10);
+    MoltValue converted = molt_instance_int(value);
+    if (converted != MOLT_NOT_IMPLEMENTED) return converted;
     return molt_raise_format(&molt_type_TypeError,
                              "int() argument must be a string, a bytes-like object or a real "
                              "number, not '%s'",

@@ -85,6 +85,20 @@ static MoltValue reversed_next(MoltValue self) {
     return item;
 }
 
+/* iter() of an object with __getitem__ but no __iter__: items 0, 1, 2...
+ * until IndexError or StopIteration. */
+static MoltValue getitem_next(MoltValue self) {
+    SequenceIterator *iterator = molt_as_ptr(self);
+    if (iterator->sequence == MOLT_NONE) return MOLT_STOP;
+    MoltValue item = molt_getitem(iterator->sequence, molt_int_from_i64(iterator->index++));
+    if (item == MOLT_ERROR && (molt_exc_matches(molt_from_type(&molt_type_IndexError)) == 1 ||
+                               molt_exc_matches(molt_from_type(&molt_type_StopIteration)) == 1)) {
+        molt_decref(molt_exc_fetch());
+        return exhaust(iterator);
+    }
+    return item;
+}
+
 static void sequence_iterator_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
 static void enumerate_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
 static void multi_iterator_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
@@ -105,6 +119,7 @@ SEQUENCE_ITERATOR_TYPE(list_iterator_type, "list_iterator", list_iterator_next)
 SEQUENCE_ITERATOR_TYPE(list_reverse_iterator_type, "list_reverseiterator", list_reverse_iterator_next)
 SEQUENCE_ITERATOR_TYPE(tuple_iterator_type, "tuple_iterator", tuple_iterator_next)
 SEQUENCE_ITERATOR_TYPE(reversed_type, "reversed", reversed_next)
+SEQUENCE_ITERATOR_TYPE(getitem_iterator_type, "iterator", getitem_next)
 
 static MoltValue sequence_iterator_new(const MoltType *type, MoltValue sequence, int64_t index) {
     SequenceIterator *iterator;
@@ -128,6 +143,10 @@ MoltValue molt_list_iterator_new(MoltValue list) {
 
 MoltValue molt_tuple_iterator_new(MoltValue tuple) {
     return sequence_iterator_new(&tuple_iterator_type, tuple, 0);
+}
+
+MoltValue molt_getitem_iterator_new(MoltValue sequence) {
+    return sequence_iterator_new(&getitem_iterator_type, sequence, 0);
 }
 
 MoltValue molt_reversed_new(MoltValue sequence) {

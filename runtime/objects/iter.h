@@ -16,6 +16,8 @@ MoltValue molt_map_new(MoltValue function, const MoltValue *iterables, size_t co
 MoltValue molt_filter_new(MoltValue function, MoltValue iterable);
 /* reversed(sequence): lists, tuples, ranges, dicts and anything with len + getitem. */
 MoltValue molt_reversed_new(MoltValue sequence);
+/* iter() of an object with __getitem__ and no __iter__ (class instances). */
+MoltValue molt_getitem_iterator_new(MoltValue sequence);
 /* iter(function, sentinel): calls function() until it returns sentinel. */
 MoltValue molt_callable_iterator_new(MoltValue function, MoltValue sentinel);
 /* reversed(range): defined in range.c beside the range layout. */

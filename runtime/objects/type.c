@@ -6,9 +6,18 @@
 #include <string.h>
 
 #include "type.h"
+#include "builtin_dunder.h"
+#include "class_internal.h"
 #include "../core/args.h"
 
 bool molt_type_is_subtype(const MoltType *type, const MoltType *base) {
+    /* Classes of class statements follow their MRO (multiple inheritance). */
+    if (molt_type_is_heap(type)) {
+        const MoltClass *class_object = molt_class_of_type(type);
+        for (size_t i = 0; i < class_object->mro_length; i++)
+            if (class_object->mro[i] == base) return true;
+        return false;
+    }
     for (; type; type = type->base) {
         if (type == base) return true;
     }
@@ -61,11 +70,13 @@ MoltType molt_type_object = {
 
 /* ---- type ---- */
 
-static void type_dealloc(MoltObject *object) { (void)object; }
+/* Only classes of class statements are ever freed (static types are immortal). */
+static void type_dealloc(MoltObject *object) { molt_class_dealloc(object); }
 
 static MoltValue type_repr(MoltValue self) {
-    char text[256];
-    snprintf(text, sizeof text, "<class '%s'>", molt_as_type(self)->name);
+    char text[512];
+    snprintf(text, sizeof text, molt_type_is_heap(molt_as_type(self)) ? "<class '__main__.%s'>" : "<class '%s'>",
+             molt_type_qualname(molt_as_type(self)));
     return molt_str_from_utf8(text, strlen(text));
 }
 
@@ -88,6 +99,13 @@ static MoltValue type_call(MoltValue callable, const MoltValue *args, size_t nar
 
 static MoltValue type_getattr(MoltValue self, const char *name) {
     const MoltType *type = molt_as_type(self);
+    if (molt_type_is_heap(type)) {
+        MoltValue value = molt_class_getattr(self, name);
+        if (value != MOLT_NOT_IMPLEMENTED) return value;
+        return molt_builtin_dunder_get(molt_class_of_type(type)->layout_base, name, MOLT_UNBOUND);
+    }
+    MoltValue dunder = molt_builtin_dunder_get(type, name, MOLT_UNBOUND);
+    if (dunder != MOLT_NOT_IMPLEMENTED) return dunder;
     if (strcmp(name, "__name__") == 0 || strcmp(name, "__qualname__") == 0)
         return molt_str_from_utf8(type->name, strlen(type->name));
     if (strcmp(name, "__module__") == 0) return molt_str_from_utf8("builtins", 8);
@@ -107,4 +125,6 @@ MoltType molt_type_type = {
     .hash = molt_object_hash_identity,
     .call = type_call,
     .getattr = type_getattr,
+    .traverse = molt_class_traverse,
+    .clear = molt_class_clear,
 };

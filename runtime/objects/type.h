@@ -12,6 +12,9 @@ bool molt_type_is_subtype(const MoltType *type, const MoltType *base);
 bool molt_is_type(MoltValue v);
 static inline const MoltType *molt_as_type(MoltValue v) { return (const MoltType *)molt_as_ptr(v); }
 static inline MoltValue molt_from_type(const MoltType *type) { return molt_from_ptr(type); }
+/* __qualname__ of a class statement's class ("f.<locals>.C"), the name of
+ * a builtin type: what tracebacks print. */
+const char *molt_type_qualname(const MoltType *type);
 /* object.__hash__: derived from the address, as CPython's _Py_HashPointer. */
 int64_t molt_object_hash_identity(MoltValue v);
 /* object.__repr__: "<list object at 0x7f...>". */

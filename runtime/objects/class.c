@@ -1,0 +1,496 @@
+/* Classes made by class statements: creation (bases, C3 MRO, instance
+ * layout, __slots__), attribute lookup along the MRO, attributes read and
+ * written through the class object, calling the class to make an instance,
+ * and the class object's life as a collectable container. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "class_internal.h"
+#include "dict.h"
+#include "exc_object.h"
+#include "tuple.h"
+#include "type.h"
+#include "../core/args.h"
+#include "../core/gc.h"
+
+static void *allocate(size_t size) {
+    void *memory = malloc(size ? size : 1);
+    if (!memory) abort();
+    return memory;
+}
+
+/* ---- attribute names ---------------------------------------------------------- */
+
+/* Interned names: an open-addressing table from text to an immortal str, so
+ * that lookups by a C string do not allocate. It only grows (as CPython's
+ * interned attribute names). */
+static MoltValue *name_table;
+static size_t name_table_capacity, name_table_used;
+
+static uint64_t name_hash(const char *name) {
+    uint64_t hash = 1469598103934665603ull;
+    for (; *name; name++) hash = (hash ^ (unsigned char)*name) * 1099511628211ull;
+    return hash;
+}
+
+static void name_table_insert(MoltValue str) {
+    size_t length;
+    const char *text = molt_str_utf8(str, &length);
+    size_t mask = name_table_capacity - 1;
+    size_t index = (size_t)name_hash(text) & mask;
+    while (name_table[index]) index = (index + 1) & mask;
+    name_table[index] = str;
+}
+
+MoltValue molt_class_name_str(const char *name) {
+    if (name_table_capacity) {
+        size_t mask = name_table_capacity - 1;
+        for (size_t index = (size_t)name_hash(name) & mask; name_table[index]; index = (index + 1) & mask) {
+            size_t length;
+            if (strcmp(molt_str_utf8(name_table[index], &length), name) == 0) return name_table[index];
+        }
+    }
+    if ((name_table_used + 1) * 2 > name_table_capacity) {
+        MoltValue *old = name_table;
+        size_t old_capacity = name_table_capacity;
+        name_table_capacity = old_capacity ? old_capacity * 2 : 256;
+        name_table = calloc(name_table_capacity, sizeof *name_table);
+        if (!name_table) abort();
+        for (size_t i = 0; i < old_capacity; i++)
+            if (old[i]) name_table_insert(old[i]);
+        free(old);
+    }
+    MoltValue str = molt_str_constant(name, strlen(name));
+    name_table_insert(str);
+    name_table_used++;
+    return str;
+}
+
+/* ---- lookup along the MRO ------------------------------------------------------ */
+
+static const MoltType *lookup_in(const MoltType *type, MoltValue name, MoltValue *found) {
+    if (!molt_type_is_heap(type)) return NULL;
+    const MoltClass *class_object = molt_class_of_type(type);
+    for (size_t i = 0; i < class_object->mro_length; i++) {
+        const MoltType *entry = class_object->mro[i];
+        if (!molt_type_is_heap(entry)) continue;
+        MoltValue dict = molt_class_of_type(entry)->dict;
+        if (dict == MOLT_NONE) continue;
+        MoltValue value = molt_dict_lookup(dict, name);
+        if (value == MOLT_ERROR || value == MOLT_STOP) continue;   /* str keys never raise */
+        *found = value;
+        return entry;
+    }
+    return NULL;
+}
+
+MoltValue molt_class_lookup(const MoltType *type, MoltValue name) {
+    MoltValue found = MOLT_UNBOUND;
+    lookup_in(type, name, &found);
+    return found;
+}
+
+MoltValue molt_class_lookup_cstr(const MoltType *type, const char *name) {
+    if (!molt_type_is_heap(type)) return MOLT_UNBOUND;
+    return molt_class_lookup(type, molt_class_name_str(name));
+}
+
+const MoltType *molt_class_lookup_owner(const MoltType *type, MoltValue name) {
+    MoltValue found;
+    return lookup_in(type, name, &found);
+}
+
+/* ---- the MRO (C3 linearization) ------------------------------------------------ */
+
+typedef struct TypeList {
+    const MoltType **items;
+    size_t length, start;   /* items[start..length) still to merge */
+} TypeList;
+
+static size_t mro_of(const MoltType *type, const MoltType ***out) {
+    if (molt_type_is_heap(type)) {
+        const MoltClass *class_object = molt_class_of_type(type);
+        *out = class_object->mro;
+        return class_object->mro_length;
+    }
+    size_t length = 0;
+    for (const MoltType *t = type; t; t = t->base) length++;
+    const MoltType **items = allocate(length * sizeof *items);
+    length = 0;
+    for (const MoltType *t = type; t; t = t->base) items[length++] = t;
+    *out = items;
+    return length;
+}
+
+static bool in_tail(const TypeList *lists, size_t count, const MoltType *candidate) {
+    for (size_t i = 0; i < count; i++)
+        for (size_t j = lists[i].start + 1; j < lists[i].length; j++)
+            if (lists[i].items[j] == candidate) return true;
+    return false;
+}
+
+static void raise_mro_error(const TypeList *lists, size_t count) {
+    char text[1024];
+    size_t used = (size_t)snprintf(text, sizeof text,
+                                   "Cannot create a consistent method resolution\norder (MRO) for bases");
+    const MoltType *listed[count ? count : 1];
+    size_t listed_count = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (lists[i].start >= lists[i].length) continue;
+        const MoltType *head = lists[i].items[lists[i].start];
+        bool seen = false;
+        for (size_t k = 0; k < listed_count; k++) seen = seen || listed[k] == head;
+        if (seen) continue;
+        listed[listed_count] = head;
+        if (used < sizeof text)
+            used += (size_t)snprintf(text + used, sizeof text - used, "%s %s", listed_count ? "," : "", head->name);
+        listed_count++;
+    }
+    molt_raise_format(&molt_type_TypeError, "%s", text);
+}
+
+/* The C3 merge of the bases' MROs and the bases themselves; fills mro[1..]. */
+static int compute_mro(MoltClass *class_object, const MoltType **bases, size_t base_count) {
+    size_t count = base_count + 1;
+    TypeList lists[count];
+    const MoltType **owned[count];
+    size_t total = 1;
+    for (size_t i = 0; i < base_count; i++) {
+        const MoltType **items;
+        lists[i].length = mro_of(bases[i], &items);
+        lists[i].items = items;
+        lists[i].start = 0;
+        owned[i] = molt_type_is_heap(bases[i]) ? NULL : items;
+        total += lists[i].length;
+    }
+    lists[base_count] = (TypeList){bases, base_count, 0};
+    owned[base_count] = NULL;
+    const MoltType **mro = allocate(total * sizeof *mro);
+    size_t length = 0;
+    mro[length++] = &class_object->type;
+    int status = 0;
+    for (;;) {
+        const MoltType *chosen = NULL;
+        bool remaining = false;
+        for (size_t i = 0; i < count && !chosen; i++) {
+            if (lists[i].start >= lists[i].length) continue;
+            remaining = true;
+            const MoltType *candidate = lists[i].items[lists[i].start];
+            if (!in_tail(lists, count, candidate)) chosen = candidate;
+        }
+        if (!remaining) break;
+        if (!chosen) {
+            raise_mro_error(lists, count);
+            status = -1;
+            break;
+        }
+        mro[length++] = chosen;
+        for (size_t i = 0; i < count; i++)
+            if (lists[i].start < lists[i].length && lists[i].items[lists[i].start] == chosen) lists[i].start++;
+    }
+    for (size_t i = 0; i < count; i++) free(owned[i]);
+    if (status < 0) {
+        free(mro);
+        return -1;
+    }
+    for (size_t i = 1; i < length; i++) molt_incref(molt_from_type(mro[i]));
+    class_object->mro = mro;
+    class_object->mro_length = length;
+    return 0;
+}
+
+/* ---- creation -------------------------------------------------------------------- */
+
+static bool is_exception_class(const MoltType *type) {
+    return molt_type_is_subtype(type, &molt_type_BaseException);
+}
+
+/* TypeError unless `base` can be subclassed: heap classes, object, and exceptions. */
+static int check_base(MoltValue base) {
+    if (!molt_is_type(base)) {
+        molt_raise_format(&molt_type_TypeError, "bases must be types");
+        return -1;
+    }
+    const MoltType *type = molt_as_type(base);
+    if (molt_type_is_heap(type) || type == &molt_type_object || is_exception_class(type)) return 0;
+    if (type == &molt_type_bool || type == &molt_type_NoneType || type == &molt_type_range ||
+        type == &molt_type_slice || type == &molt_type_function)
+        molt_raise_format(&molt_type_TypeError, "type '%s' is not an acceptable base type", type->name);
+    else
+        molt_raise_format(&molt_type_TypeError,
+                          "subclassing the builtin type '%s' is not supported by Molt yet", type->name);
+    return -1;
+}
+
+/* __slots__ of the class body: a str or an iterable of str; *names gets a
+ * list of the slot names (new reference), *wants_dict whether "__dict__"
+ * was among them. 0 when absent (MOLT_NONE), or -1. */
+static int read_slots(MoltValue namespace, MoltValue *names, bool *wants_dict) {
+    *names = MOLT_NONE;
+    *wants_dict = false;
+    MoltValue slots = molt_dict_lookup(namespace, molt_class_name_str("__slots__"));
+    if (slots == MOLT_STOP || slots == MOLT_ERROR) return 0;
+    MoltValue list = molt_list_from_owned(NULL, 0);
+    if (molt_type_of(slots) == &molt_type_str) {
+        molt_list_append(list, slots);
+    } else if (molt_list_extend(list, slots) < 0) {
+        molt_decref(list);
+        return -1;
+    }
+    MoltList *items = molt_as_ptr(list);
+    for (int64_t i = 0; i < items->length; i++) {
+        if (molt_type_of(items->items[i]) != &molt_type_str) {
+            molt_raise_format(&molt_type_TypeError, "__slots__ items must be strings, not '%s'",
+                              molt_type_of(items->items[i])->name);
+            molt_decref(list);
+            return -1;
+        }
+        size_t length;
+        if (strcmp(molt_str_utf8(items->items[i], &length), "__dict__") == 0) *wants_dict = true;
+    }
+    *names = list;
+    return 0;
+}
+
+/* The instance layout: the builtin base's, then __dict__ (unless __slots__
+ * leaves it out), then one value per slot name of the class and its bases. */
+static int compute_layout(MoltClass *class_object, MoltValue namespace) {
+    const MoltType *layout_base = &molt_type_object;
+    bool inherited_dict = false;
+    size_t inherited_slots = 0;
+    for (size_t i = 1; i < class_object->mro_length; i++) {
+        const MoltType *entry = class_object->mro[i];
+        if (molt_type_is_heap(entry)) {
+            const MoltClass *base = molt_class_of_type(entry);
+            if (base->dict_offset) inherited_dict = true;
+            inherited_slots += base->slot_count;
+        } else if (layout_base == &molt_type_object) {
+            layout_base = entry;
+        }
+    }
+    MoltValue own_slots;
+    bool wants_dict;
+    if (read_slots(namespace, &own_slots, &wants_dict) < 0) return -1;
+    class_object->layout_base = layout_base;
+    bool has_dict = own_slots == MOLT_NONE || wants_dict || inherited_dict;
+    size_t base_size = layout_base == &molt_type_object ? sizeof(MoltObject) : sizeof(MoltException);
+    class_object->dict_offset = has_dict ? base_size : 0;
+    class_object->slots_offset = base_size + (has_dict ? sizeof(MoltValue) : 0);
+    size_t own_count = own_slots == MOLT_NONE ? 0 : (size_t)((MoltList *)molt_as_ptr(own_slots))->length;
+    size_t capacity = inherited_slots + own_count;
+    MoltValue names[capacity ? capacity : 1];
+    size_t count = 0;
+    for (size_t i = class_object->mro_length; i-- > 1;) {
+        const MoltType *entry = class_object->mro[i];
+        if (!molt_type_is_heap(entry)) continue;
+        const MoltClass *base = molt_class_of_type(entry);
+        for (size_t s = 0; s < base->slot_count; s++) names[count++] = molt_tuple_items(base->slot_name_values)[s];
+    }
+    for (size_t s = 0; s < own_count; s++) {
+        MoltValue name = ((MoltList *)molt_as_ptr(own_slots))->items[s];
+        size_t length;
+        if (strcmp(molt_str_utf8(name, &length), "__dict__") == 0) continue;
+        names[count++] = name;
+    }
+    class_object->slot_name_values = molt_tuple_from_borrowed(names, count);
+    class_object->slot_count = count;
+    class_object->slot_names = allocate(count * sizeof *class_object->slot_names);
+    for (size_t s = 0; s < count; s++) {
+        size_t length;
+        class_object->slot_names[s] = molt_str_utf8(molt_tuple_items(class_object->slot_name_values)[s], &length);
+    }
+    class_object->instance_size = class_object->slots_offset + count * sizeof(MoltValue);
+    molt_decref(own_slots);
+    return 0;
+}
+
+/* A class that defines __eq__ but not __hash__ gets __hash__ = None,
+ * __new__ is a staticmethod, and properties learn the names they are bound to, as CPython's type_new does. */
+static int prepare_namespace(MoltValue dict) {
+    MoltValue hash_name = molt_class_name_str("__hash__");
+    if (molt_dict_lookup(dict, molt_class_name_str("__eq__")) != MOLT_STOP &&
+        molt_dict_lookup(dict, hash_name) == MOLT_STOP)
+        if (molt_dict_setitem(dict, hash_name, MOLT_NONE) < 0) return -1;
+    MoltValue new_name = molt_class_name_str("__new__");
+    MoltValue new_method = molt_dict_lookup(dict, new_name);
+    if (molt_type_of(new_method) == &molt_type_function && new_method != MOLT_STOP) {
+        MoltValue wrapped = molt_call(molt_from_type(&molt_type_staticmethod), &new_method, 1, MOLT_NONE);
+        if (wrapped == MOLT_ERROR || molt_dict_setitem(dict, new_name, wrapped) < 0) return -1;
+        molt_decref(wrapped);
+    }
+    int64_t position = 0;
+    MoltValue key, value;
+    while (molt_dict_next(dict, &position, &key, &value))
+        if (molt_type_of(value) == &molt_type_property) molt_property_set_name(value, key);
+    return 0;
+}
+
+MoltValue molt_class_new(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace) {
+    size_t base_count = (size_t)molt_tuple_length(bases);
+    const MoltType *base_types[base_count ? base_count : 1];
+    for (size_t i = 0; i < base_count; i++) {
+        MoltValue base = molt_tuple_items(bases)[i];
+        if (check_base(base) < 0) return MOLT_ERROR;
+        base_types[i] = molt_as_type(base);
+        for (size_t j = 0; j < i; j++)
+            if (base_types[j] == base_types[i])
+                return molt_raise_format(&molt_type_TypeError, "duplicate base class %s", base_types[i]->name);
+    }
+    if (base_count == 0) base_types[base_count++] = &molt_type_object;
+
+    MoltClass *class_object = molt_gc_allocate(sizeof *class_object, &molt_type_type);
+    class_object->type.header.type = &molt_type_type;
+    molt_incref(name);
+    molt_incref(qualname);
+    class_object->name = name;
+    class_object->qualname = qualname;
+    size_t length;
+    class_object->type.name = molt_str_utf8(name, &length);
+    class_object->type.base = base_types[0];
+    MoltValue base_values[base_count];
+    for (size_t i = 0; i < base_count; i++) base_values[i] = molt_from_type(base_types[i]);
+    class_object->bases = molt_tuple_from_borrowed(base_values, base_count);
+    class_object->dict = molt_dict_new();
+    class_object->slot_name_values = MOLT_NONE;
+    MoltValue result = molt_from_ptr(class_object);
+    if (compute_mro(class_object, base_types, base_count) < 0 || molt_dict_update(class_object->dict, namespace) < 0 ||
+        prepare_namespace(class_object->dict) < 0 || compute_layout(class_object, namespace) < 0) {
+        molt_decref(result);
+        return MOLT_ERROR;
+    }
+    molt_class_install_slots(class_object);
+    return result;
+}
+
+/* ---- the class object as a container (the slots of `type` for heap classes) ---- */
+
+void molt_class_traverse(MoltObject *object, MoltVisitFunction visit, void *context) {
+    MoltClass *class_object = (MoltClass *)object;
+    visit(class_object->dict, context);
+    visit(class_object->bases, context);
+    for (size_t i = 1; i < class_object->mro_length; i++) visit(molt_from_type(class_object->mro[i]), context);
+}
+
+/* Cycles through a class pass through its dict (methods' defaults, class
+ * attributes), so emptying the dict breaks them. */
+void molt_class_clear(MoltObject *object) {
+    MoltClass *class_object = (MoltClass *)object;
+    MoltValue dict = class_object->dict;
+    class_object->dict = molt_dict_new();
+    molt_decref(dict);
+}
+
+void molt_class_dealloc(MoltObject *object) {
+    MoltClass *class_object = (MoltClass *)object;
+    molt_decref(class_object->dict);
+    molt_decref(class_object->bases);
+    for (size_t i = 1; i < class_object->mro_length; i++) molt_decref(molt_from_type(class_object->mro[i]));
+    free(class_object->mro);
+    free(class_object->slot_names);
+    molt_decref(class_object->slot_name_values);
+    molt_decref(class_object->qualname);
+    molt_decref(class_object->name);
+    molt_gc_free(object);
+}
+
+const char *molt_type_qualname(const MoltType *type) {
+    if (!molt_type_is_heap(type)) return type->name;
+    size_t length;
+    return molt_str_utf8(molt_class_of_type(type)->qualname, &length);
+}
+
+/* ---- attributes of the class object ------------------------------------------------ */
+
+static MoltValue new_reference(MoltValue v) {
+    molt_incref(v);
+    return v;
+}
+
+static MoltValue mro_tuple(const MoltClass *class_object) {
+    MoltValue items[class_object->mro_length];
+    for (size_t i = 0; i < class_object->mro_length; i++) items[i] = molt_from_type(class_object->mro[i]);
+    return molt_tuple_from_borrowed(items, class_object->mro_length);
+}
+
+MoltValue molt_class_getattr(MoltValue class_value, const char *name) {
+    MoltClass *class_object = molt_as_ptr(class_value);
+    MoltValue attribute = molt_class_lookup(&class_object->type, molt_class_name_str(name));
+    if (attribute != MOLT_UNBOUND) return molt_descriptor_get(attribute, MOLT_NONE, &class_object->type);
+    if (name[0] != '_' || name[1] != '_') return MOLT_NOT_IMPLEMENTED;
+    if (strcmp(name, "__name__") == 0) return new_reference(class_object->name);
+    if (strcmp(name, "__qualname__") == 0) return new_reference(class_object->qualname);
+    if (strcmp(name, "__module__") == 0) return molt_str_from_utf8("__main__", 8);
+    if (strcmp(name, "__bases__") == 0) return new_reference(class_object->bases);
+    if (strcmp(name, "__base__") == 0) return new_reference(molt_from_type(class_object->type.base));
+    if (strcmp(name, "__mro__") == 0) return mro_tuple(class_object);
+    if (strcmp(name, "__doc__") == 0) return MOLT_NONE;
+    if (strcmp(name, "__dict__") == 0) return molt_call_method(class_object->dict, "copy", NULL, 0, MOLT_NONE);
+    return MOLT_NOT_IMPLEMENTED;
+}
+
+int molt_class_setattr(MoltValue class_value, const char *name, MoltValue value) {
+    MoltClass *class_object = molt_as_ptr(class_value);
+    MoltValue key = molt_class_name_str(name);
+    if (value == MOLT_UNBOUND) {
+        MoltValue found = molt_dict_lookup(class_object->dict, key);
+        if (found == MOLT_STOP) {
+            molt_raise_format(&molt_type_AttributeError, "type object '%s' has no attribute '%s'",
+                              class_object->type.name, name);
+            return -1;
+        }
+        if (molt_delitem(class_object->dict, key) < 0) return -1;
+    } else if (molt_dict_setitem(class_object->dict, key, value) < 0) {
+        return -1;
+    }
+    /* A dunder assigned after creation changes the class's behaviour too. */
+    if (name[0] == '_' && name[1] == '_') molt_class_install_slots(class_object);
+    return 0;
+}
+
+/* ---- calling the class: a new instance ------------------------------------------- */
+
+static MoltValue raise_init_result(MoltValue result) {
+    const char *type_name = molt_type_of(result)->name;
+    molt_decref(result);
+    return molt_raise_format(&molt_type_TypeError, "__init__() should return None, not '%s'", type_name);
+}
+
+MoltValue molt_class_instantiate(MoltValue class_value, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    MoltClass *class_object = molt_as_ptr(class_value);
+    const MoltType *type = &class_object->type;
+    MoltValue init = molt_class_lookup_cstr(type, "__init__");
+    MoltValue new_method = molt_class_lookup_cstr(type, "__new__");
+    size_t keyword_count = molt_args_keyword_count(kwnames);
+    bool exception = class_object->layout_base != &molt_type_object;
+    MoltValue instance;
+    if (new_method != MOLT_UNBOUND) {
+        MoltValue function = molt_descriptor_get(new_method, MOLT_NONE, type);
+        if (function == MOLT_ERROR) return MOLT_ERROR;
+        instance = molt_call_with_self(function, class_value, args, nargs, kwnames);
+        molt_decref(function);
+        if (instance == MOLT_ERROR) return MOLT_ERROR;
+        if (!molt_type_is_subtype(molt_type_of(instance), type)) return instance;
+    } else {
+        if (init == MOLT_UNBOUND && (nargs || keyword_count)) {
+            if (!exception) return molt_raise_format(&molt_type_TypeError, "%s() takes no arguments", type->name);
+            if (keyword_count)
+                return molt_raise_format(&molt_type_TypeError, "%s() takes no keyword arguments", type->name);
+        }
+        MoltValue args_tuple = molt_tuple_from_borrowed(args, nargs);
+        instance = molt_instance_allocate(class_object, args_tuple);
+        molt_decref(args_tuple);
+    }
+    if (init != MOLT_UNBOUND) {
+        MoltValue result = molt_call_with_self(init, instance, args, nargs, kwnames);
+        if (result == MOLT_ERROR) {
+            molt_decref(instance);
+            return MOLT_ERROR;
+        }
+        if (result != MOLT_NONE) {
+            molt_decref(instance);
+            return raise_init_result(result);
+        }
+    }
+    return instance;
+}
