@@ -232,6 +232,10 @@ static bool is_builtin_type_name(const char *name) {
 }
 
 static void builtin_value_expression(StrBuf *out, const char *name) {
+    if (strcmp(name, "NotImplemented") == 0 || strcmp(name, "Ellipsis") == 0) {
+        strbuf_puts(out, name[0] == 'N' ? "MOLT_NOT_IMPLEMENTED" : "MOLT_ELLIPSIS");
+        return;
+    }
     if (is_builtin_type_name(name)) {
         strbuf_printf(out, "molt_from_ptr(&molt_type_%s)", name);
         return;

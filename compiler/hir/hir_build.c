@@ -16,6 +16,7 @@ const char *const hir_builtin_names[] = {
 #define MOLT_EXCEPTION(name, base) #name,
 #include "../../include/molt/exceptions.def"
 #undef MOLT_EXCEPTION
+    "NotImplemented", "Ellipsis",   /* builtin constants that are names, not keywords */
     NULL};
 #undef MOLT_BUILTIN_NAME
 
