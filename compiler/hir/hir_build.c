@@ -390,9 +390,15 @@ static HirLocal *scope_add_local(Builder *b, const char *name, bool is_parameter
     return local;
 }
 
-static HirLocal *scope_find_local(Scope *scope, const char *name) {
+static HirLocal *scope_find_rename(Scope *scope, const char *name) {
     for (int i = scope->renames.count - 1; i >= 0; i--)
         if (strcmp(scope->renames.items[i].name, name) == 0) return scope->renames.items[i].local;
+    return NULL;
+}
+
+static HirLocal *scope_find_local(Scope *scope, const char *name) {
+    HirLocal *renamed = scope_find_rename(scope, name);
+    if (renamed) return renamed;
     for (int i = 0; i < scope->locals.count; i++)
         if (scope->locals.items[i]->name[0] != '$' && strcmp(scope->locals.items[i]->name, name) == 0)
             return scope->locals.items[i];
@@ -410,8 +416,7 @@ static HirLocal *capture(Builder *b, Scope *scope, const char *name) {
     if (!parent || name_in(&parent->global_declared, name)) return NULL;
     HirLocal *outer = NULL;
     if (parent->function->is_module) {
-        for (int i = parent->renames.count - 1; i >= 0 && !outer; i--)
-            if (strcmp(parent->renames.items[i].name, name) == 0) outer = parent->renames.items[i].local;
+        outer = scope_find_rename(parent, name);
     } else {
         outer = scope_find_local(parent, name);
         if (!outer) outer = capture(b, parent, name);
@@ -510,7 +515,9 @@ static HirExpr *class_body_load(Builder *b, const char *name, SourceLoc loc, boo
 
 /* A name in load context. */
 static HirExpr *resolve_load(Builder *b, const char *name, SourceLoc loc, bool as_callee) {
-    if (b->class_body && name_in(&b->class_body->bound, name)) return class_body_load(b, name, loc, as_callee);
+    /* In a class body, comprehension variables are the comprehension's own. */
+    if (b->class_body && name_in(&b->class_body->bound, name) && !scope_find_rename(b->scope, name))
+        return class_body_load(b, name, loc, as_callee);
     Scope *scope = b->scope;
     if (!name_in(&scope->global_declared, name)) {
         HirLocal *local = scope_find_local(scope, name);
@@ -925,7 +932,7 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
 static HirTarget *target_for_name(Builder *b, const char *name, SourceLoc loc) {
     HirTarget *target = ARENA_NEW(b->arena, HirTarget);
     target->loc = loc;
-    if (b->class_body) {
+    if (b->class_body && !scope_find_rename(b->scope, name)) {
         target->kind = HIR_TARGET_SUBSCRIPT;
         target->object = local_expr(b, b->class_body->namespace, loc);
         target->index = const_str(b, name, loc);
