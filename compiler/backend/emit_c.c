@@ -888,7 +888,15 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         P("    if (molt_setattr("); ARG(0); P(", \"%s\", ", instr->name); ARG(1); P(") < 0) goto L%d;\n", op->error_exit);
         return;
     case TIR_DELATTR: P("    if (molt_delattr("); ARG(0); P(", \"%s\") < 0) goto L%d;\n", instr->name, op->error_exit); return;
-    case TIR_CONTEXT_EXIT: P("    "); V(d); P(" = molt_context_exit("); ARG(0); P(");\n"); error_check_value(e, op); return;
+    case TIR_CALL_RUNTIME:
+        P("    "); V(d); P(" = %s(", instr->name);
+        for (int i = 0; i < op->operand_count; i++) {
+            if (i) P(", ");
+            ARG(i);
+        }
+        P(");\n");
+        error_check_value(e, op);
+        return;
     case TIR_MAKE_CLASS:
         P("    "); V(d); P(" = molt_class_from_body(\"%s\", ", instr->name); ARG(0); P(", "); ARG(1); P(");\n");
         error_check_value(e, op);

@@ -49,7 +49,7 @@ typedef enum {
     HIR_COMPARE, HIR_AND, HIR_OR, HIR_IFEXP, HIR_CALL_FUNCTION, HIR_CALL_BUILTIN,
     HIR_CALL_METHOD, HIR_CALL_VALUE, HIR_GETATTR, HIR_SUBSCRIPT, HIR_SLICE, HIR_LIST,
     HIR_TUPLE, HIR_SET, HIR_DICT, HIR_LIST_COMP, HIR_SET_COMP, HIR_DICT_COMP, HIR_FSTRING, HIR_FORMAT,
-    HIR_MAKE_FUNCTION, HIR_MAKE_CLASS, HIR_CONTEXT_EXIT
+    HIR_MAKE_FUNCTION, HIR_MAKE_CLASS, HIR_ASSIGN_EXPR, HIR_CALL_RUNTIME
 } HirExprKind;
 
 /* A call's arguments: positional values, then keyword values named by
@@ -107,9 +107,10 @@ struct HirExpr {
         /* the class statement once its body has filled `namespace` (a dict
          * local): a new class from `bases` (a tuple display) */
         struct { const char *qualname; HirExpr *bases; HirLocal *namespace; } make_class;
-        /* a with statement's manager: its bound __exit__, after checking that
-         * it has __enter__ and __exit__ (CPython's TypeError otherwise) */
-        struct { HirExpr *manager; } context_exit;
+        struct { struct HirTarget *target; HirExpr *value; } assign_expr;   /* name := value */
+        /* a runtime function of compiled.h taking the values, returning a new
+         * reference or MOLT_ERROR (desugarings such as match use these) */
+        struct { const char *function; HirExprList args; } call_runtime;
     } as;
 };
 

@@ -22,6 +22,23 @@ const char *const hir_builtin_names[] = {
 
 typedef Vec(const char *) NameVec;
 
+/* CPython 3.12's builtins that Molt does not provide: reading one is
+ * rejected at compile time instead of failing with NameError at run time. */
+static const char *const dynamic_builtin_names[] = {"eval", "exec", "compile", "globals", "locals", "__import__",
+                                                    "breakpoint", NULL};
+static const char *const unavailable_builtin_names[] = {
+    "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BytesWarning", "ChildProcessError",
+    "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
+    "DeprecationWarning", "EncodingWarning", "EnvironmentError", "ExceptionGroup", "FileExistsError",
+    "FileNotFoundError", "FloatingPointError", "FutureWarning", "IOError", "ImportError", "ImportWarning",
+    "IndentationError", "InterruptedError", "IsADirectoryError", "KeyboardInterrupt", "MemoryError",
+    "ModuleNotFoundError", "NotADirectoryError", "OSError", "PendingDeprecationWarning", "PermissionError",
+    "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeWarning",
+    "StopAsyncIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError",
+    "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError", "UnicodeWarning",
+    "UserWarning", "Warning", "aiter", "anext", "complex", "copyright", "credits", "dir", "exit", "help", "input",
+    "license", "memoryview", "open", "quit", NULL};
+
 /* What a module-level name is. */
 typedef struct ModuleName {
     const char *name;
@@ -57,6 +74,13 @@ typedef struct ClassBody {
     const char *qualname;
 } ClassBody;
 
+/* A class defined so far, with the names of the methods its body defines
+ * (replacing one later is rejected in Tier 0). */
+typedef struct ClassMethods {
+    const char *name;
+    NameVec methods;
+} ClassMethods;
+
 typedef struct Builder {
     Arena *arena;
     const SourceFile *file;
@@ -68,6 +92,8 @@ typedef struct Builder {
     int loop_depth;
     bool in_function;
     ClassBody *class_body;    /* set while building the statements of a class body */
+    NameVec reported_builtins;   /* unavailable builtins already diagnosed */
+    Vec(ClassMethods) classes;
 } Builder;
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -107,6 +133,11 @@ static void unsupported(Builder *b, SourceLoc loc, const char *feature, const ch
     diag_unsupported(b->file, loc, feature, hint);
 }
 
+/* A dynamic feature the Tier 0 subset excludes by design (not a gap to fill). */
+static void outside_subset(Builder *b, SourceLoc loc, const char *feature, const char *hint) {
+    diag_error(b->file, loc, hint, "Molt does not accept %s: it is outside the Tier 0 subset", feature);
+}
+
 #define LIST_OF(arena, Type, vec) \
     ((vec).count ? memcpy(ARENA_ARRAY(arena, Type, (vec).count), (vec).items, sizeof(Type) * (size_t)(vec).count) : NULL)
 
@@ -122,6 +153,33 @@ static void collect_target_names(const AstExpr *target, NameVec *out) {
         break;
     case EXPR_STARRED: collect_target_names(target->as.starred.value, out); break;
     default: break;
+    }
+}
+
+/* Names a match pattern captures. */
+static void collect_pattern_names(const AstPattern *pattern, NameVec *out) {
+    if (!pattern) return;
+    switch (pattern->kind) {
+    case PATTERN_VALUE: case PATTERN_SINGLETON: break;
+    case PATTERN_SEQUENCE:
+        for (int i = 0; i < pattern->as.sequence.patterns.count; i++) collect_pattern_names(pattern->as.sequence.patterns.items[i], out);
+        break;
+    case PATTERN_MAPPING:
+        for (int i = 0; i < pattern->as.mapping.patterns.count; i++) collect_pattern_names(pattern->as.mapping.patterns.items[i], out);
+        if (pattern->as.mapping.rest) name_add(out, pattern->as.mapping.rest);
+        break;
+    case PATTERN_CLASS:
+        for (int i = 0; i < pattern->as.cls.patterns.count; i++) collect_pattern_names(pattern->as.cls.patterns.items[i], out);
+        for (int i = 0; i < pattern->as.cls.kwd_patterns.count; i++) collect_pattern_names(pattern->as.cls.kwd_patterns.items[i], out);
+        break;
+    case PATTERN_STAR: if (pattern->as.star.name) name_add(out, pattern->as.star.name); break;
+    case PATTERN_AS:
+        collect_pattern_names(pattern->as.as.pattern, out);
+        if (pattern->as.as.name) name_add(out, pattern->as.as.name);
+        break;
+    case PATTERN_OR:
+        for (int i = 0; i < pattern->as.or_.patterns.count; i++) collect_pattern_names(pattern->as.or_.patterns.items[i], out);
+        break;
     }
 }
 
@@ -193,8 +251,10 @@ static void collect_bindings(const AstStmtList *body, NameVec *bound, NameVec *d
                 for (int n = 0; n < s->as.global.names.count; n++) name_add(nonlocals, s->as.global.names.items[n]);
             break;
         case STMT_MATCH:
-            for (int c = 0; c < s->as.match.cases.count; c++)
+            for (int c = 0; c < s->as.match.cases.count; c++) {
+                collect_pattern_names(s->as.match.cases.items[c]->pattern, bound);
                 collect_bindings(&s->as.match.cases.items[c]->body, bound, defs, globals, nonlocals);
+            }
             break;
         default: break;
         }
@@ -207,6 +267,7 @@ typedef struct NameUse {
     const char *name;        /* "" for a call through an expression (f()(), xs[0]()) */
     bool as_callee;
     bool deferred;           /* inside a lambda or def body: read when that function runs, from its own scope */
+    bool walrus_target;      /* the target of `name := value`, which binds it */
 } NameUse;
 typedef Vec(NameUse) NameUseVec;
 
@@ -222,12 +283,17 @@ static void collect_uses_expr(const AstExpr *e, NameUseVec *out) {
     if (!e) return;
     switch (e->kind) {
     case EXPR_NAME: {
-        NameUse use = {e->as.name.id, false, false};
+        NameUse use = {e->as.name.id, false, false, false};
         vec_push(out, use);
         break;
     }
     case EXPR_BOOLOP: collect_uses_list(&e->as.boolop.values, out); break;
-    case EXPR_NAMEDEXPR: collect_uses_expr(e->as.namedexpr.target, out); collect_uses_expr(e->as.namedexpr.value, out); break;
+    case EXPR_NAMEDEXPR: {
+        NameUse use = {e->as.namedexpr.target->as.name.id, false, false, true};
+        vec_push(out, use);
+        collect_uses_expr(e->as.namedexpr.value, out);
+        break;
+    }
     case EXPR_BINOP: collect_uses_expr(e->as.binop.left, out); collect_uses_expr(e->as.binop.right, out); break;
     case EXPR_UNARYOP: collect_uses_expr(e->as.unaryop.operand, out); break;
     case EXPR_LAMBDA: {
@@ -262,10 +328,10 @@ static void collect_uses_expr(const AstExpr *e, NameUseVec *out) {
     case EXPR_COMPARE: collect_uses_expr(e->as.compare.left, out); collect_uses_list(&e->as.compare.comparators, out); break;
     case EXPR_CALL:
         if (e->as.call.func->kind == EXPR_NAME) {
-            NameUse use = {e->as.call.func->as.name.id, true, false};
+            NameUse use = {e->as.call.func->as.name.id, true, false, false};
             vec_push(out, use);
         } else {
-            NameUse use = {"", true, false};
+            NameUse use = {"", true, false, false};
             vec_push(out, use);
             collect_uses_expr(e->as.call.func, out);
         }
@@ -283,6 +349,31 @@ static void collect_uses_expr(const AstExpr *e, NameUseVec *out) {
         collect_uses_expr(e->as.slice.lower, out);
         collect_uses_expr(e->as.slice.upper, out);
         collect_uses_expr(e->as.slice.step, out);
+        break;
+    }
+}
+
+/* Names a pattern reads: value patterns, mapping keys, class names. */
+static void collect_pattern_uses(const AstPattern *pattern, NameUseVec *out) {
+    if (!pattern) return;
+    switch (pattern->kind) {
+    case PATTERN_VALUE: collect_uses_expr(pattern->as.value.value, out); break;
+    case PATTERN_SINGLETON: case PATTERN_STAR: break;
+    case PATTERN_SEQUENCE:
+        for (int i = 0; i < pattern->as.sequence.patterns.count; i++) collect_pattern_uses(pattern->as.sequence.patterns.items[i], out);
+        break;
+    case PATTERN_MAPPING:
+        collect_uses_list(&pattern->as.mapping.keys, out);
+        for (int i = 0; i < pattern->as.mapping.patterns.count; i++) collect_pattern_uses(pattern->as.mapping.patterns.items[i], out);
+        break;
+    case PATTERN_CLASS:
+        collect_uses_expr(pattern->as.cls.cls, out);
+        for (int i = 0; i < pattern->as.cls.patterns.count; i++) collect_pattern_uses(pattern->as.cls.patterns.items[i], out);
+        for (int i = 0; i < pattern->as.cls.kwd_patterns.count; i++) collect_pattern_uses(pattern->as.cls.kwd_patterns.items[i], out);
+        break;
+    case PATTERN_AS: collect_pattern_uses(pattern->as.as.pattern, out); break;
+    case PATTERN_OR:
+        for (int i = 0; i < pattern->as.or_.patterns.count; i++) collect_pattern_uses(pattern->as.or_.patterns.items[i], out);
         break;
     }
 }
@@ -348,11 +439,25 @@ static void collect_uses_stmts(const AstStmtList *body, NameUseVec *out) {
         case STMT_EXPR: collect_uses_expr(s->as.expr.value, out); break;
         case STMT_MATCH:
             collect_uses_expr(s->as.match.subject, out);
-            for (int c = 0; c < s->as.match.cases.count; c++) collect_uses_stmts(&s->as.match.cases.items[c]->body, out);
+            for (int c = 0; c < s->as.match.cases.count; c++) {
+                collect_pattern_uses(s->as.match.cases.items[c]->pattern, out);
+                collect_uses_expr(s->as.match.cases.items[c]->guard, out);
+                collect_uses_stmts(&s->as.match.cases.items[c]->body, out);
+            }
             break;
         default: break;
         }
     }
+}
+
+/* Names bound by `name := value` in a scope's own code (comprehensions
+ * included: their walrus targets bind in the scope around them). */
+static void collect_walrus_targets(const AstStmtList *body, NameVec *bound) {
+    NameUseVec uses = {0};
+    collect_uses_stmts(body, &uses);
+    for (int i = 0; i < uses.count; i++)
+        if (uses.items[i].walrus_target && !uses.items[i].deferred) name_add(bound, uses.items[i].name);
+    vec_free(&uses);
 }
 
 /* Function definitions of the module scope, at any depth of module-level
@@ -486,6 +591,7 @@ static HirExpr *const_str(Builder *b, const char *text, SourceLoc loc) {
 }
 
 static HirExpr *local_expr(Builder *b, HirLocal *local, SourceLoc loc);
+static HirTarget *target_for_name(Builder *b, const char *name, SourceLoc loc);
 static HirExpr *resolve_load(Builder *b, const char *name, SourceLoc loc, bool as_callee);
 
 /* A name the class body binds, read in the class body: the namespace's entry
@@ -545,7 +651,19 @@ static HirExpr *resolve_load(Builder *b, const char *name, SourceLoc loc, bool a
         e->as.builtin = name;
         return e;
     }
-    /* Never bound anywhere: reading it raises NameError when reached. */
+    /* Never bound anywhere: reading it raises NameError when reached, unless
+     * it is one of CPython's builtins, which Molt must not pretend is missing. */
+    bool dynamic = false;
+    for (int i = 0; dynamic_builtin_names[i]; i++) dynamic |= strcmp(dynamic_builtin_names[i], name) == 0;
+    bool unavailable = false;
+    for (int i = 0; unavailable_builtin_names[i]; i++) unavailable |= strcmp(unavailable_builtin_names[i], name) == 0;
+    if ((dynamic || unavailable) && !name_in(&b->reported_builtins, name)) {
+        name_add(&b->reported_builtins, name);
+        char *feature = arena_printf(b->arena, "the builtin '%s'", name);
+        if (dynamic) diag_error(b->file, loc, "a compiled program cannot create or inspect code at run time",
+                                "Molt never accepts %s", feature);
+        else unsupported(b, loc, feature, NULL);
+    }
     HirExpr *e = new_expr(b, HIR_GLOBAL, loc);
     e->as.global = global_for(b, name);
     return e;
@@ -686,6 +804,12 @@ static HirExpr *build_call(Builder *b, const AstExpr *e) {
             }
         }
         if (callee->kind == HIR_BUILTIN) {
+            if ((strcmp(name, "setattr") == 0 || strcmp(name, "delattr") == 0) && e->as.call.args.count >= 2) {
+                const AstExpr *attribute = e->as.call.args.items[1];
+                if (attribute->kind != EXPR_CONSTANT || attribute->as.constant.kind != CONST_STR)
+                    outside_subset(b, attribute->loc, arena_printf(b->arena, "'%s' with a computed attribute name", name),
+                                "use a constant name, or a dict for keys chosen at run time (Tier 1 will accept guarded dynamic attributes)");
+            }
             HirExpr *call = new_expr(b, HIR_CALL_BUILTIN, e->loc);
             call->as.call_builtin.name = name;
             call->as.call_builtin.args = build_args(b, &e->as.call.args, &e->as.call.keywords);
@@ -918,7 +1042,12 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
         unsupported(b, e->loc, "generator expressions", "use a list comprehension: [x for x in ...]");
         break;
     case EXPR_LAMBDA: return build_nested_function(b, "<lambda>", e->as.lambda.args, NULL, e->as.lambda.body, e->loc);
-    case EXPR_NAMEDEXPR: unsupported(b, e->loc, "assignment expressions (':=')", "assign in a separate statement"); break;
+    case EXPR_NAMEDEXPR: {
+        HirExpr *out = new_expr(b, HIR_ASSIGN_EXPR, e->loc);
+        out->as.assign_expr.value = build_expr(b, e->as.namedexpr.value);
+        out->as.assign_expr.target = target_for_name(b, e->as.namedexpr.target->as.name.id, e->as.namedexpr.target->loc);
+        return out;
+    }
     case EXPR_AWAIT: unsupported(b, e->loc, "'await'", NULL); break;
     case EXPR_YIELD:
     case EXPR_YIELDFROM: unsupported(b, e->loc, "generators ('yield')", NULL); break;
@@ -959,6 +1088,25 @@ static HirTarget *target_for_name(Builder *b, const char *name, SourceLoc loc) {
     return target;
 }
 
+/* Tier 0 classes keep their type and their methods for life: assigning
+ * __class__, or replacing a method of a class defined in the program
+ * (C.method = f), is rejected. Other attribute stores are ordinary. */
+static void check_attribute_store(Builder *b, const AstExpr *target) {
+    const char *attribute = target->as.attribute.attr;
+    if (strcmp(attribute, "__class__") == 0) {
+        outside_subset(b, target->loc, "assigning to '__class__'", "an object's class is fixed for life in Tier 0");
+        return;
+    }
+    if (target->as.attribute.value->kind != EXPR_NAME) return;
+    const char *object = target->as.attribute.value->as.name.id;
+    for (int i = 0; i < b->classes.count; i++) {
+        if (strcmp(b->classes.items[i].name, object) != 0 || !name_in(&b->classes.items[i].methods, attribute)) continue;
+        char *feature = arena_printf(b->arena, "replacing the method '%s' of class '%s' after its definition", attribute, object);
+        outside_subset(b, target->loc, feature, "define the method in the class body (Tier 1 will accept guarded monkeypatching)");
+        return;
+    }
+}
+
 static HirTarget *build_target(Builder *b, const AstExpr *e) {
     switch (e->kind) {
     case EXPR_NAME: return target_for_name(b, e->as.name.id, e->loc);
@@ -993,6 +1141,7 @@ static HirTarget *build_target(Builder *b, const AstExpr *e) {
         return target;
     }
     case EXPR_ATTRIBUTE: {
+        check_attribute_store(b, e);
         HirTarget *target = ARENA_NEW(b->arena, HirTarget);
         target->kind = HIR_TARGET_ATTRIBUTE;
         target->loc = e->loc;
@@ -1261,7 +1410,7 @@ static void build_function_def(Builder *b, const AstStmt *s, HirStmtVec *out) {
 static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
     const char *name = s->as.classdef.name;
     if (s->as.classdef.keywords.count) {
-        unsupported(b, s->as.classdef.keywords.items[0]->value->loc, "class keywords (metaclass=...)",
+        outside_subset(b, s->as.classdef.keywords.items[0]->value->loc, "class keywords (metaclass=...)",
                     "metaclasses are dynamic and not part of the Tier 0 subset");
         return;
     }
@@ -1280,6 +1429,7 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
     else body.qualname = name;
     vec_push(out, assign_stmt(b, local_target(b, body.namespace, s->loc), new_expr(b, HIR_DICT, s->loc), s->loc));
     collect_bindings(&s->as.classdef.body, &body.bound, &body.bound, NULL, NULL);
+    collect_walrus_targets(&s->as.classdef.body, &body.bound);
     /* Methods find the class being defined as their free variable __class__. */
     HirLocal *class_cell = new_temp(b);
     Rename rename = {"__class__", class_cell};
@@ -1297,6 +1447,11 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
     b->class_body = saved;
     b->scope->renames.count--;
     vec_free(&body.bound);
+    ClassMethods defined = {name, {0}};
+    vec_push(&b->classes, defined);
+    NameVec unused = {0};
+    collect_bindings(&s->as.classdef.body, &unused, &vec_last(&b->classes).methods, NULL, NULL);
+    vec_free(&unused);
     HirExpr *make = new_expr(b, HIR_MAKE_CLASS, s->loc);
     make->as.make_class.qualname = body.qualname;
     make->as.make_class.bases = local_expr(b, bases, s->loc);
@@ -1339,6 +1494,8 @@ static HirExpr *not_expr(Builder *b, HirExpr *operand, SourceLoc loc) {
     return e;
 }
 
+static HirExpr *call_runtime(Builder *b, const char *function, HirExpr **args, int count, SourceLoc loc);
+
 /* with m as t: body (item `index` on; later items nest inside), as PEP 343:
  *   $exit = <m's __exit__>; $value = m.__enter__(); $hit = False
  *   try: t = $value; body
@@ -1354,9 +1511,8 @@ static void build_with(Builder *b, const AstStmt *s, int index, HirStmtVec *out)
     HirLocal *manager = new_temp(b), *exit = new_temp(b), *value = new_temp(b), *hit = new_temp(b);
     HirLocal *caught = new_temp(b);
     vec_push(out, assign_stmt(b, local_target(b, manager, loc), build_expr(b, item->context_expr), loc));
-    HirExpr *exit_method = new_expr(b, HIR_CONTEXT_EXIT, loc);
-    exit_method->as.context_exit.manager = local_expr(b, manager, loc);
-    vec_push(out, assign_stmt(b, local_target(b, exit, loc), exit_method, loc));
+    HirExpr *manager_value = local_expr(b, manager, loc);
+    vec_push(out, assign_stmt(b, local_target(b, exit, loc), call_runtime(b, "molt_context_exit", &manager_value, 1, loc), loc));
     HirExpr *enter = new_expr(b, HIR_CALL_METHOD, loc);
     enter->as.call_method.object = local_expr(b, manager, loc);
     enter->as.call_method.name = "__enter__";
@@ -1401,6 +1557,331 @@ static void build_with(Builder *b, const AstStmt *s, int index, HirStmtVec *out)
     vec_push(&finally_body, if_stmt(b, not_expr(b, local_expr(b, hit, loc), loc), normal_exit, loc));
     try_->as.try_.finalbody = stmt_list(b, &finally_body);
     vec_push(out, try_);
+}
+
+/* ---- match ------------------------------------------------------------------------- */
+
+/* A pattern compiles to steps: conditions that must hold, and statements
+ * (temporaries for parts of the subject, captures) between them. Folding the
+ * steps from the last one nests each rest under its condition. Captures go to
+ * temporaries first and are bound to their names only once the whole pattern
+ * has matched, as CPython does. */
+typedef struct MatchStep {
+    HirExpr *condition;          /* NULL: a statement step */
+    HirStmt *statement;
+} MatchStep;
+typedef Vec(MatchStep) MatchSteps;
+typedef struct MatchCapture {
+    const char *name;
+    HirLocal *temp;
+} MatchCapture;
+typedef Vec(MatchCapture) MatchCaptures;
+
+static void match_condition(MatchSteps *steps, HirExpr *condition) {
+    MatchStep step = {condition, NULL};
+    vec_push(steps, step);
+}
+
+static void match_statement(MatchSteps *steps, HirStmt *statement) {
+    MatchStep step = {NULL, statement};
+    vec_push(steps, step);
+}
+
+/* A temporary holding `value`, computed as a step. */
+static HirLocal *match_temp(Builder *b, MatchSteps *steps, HirExpr *value) {
+    HirLocal *temp = new_temp(b);
+    match_statement(steps, assign_stmt(b, local_target(b, temp, value->loc), value, value->loc));
+    return temp;
+}
+
+static HirLocal *capture_temp(Builder *b, MatchCaptures *captures, const char *name) {
+    for (int i = 0; i < captures->count; i++)
+        if (strcmp(captures->items[i].name, name) == 0) return captures->items[i].temp;
+    MatchCapture capture = {name, new_temp(b)};
+    vec_push(captures, capture);
+    return capture.temp;
+}
+
+static HirExpr *compare_expr(Builder *b, HirExpr *left, AstCmpOp op, HirExpr *right, SourceLoc loc) {
+    HirExpr *e = new_expr(b, HIR_COMPARE, loc);
+    e->as.compare.count = 1;
+    e->as.compare.ops = ARENA_ARRAY(b->arena, AstCmpOp, 1);
+    e->as.compare.ops[0] = op;
+    e->as.compare.operands = ARENA_ARRAY(b->arena, HirExpr *, 2);
+    e->as.compare.operands[0] = left;
+    e->as.compare.operands[1] = right;
+    return e;
+}
+
+static HirExpr *int_const(Builder *b, int64_t value, SourceLoc loc) {
+    HirExpr *e = new_expr(b, HIR_CONST, loc);
+    e->as.constant.kind = CONST_INT;
+    e->as.constant.fits_int64 = 1;
+    e->as.constant.int_value = value;
+    e->as.constant.int_text = arena_printf(b->arena, "%lld", (long long)value);
+    return e;
+}
+
+static HirExpr *call_runtime(Builder *b, const char *function, HirExpr **args, int count, SourceLoc loc) {
+    HirExpr *e = new_expr(b, HIR_CALL_RUNTIME, loc);
+    e->as.call_runtime.function = function;
+    e->as.call_runtime.args.count = count;
+    e->as.call_runtime.args.items = ARENA_ARRAY(b->arena, HirExpr *, count);
+    memcpy(e->as.call_runtime.args.items, args, sizeof(HirExpr *) * (size_t)count);
+    return e;
+}
+
+static HirExpr *builtin_call1(Builder *b, const char *name, HirExpr *arg, SourceLoc loc) {
+    HirExpr *e = new_expr(b, HIR_CALL_BUILTIN, loc);
+    e->as.call_builtin.name = name;
+    e->as.call_builtin.args.positional.count = 1;
+    e->as.call_builtin.args.positional.items = ARENA_ARRAY(b->arena, HirExpr *, 1);
+    e->as.call_builtin.args.positional.items[0] = arg;
+    return e;
+}
+
+static HirExpr *subscript_expr(Builder *b, HirExpr *object, HirExpr *index, SourceLoc loc) {
+    HirExpr *e = new_expr(b, HIR_SUBSCRIPT, loc);
+    e->as.subscript.object = object;
+    e->as.subscript.index = index;
+    return e;
+}
+
+static HirStmtList fold_steps(Builder *b, const MatchSteps *steps, HirStmtList success) {
+    HirStmtList list = success;
+    for (int i = steps->count - 1; i >= 0; i--) {
+        const MatchStep *step = &steps->items[i];
+        if (step->condition) {
+            HirStmt *test = new_stmt(b, HIR_IF, step->condition->loc);
+            test->as.if_.test = step->condition;
+            test->as.if_.body = list;
+            list.items = ARENA_ARRAY(b->arena, HirStmt *, 1);
+            list.items[0] = test;
+            list.count = 1;
+        } else {
+            HirStmt **items = ARENA_ARRAY(b->arena, HirStmt *, list.count + 1);
+            items[0] = step->statement;
+            if (list.count) memcpy(items + 1, list.items, sizeof(HirStmt *) * (size_t)list.count);
+            list.items = items;
+            list.count++;
+        }
+    }
+    return list;
+}
+
+static HirStmtList single_stmt(Builder *b, HirStmt *statement) {
+    HirStmtList list = {ARENA_ARRAY(b->arena, HirStmt *, 1), 1};
+    list.items[0] = statement;
+    return list;
+}
+
+static void match_pattern(Builder *b, const AstPattern *pattern, HirLocal *subject, MatchSteps *steps,
+                          MatchCaptures *captures);
+
+static void match_sequence(Builder *b, const AstPattern *pattern, HirLocal *subject, MatchSteps *steps,
+                           MatchCaptures *captures) {
+    SourceLoc loc = pattern->loc;
+    const AstPatternList *items = &pattern->as.sequence.patterns;
+    int star = -1;
+    for (int i = 0; i < items->count; i++)
+        if (items->items[i]->kind == PATTERN_STAR) star = i;
+    HirExpr *subject_expr = local_expr(b, subject, loc);
+    match_condition(steps, call_runtime(b, "molt_match_is_sequence", &subject_expr, 1, loc));
+    HirLocal *length = match_temp(b, steps, builtin_call1(b, "len", local_expr(b, subject, loc), loc));
+    int fixed = star >= 0 ? items->count - 1 : items->count;
+    match_condition(steps, compare_expr(b, local_expr(b, length, loc), star >= 0 ? CMP_GTE : CMP_EQ, int_const(b, fixed, loc), loc));
+    for (int i = 0; i < items->count; i++) {
+        const AstPattern *item = items->items[i];
+        if (i == star) {
+            if (!item->as.star.name) continue;
+            /* the middle items, as a list */
+            HirExpr *slice = new_expr(b, HIR_SLICE, item->loc);
+            slice->as.slice.lower = int_const(b, i, item->loc);
+            HirExpr *upper = new_expr(b, HIR_BINARY, item->loc);
+            upper->as.binary.op = BINOP_SUB;
+            upper->as.binary.left = local_expr(b, length, item->loc);
+            upper->as.binary.right = int_const(b, items->count - 1 - i, item->loc);
+            slice->as.slice.upper = upper;
+            HirExpr *middle = builtin_call1(b, "list", subscript_expr(b, local_expr(b, subject, loc), slice, item->loc), item->loc);
+            HirLocal *capture = capture_temp(b, captures, item->as.star.name);
+            match_statement(steps, assign_stmt(b, local_target(b, capture, item->loc), middle, item->loc));
+            continue;
+        }
+        if (item->kind == PATTERN_AS && !item->as.as.pattern && !item->as.as.name) continue;   /* _ */
+        int index = star >= 0 && i > star ? i - items->count : i;
+        HirLocal *element = match_temp(b, steps, subscript_expr(b, local_expr(b, subject, loc), int_const(b, index, item->loc), item->loc));
+        match_pattern(b, item, element, steps, captures);
+    }
+}
+
+static void match_mapping(Builder *b, const AstPattern *pattern, HirLocal *subject, MatchSteps *steps,
+                          MatchCaptures *captures) {
+    SourceLoc loc = pattern->loc;
+    HirExpr *subject_expr = local_expr(b, subject, loc);
+    match_condition(steps, call_runtime(b, "molt_match_is_mapping", &subject_expr, 1, loc));
+    int count = pattern->as.mapping.keys.count;
+    HirLocal **keys = ARENA_ARRAY(b->arena, HirLocal *, count ? count : 1);
+    for (int i = 0; i < count; i++) {
+        const AstExpr *key = pattern->as.mapping.keys.items[i];
+        keys[i] = match_temp(b, steps, build_expr(b, key));
+        match_condition(steps, compare_expr(b, local_expr(b, keys[i], key->loc), CMP_IN, local_expr(b, subject, loc), key->loc));
+        HirLocal *value = match_temp(b, steps, subscript_expr(b, local_expr(b, subject, loc), local_expr(b, keys[i], key->loc), key->loc));
+        match_pattern(b, pattern->as.mapping.patterns.items[i], value, steps, captures);
+    }
+    if (pattern->as.mapping.rest) {
+        HirLocal *rest = capture_temp(b, captures, pattern->as.mapping.rest);
+        match_statement(steps, assign_stmt(b, local_target(b, rest, loc), builtin_call1(b, "dict", local_expr(b, subject, loc), loc), loc));
+        for (int i = 0; i < count; i++) {
+            HirStmt *del = new_stmt(b, HIR_DELETE, loc);
+            HirTarget *target = ARENA_NEW(b->arena, HirTarget);
+            target->kind = HIR_TARGET_SUBSCRIPT;
+            target->loc = loc;
+            target->object = local_expr(b, rest, loc);
+            target->index = local_expr(b, keys[i], loc);
+            del->as.delete_.target = target;
+            match_statement(steps, del);
+        }
+    }
+}
+
+/* C(p1, p2, k=p3): molt_match_class checks the class, and gives the values the
+ * sub-patterns match (positional ones through __match_args__) as a tuple, or
+ * None when the subject is not an instance or lacks an attribute. */
+static void match_class(Builder *b, const AstPattern *pattern, HirLocal *subject, MatchSteps *steps,
+                        MatchCaptures *captures) {
+    SourceLoc loc = pattern->loc;
+    int positional = pattern->as.cls.patterns.count;
+    int keywords = pattern->as.cls.kwd_attrs.count;
+    HirExpr *names = new_expr(b, HIR_TUPLE, loc);
+    names->as.sequence.items.count = keywords;
+    names->as.sequence.items.items = ARENA_ARRAY(b->arena, HirExpr *, keywords ? keywords : 1);
+    for (int i = 0; i < keywords; i++) names->as.sequence.items.items[i] = const_str(b, pattern->as.cls.kwd_attrs.items[i], loc);
+    HirExpr *args[4] = {local_expr(b, subject, loc), build_expr(b, pattern->as.cls.cls), int_const(b, positional, loc), names};
+    HirLocal *values = match_temp(b, steps, call_runtime(b, "molt_match_class", args, 4, loc));
+    HirExpr *none = new_expr(b, HIR_CONST, loc);
+    match_condition(steps, compare_expr(b, local_expr(b, values, loc), CMP_ISNOT, none, loc));
+    for (int i = 0; i < positional + keywords; i++) {
+        const AstPattern *item = i < positional ? pattern->as.cls.patterns.items[i] : pattern->as.cls.kwd_patterns.items[i - positional];
+        if (item->kind == PATTERN_AS && !item->as.as.pattern && !item->as.as.name) continue;
+        HirLocal *value = match_temp(b, steps, subscript_expr(b, local_expr(b, values, loc), int_const(b, i, loc), item->loc));
+        match_pattern(b, item, value, steps, captures);
+    }
+}
+
+/* p1 | p2: each alternative sets $ok when it matches; later ones run only
+ * while $ok is still false. */
+static void match_or(Builder *b, const AstPattern *pattern, HirLocal *subject, MatchSteps *steps,
+                     MatchCaptures *captures) {
+    SourceLoc loc = pattern->loc;
+    HirLocal *ok = new_temp(b);
+    match_statement(steps, assign_stmt(b, local_target(b, ok, loc), bool_const(b, false, loc), loc));
+    for (int i = 0; i < pattern->as.or_.patterns.count; i++) {
+        MatchSteps alternative = {0};
+        match_pattern(b, pattern->as.or_.patterns.items[i], subject, &alternative, captures);
+        HirStmtList body = fold_steps(b, &alternative, single_stmt(b, assign_stmt(b, local_target(b, ok, loc), bool_const(b, true, loc), loc)));
+        vec_free(&alternative);
+        if (i == 0) {
+            for (int s = 0; s < body.count; s++) match_statement(steps, body.items[s]);
+            continue;
+        }
+        HirStmt *test = new_stmt(b, HIR_IF, loc);
+        test->as.if_.test = not_expr(b, local_expr(b, ok, loc), loc);
+        test->as.if_.body = body;
+        match_statement(steps, test);
+    }
+    match_condition(steps, local_expr(b, ok, loc));
+}
+
+static void match_pattern(Builder *b, const AstPattern *pattern, HirLocal *subject, MatchSteps *steps,
+                          MatchCaptures *captures) {
+    SourceLoc loc = pattern->loc;
+    switch (pattern->kind) {
+    case PATTERN_VALUE:
+        match_condition(steps, compare_expr(b, local_expr(b, subject, loc), CMP_EQ, build_expr(b, pattern->as.value.value), loc));
+        return;
+    case PATTERN_SINGLETON: {
+        HirExpr *constant = new_expr(b, HIR_CONST, loc);
+        constant->as.constant.kind = pattern->as.singleton.value;
+        match_condition(steps, compare_expr(b, local_expr(b, subject, loc), CMP_IS, constant, loc));
+        return;
+    }
+    case PATTERN_SEQUENCE: match_sequence(b, pattern, subject, steps, captures); return;
+    case PATTERN_MAPPING: match_mapping(b, pattern, subject, steps, captures); return;
+    case PATTERN_CLASS: match_class(b, pattern, subject, steps, captures); return;
+    case PATTERN_STAR: return;   /* handled by the sequence */
+    case PATTERN_AS:
+        if (pattern->as.as.pattern) match_pattern(b, pattern->as.as.pattern, subject, steps, captures);
+        if (pattern->as.as.name) {
+            HirLocal *capture = capture_temp(b, captures, pattern->as.as.name);
+            match_statement(steps, assign_stmt(b, local_target(b, capture, loc), local_expr(b, subject, loc), loc));
+        }
+        return;
+    case PATTERN_OR: match_or(b, pattern, subject, steps, captures); return;
+    }
+}
+
+static bool is_irrefutable(const AstPattern *pattern) {
+    if (pattern->kind == PATTERN_AS) return !pattern->as.as.pattern || is_irrefutable(pattern->as.as.pattern);
+    if (pattern->kind == PATTERN_OR) {
+        for (int i = 0; i < pattern->as.or_.patterns.count; i++)
+            if (is_irrefutable(pattern->as.or_.patterns.items[i])) return true;
+    }
+    return false;
+}
+
+/* match subject: case p if guard: body ...  ->
+ *   $s = subject; $done = False
+ *   <steps of p>: captured names bound; if guard: $done = True; body
+ *   if not $done: <next case> ... */
+static void build_match(Builder *b, const AstStmt *s, HirStmtVec *out) {
+    const AstMatchCaseList *cases = &s->as.match.cases;
+    SourceLoc loc = s->loc;
+    HirLocal *subject = new_temp(b), *done = new_temp(b);
+    vec_push(out, assign_stmt(b, local_target(b, subject, loc), build_expr(b, s->as.match.subject), loc));
+    vec_push(out, assign_stmt(b, local_target(b, done, loc), bool_const(b, false, loc), loc));
+    for (int c = 0; c < cases->count; c++) {
+        const AstMatchCase *match_case = cases->items[c];
+        if (c + 1 < cases->count && !match_case->guard && is_irrefutable(match_case->pattern)) {
+            const AstPattern *p = match_case->pattern;
+            while (p->kind == PATTERN_AS && p->as.as.pattern) p = p->as.as.pattern;
+            if (p->kind == PATTERN_AS && p->as.as.name)
+                diag_error(b->file, p->loc, NULL, "name capture '%s' makes remaining patterns unreachable", p->as.as.name);
+            else
+                diag_error(b->file, p->loc, NULL, "wildcard makes remaining patterns unreachable");
+        }
+        MatchSteps steps = {0};
+        MatchCaptures captures = {0};
+        match_pattern(b, match_case->pattern, subject, &steps, &captures);
+        HirStmtVec success = {0};
+        for (int i = 0; i < captures.count; i++) {
+            const MatchCapture *capture = &captures.items[i];
+            vec_push(&success, assign_stmt(b, target_for_name(b, capture->name, match_case->pattern->loc),
+                                           local_expr(b, capture->temp, match_case->pattern->loc), match_case->pattern->loc));
+        }
+        HirStmtVec body = {0};
+        vec_push(&body, assign_stmt(b, local_target(b, done, loc), bool_const(b, true, loc), loc));
+        for (int i = 0; i < match_case->body.count; i++) build_stmt(b, match_case->body.items[i], &body);
+        if (match_case->guard) {
+            HirStmt *guarded = new_stmt(b, HIR_IF, match_case->guard->loc);
+            guarded->as.if_.test = build_expr(b, match_case->guard);
+            guarded->as.if_.body = stmt_list(b, &body);
+            vec_push(&success, guarded);
+        } else {
+            for (int i = 0; i < body.count; i++) vec_push(&success, body.items[i]);
+            vec_free(&body);
+        }
+        HirStmtList folded = fold_steps(b, &steps, stmt_list(b, &success));
+        vec_free(&steps);
+        vec_free(&captures);
+        if (c == 0) {
+            for (int i = 0; i < folded.count; i++) vec_push(out, folded.items[i]);
+            continue;
+        }
+        HirStmt *next = new_stmt(b, HIR_IF, match_case->pattern->loc);
+        next->as.if_.test = not_expr(b, local_expr(b, done, loc), loc);
+        next->as.if_.body = folded;
+        vec_push(out, next);
+    }
 }
 
 static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
@@ -1560,7 +2041,7 @@ static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
         }
         build_with(b, s, 0, out);
         return;
-    case STMT_MATCH: unsupported(b, s->loc, "the 'match' statement", "use if/elif chains"); return;
+    case STMT_MATCH: build_match(b, s, out); return;
     case STMT_IMPORT:
     case STMT_IMPORTFROM: unsupported(b, s->loc, "imports", "standard library modules arrive in a later version"); return;
     case STMT_NONLOCAL:
@@ -1593,6 +2074,7 @@ static void build_function_body(Builder *b, HirFunction *function, const AstStmt
     b->loop_depth = 0;
     NameVec bound = {0}, defs = {0}, globals = {0}, nonlocals = {0};
     if (body) collect_bindings(body, &bound, &defs, &globals, &nonlocals);
+    if (body) collect_walrus_targets(body, &bound);
     for (int i = 0; i < globals.count; i++) name_add(&scope.global_declared, globals.items[i]);
     /* Parameters were created with the function (calls bind to them by name). */
     for (int i = 0; i < function->slot_count; i++) vec_push(&scope.locals, function->locals[i]);
@@ -1639,6 +2121,7 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
     /* What the module binds. */
     NameVec bound = {0}, defs = {0};
     collect_bindings(&module->body, &bound, &defs, NULL, NULL);
+    collect_walrus_targets(&module->body, &bound);
     for (int i = 0; i < bound.count; i++) module_name_get(&b, bound.items[i])->other_bindings++;
     AstStmtVec def_stmts = {0};
     collect_module_defs(&module->body, &def_stmts);
@@ -1754,6 +2237,9 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
     vec_free(&b.functions);
     vec_free(&b.globals);
     vec_free(&b.module_names);
+    vec_free(&b.reported_builtins);
+    for (int i = 0; i < b.classes.count; i++) vec_free(&b.classes.items[i].methods);
+    vec_free(&b.classes);
     vec_free(&bound);
     vec_free(&defs);
     vec_free(&def_stmts);

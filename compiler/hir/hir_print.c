@@ -84,9 +84,16 @@ static void print_expr(StrBuf *out, const HirExpr *e) {
                       e->as.local->name);
         return;
     case HIR_MAKE_FUNCTION: strbuf_printf(out, "(function %s)", e->as.make_function.function->qualname); return;
-    case HIR_CONTEXT_EXIT:
-        strbuf_puts(out, "(context-exit ");
-        print_expr(out, e->as.context_exit.manager);
+    case HIR_CALL_RUNTIME:
+        strbuf_printf(out, "(call-runtime %s", e->as.call_runtime.function);
+        print_expr_list(out, &e->as.call_runtime.args, NULL);
+        strbuf_puts(out, ")");
+        return;
+    case HIR_ASSIGN_EXPR:
+        strbuf_puts(out, "(:= ");
+        print_target(out, e->as.assign_expr.target);
+        strbuf_puts(out, " ");
+        print_expr(out, e->as.assign_expr.value);
         strbuf_puts(out, ")");
         return;
     case HIR_MAKE_CLASS:

@@ -74,7 +74,7 @@ typedef enum TirOp {
     TIR_MAKE_CLASS,      /* class `name` (its qualname) from bases tuple, namespace dict */
     TIR_SETATTR,         /* object.name = value */
     TIR_DELATTR,         /* del object.name */
-    TIR_CONTEXT_EXIT,    /* the bound __exit__ of a with statement's manager */
+    TIR_CALL_RUNTIME,    /* name(operands...): a runtime function of compiled.h */
     /* terminators */
     TIR_JUMP, TIR_BRANCH, TIR_RETURN,
     TIR_RAISE,           /* raise operand [from operand] */

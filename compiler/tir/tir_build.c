@@ -700,14 +700,21 @@ static int build_expr(Builder *b, const HirExpr *e) {
     case HIR_SET_COMP:
     case HIR_DICT_COMP: result = build_comprehension(b, e); break;
     case HIR_MAKE_FUNCTION: result = make_function(b, e->as.make_function.function); break;
-    case HIR_CONTEXT_EXIT: {
-        int manager = build_expr(b, e->as.context_exit.manager);
-        TirInstr *instr = emit(b, TIR_CONTEXT_EXIT, 1);
-        instr->args[0] = manager;
+    case HIR_CALL_RUNTIME: {
+        int count = e->as.call_runtime.args.count;
+        int values[count > 0 ? count : 1];
+        for (int i = 0; i < count; i++) values[i] = build_expr(b, e->as.call_runtime.args.items[i]);
+        TirInstr *instr = emit(b, TIR_CALL_RUNTIME, count);
+        for (int i = 0; i < count; i++) instr->args[i] = values[i];
+        instr->name = e->as.call_runtime.function;
         finish_instr(b, instr);
         result = instr->id;
         break;
     }
+    case HIR_ASSIGN_EXPR:
+        result = build_expr(b, e->as.assign_expr.value);
+        build_assign(b, e->as.assign_expr.target, result);
+        break;
     case HIR_MAKE_CLASS: {
         int bases = build_expr(b, e->as.make_class.bases);
         int namespace = read_local(b, e->as.make_class.namespace);

@@ -254,9 +254,7 @@ static TirType transfer(TirProgram *program, TirFunction *f, TirInstr *instr) {
         return method_result(ARG(0), instr->name);
     case TIR_CALL_VALUE: case TIR_GETATTR: return TIR_T_OBJECT;
     case TIR_BUILTIN_VALUE: case TIR_SLICE: case TIR_ITER: case TIR_EXC_FETCH: return TIR_T_OTHER;
-    case TIR_MAKE_CELL: case TIR_LOAD_CLOSURE: case TIR_MAKE_FUNCTION: case TIR_MAKE_CLASS:
-    case TIR_CONTEXT_EXIT:
-        return TIR_T_OTHER;
+    case TIR_MAKE_CELL: case TIR_LOAD_CLOSURE: case TIR_MAKE_FUNCTION: case TIR_MAKE_CLASS: return TIR_T_OTHER;
     case TIR_CELL_GET: return TIR_T_OBJECT;   /* cells are written from other functions */
     case TIR_GETITEM: {
         TirType object = ARG(0) & TIR_T_OBJECT;

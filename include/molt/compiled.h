@@ -141,4 +141,13 @@ MoltValue molt_class_from_body(const char *qualname, MoltValue bases, MoltValue 
  * or __exit__ ("'int' object does not support the context manager protocol"). */
 MoltValue molt_context_exit(MoltValue manager);
 
+/* The match statement (runtime/core/match.c): may a sequence or a mapping
+ * pattern match the subject (a bool value)? And a class pattern
+ * C(p1, p2, k=p3): None when the subject is not a C or lacks an attribute,
+ * else a tuple of the values the positional (via __match_args__, or the
+ * subject itself for int(x) and friends) and keyword sub-patterns match. */
+MoltValue molt_match_is_sequence(MoltValue subject);
+MoltValue molt_match_is_mapping(MoltValue subject);
+MoltValue molt_match_class(MoltValue subject, MoltValue cls, MoltValue positional_count, MoltValue keyword_names);
+
 #endif

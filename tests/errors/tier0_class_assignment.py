@@ -1,0 +1,5 @@
+class C:
+    pass
+
+c = C()
+c.__class__ = int

@@ -1,0 +1,5 @@
+class C:
+    pass
+
+name = "x"
+setattr(C(), name, 1)
