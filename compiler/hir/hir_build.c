@@ -908,7 +908,11 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
     switch (e->kind) {
     case EXPR_CONSTANT: {
         if (e->as.constant.kind == CONST_IMAG) unsupported(b, e->loc, "complex numbers", NULL);
-        if (e->as.constant.kind == CONST_ELLIPSIS) unsupported(b, e->loc, "the Ellipsis literal '...'", NULL);
+        if (e->as.constant.kind == CONST_ELLIPSIS) {
+            HirExpr *ellipsis = new_expr(b, HIR_BUILTIN, e->loc);
+            ellipsis->as.builtin = "Ellipsis";
+            return ellipsis;
+        }
         HirExpr *out = new_expr(b, HIR_CONST, e->loc);
         out->as.constant = e->as.constant;
         return out;
@@ -1404,6 +1408,27 @@ static void build_function_def(Builder *b, const AstStmt *s, HirStmtVec *out) {
     vec_push(out, def);
 }
 
+/* Does a class body annotate a name anywhere in its own statements? */
+static bool has_annotations(const AstStmtList *body) {
+    for (int i = 0; i < body->count; i++) {
+        const AstStmt *s = body->items[i];
+        switch (s->kind) {
+        case STMT_ANNASSIGN: if (s->as.annassign.simple) return true; break;
+        case STMT_IF: if (has_annotations(&s->as.if_.body) || has_annotations(&s->as.if_.orelse)) return true; break;
+        case STMT_FOR: if (has_annotations(&s->as.for_.body) || has_annotations(&s->as.for_.orelse)) return true; break;
+        case STMT_WHILE: if (has_annotations(&s->as.while_.body) || has_annotations(&s->as.while_.orelse)) return true; break;
+        case STMT_WITH: if (has_annotations(&s->as.with.body)) return true; break;
+        case STMT_TRY:
+            if (has_annotations(&s->as.try_.body) || has_annotations(&s->as.try_.orelse) || has_annotations(&s->as.try_.finalbody)) return true;
+            for (int h = 0; h < s->as.try_.handlers.count; h++)
+                if (has_annotations(&s->as.try_.handlers.items[h]->body)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
 /* class C(bases): body  ->  the bases, then the body run inline into a new
  * namespace dict, then the class made from them (and its __class__ cell
  * filled for zero-argument super()), then decorators, then the binding. */
@@ -1443,6 +1468,8 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
         const AstExpr *doc = statements->items[0]->as.expr.value;
         vec_push(out, assign_stmt(b, target_for_name(b, "__doc__", doc->loc), build_expr(b, doc), doc->loc));
     }
+    if (has_annotations(statements))
+        vec_push(out, assign_stmt(b, target_for_name(b, "__annotations__", s->loc), new_expr(b, HIR_DICT, s->loc), s->loc));
     for (int i = 0; i < statements->count; i++) build_stmt(b, statements->items[i], out);
     b->class_body = saved;
     b->scope->renames.count--;
@@ -1495,6 +1522,7 @@ static HirExpr *not_expr(Builder *b, HirExpr *operand, SourceLoc loc) {
 }
 
 static HirExpr *call_runtime(Builder *b, const char *function, HirExpr **args, int count, SourceLoc loc);
+static HirExpr *subscript_expr(Builder *b, HirExpr *object, HirExpr *index, SourceLoc loc);
 
 /* with m as t: body (item `index` on; later items nest inside), as PEP 343:
  *   $exit = <m's __exit__>; $value = m.__enter__(); $hit = False
@@ -1909,6 +1937,15 @@ static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
     case STMT_ANNASSIGN:
         if (s->as.annassign.value)
             vec_push(out, assign_stmt(b, build_target(b, s->as.annassign.target), build_expr(b, s->as.annassign.value), s->loc));
+        if (b->class_body && s->as.annassign.simple && s->as.annassign.target->kind == EXPR_NAME) {
+            /* __annotations__[name] = annotation, evaluated as CPython does in class bodies */
+            HirTarget *entry = ARENA_NEW(b->arena, HirTarget);
+            entry->kind = HIR_TARGET_SUBSCRIPT;
+            entry->loc = s->loc;
+            entry->object = subscript_expr(b, local_expr(b, b->class_body->namespace, s->loc), const_str(b, "__annotations__", s->loc), s->loc);
+            entry->index = const_str(b, s->as.annassign.target->as.name.id, s->loc);
+            vec_push(out, assign_stmt(b, entry, build_expr(b, s->as.annassign.annotation), s->loc));
+        }
         return;
     case STMT_IF: {
         HirStmt *stmt = new_stmt(b, HIR_IF, s->loc);

@@ -44,6 +44,9 @@ int molt_unpack(MoltValue iterable, MoltValue *out, size_t count);
  * positional, followed by one value per keyword named in kwnames (a tuple of
  * str, or MOLT_NONE when there are no keywords). */
 MoltValue molt_getattr(MoltValue object, const char *name);
+/* getattr for "is it there?" questions: 1 with a new reference in *value, 0
+ * when the lookup raised AttributeError (cleared), -1 on any other error. */
+int molt_getattr_optional(MoltValue object, const char *name, MoltValue *value);
 MoltValue molt_call_method(MoltValue self, const char *name, const MoltValue *args, size_t nargs,
                            MoltValue kwnames);
 /* Calls any callable value (builtin types such as int, str, ValueError;

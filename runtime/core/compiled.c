@@ -256,24 +256,15 @@ MoltValue molt_class_from_body(const char *qualname, MoltValue bases, MoltValue 
     return result;
 }
 
-/* Is the attribute there? 1, 0 (AttributeError swallowed), or -1. */
-static int has_attribute(MoltValue object, const char *name, MoltValue *value) {
-    *value = molt_getattr(object, name);
-    if (*value != MOLT_ERROR) return 1;
-    if (!molt_exc_matches(molt_from_ptr(&molt_type_AttributeError))) return -1;
-    molt_decref(molt_exc_fetch());
-    return 0;
-}
-
 MoltValue molt_context_exit(MoltValue manager) {
     MoltValue enter, exit;
-    int found = has_attribute(manager, "__enter__", &enter);
+    int found = molt_getattr_optional(manager, "__enter__", &enter);
     if (found < 0) return MOLT_ERROR;
     if (!found)
         return molt_raise_format(&molt_type_TypeError, "'%s' object does not support the context manager protocol",
                                  molt_type_of(manager)->name);
     molt_decref(enter);
-    found = has_attribute(manager, "__exit__", &exit);
+    found = molt_getattr_optional(manager, "__exit__", &exit);
     if (found < 0) return MOLT_ERROR;
     if (!found)
         return molt_raise_format(&molt_type_TypeError,

@@ -29,21 +29,12 @@ static bool matches_self(const MoltType *type) {
     return false;
 }
 
-/* getattr that reports a missing attribute as 0 (no match), not an error. */
-static int attribute_for_match(MoltValue subject, const char *name, MoltValue *out) {
-    *out = molt_getattr(subject, name);
-    if (*out != MOLT_ERROR) return 1;
-    if (!molt_exc_matches(molt_from_ptr(&molt_type_AttributeError))) return -1;
-    molt_decref(molt_exc_fetch());
-    return 0;
-}
-
 /* The attribute names of the positional sub-patterns, from __match_args__
  * (a new tuple), or MOLT_NONE when the class matches itself. */
 static MoltValue positional_names(MoltValue cls, int64_t count) {
     const MoltType *type = molt_as_type(cls);
     MoltValue names;
-    int found = attribute_for_match(cls, "__match_args__", &names);
+    int found = molt_getattr_optional(cls, "__match_args__", &names);
     if (found < 0) return MOLT_ERROR;
     int64_t allowed = 0;
     if (found) {
@@ -111,7 +102,7 @@ MoltValue molt_match_class(MoltValue subject, MoltValue cls, MoltValue positiona
             goto done;
         }
         seen[filled] = name;
-        int found = attribute_for_match(subject, name, &values[filled]);
+        int found = molt_getattr_optional(subject, name, &values[filled]);
         if (found <= 0) {
             result = found < 0 ? MOLT_ERROR : MOLT_NONE;
             goto done;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "molt/molt.h"
+#include "../objects/generic_alias.h"
 #include "args.h"
 #include "buffer.h"
 #include "../objects/builtin_function.h"
@@ -186,6 +187,8 @@ int molt_contains(MoltValue container, MoltValue item) {
 MoltValue molt_getitem(MoltValue container, MoltValue key) {
     const MoltType *type = molt_type_of(container);
     if (type->getitem) return type->getitem(container, key);
+    if (molt_is_type(container) && molt_type_is_generic(molt_as_type(container)))
+        return molt_generic_alias_new(container, key);
     if (molt_is_type(container))
         return molt_raise_format(&molt_type_TypeError, "type '%s' is not subscriptable",
                                  molt_as_type(container)->name);
@@ -309,6 +312,14 @@ MoltValue molt_getattr(MoltValue object, const char *name) {
     }
     if (has_method(type, name)) return molt_bound_method_new(object, name);
     return no_attribute(object, name);
+}
+
+int molt_getattr_optional(MoltValue object, const char *name, MoltValue *value) {
+    *value = molt_getattr(object, name);
+    if (*value != MOLT_ERROR) return 1;
+    if (molt_exc_matches(molt_from_type(&molt_type_AttributeError)) != 1) return -1;
+    molt_decref(molt_exc_fetch());
+    return 0;
 }
 
 /* A method called through its class: dict.fromkeys(...) (a classmethod) or
