@@ -14,4 +14,5 @@
 #include "function.h"
 #include "runtime.h"
 #include "compiled.h"
+#include "module.h"
 #endif
