@@ -593,7 +593,7 @@ static MoltValue math_nextafter(const MoltValue *args, size_t nargs, MoltValue k
     static const char *const names[] = {NULL, NULL, "steps", NULL};
     static const MoltArgSpec spec = {"nextafter", 2, 2, names, 3};
     MoltValue parsed[3];
-    if (nargs > 2 && molt_math_exact_positional("nextafter", nargs, 2) < 0) return MOLT_ERROR;
+    if (molt_math_exact_positional("nextafter", nargs, 2) < 0) return MOLT_ERROR;
     if (molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0) return MOLT_ERROR;
     double x, y;
     if (!molt_math_to_double(parsed[0], &x) || !molt_math_to_double(parsed[1], &y)) return MOLT_ERROR;
