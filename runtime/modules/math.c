@@ -31,16 +31,6 @@ bool molt_math_to_double(MoltValue v, double *out) {
     return false;
 }
 
-MoltValue molt_math_to_index(MoltValue v) {
-    if (molt_is_bool(v)) return molt_from_small_int(molt_bool_value(v));
-    if (molt_is_int(v)) {
-        molt_incref(v);
-        return v;
-    }
-    return molt_raise_format(&molt_type_TypeError, "'%s' object cannot be interpreted as an integer",
-                             molt_type_of(v)->name);
-}
-
 int molt_math_exact_positional(const char *name, size_t nargs, size_t count) {
     if (nargs == count) return 0;
     molt_raise_format(&molt_type_TypeError, "%s() takes exactly %zu positional argument%s (%zu given)", name, count,
@@ -113,6 +103,12 @@ static MoltValue real_function2(const char *name, const char *qualified, const M
 #define MATH_BINARY(name, function)                                                       \
     static MoltValue math_##name(const MoltValue *args, size_t nargs, MoltValue kwnames) { \
         return real_function2(#name, "math." #name, args, nargs, kwnames, function);      \
+    }
+
+/* A function that passes its qualified name and `extra` on to `helper`. */
+#define MATH_DELEGATE(name, helper, extra)                                                \
+    static MoltValue math_##name(const MoltValue *args, size_t nargs, MoltValue kwnames) { \
+        return helper("math." #name, args, nargs, kwnames, extra);                        \
     }
 
 /* ---- functions CPython defines itself ---------------------------------------- */
@@ -299,38 +295,18 @@ static double remainder_function(double x, double y) {
 
 static double log1p_function(double x) { return x == 0.0 ? x : log1p(x); }   /* keeps -0.0 */
 
-static double log_function(double x) {
-    if (isfinite(x)) {
-        if (x > 0.0) return log(x);
-        errno = EDOM;
-        return x == 0.0 ? -HUGE_VAL : NAN;
-    }
-    if (isnan(x) || x > 0.0) return x;
-    errno = EDOM;
-    return NAN;
-}
-
-static double log2_function(double x) {
-    if (!isfinite(x)) {
-        if (isnan(x) || x > 0.0) return x;
-        errno = EDOM;
-        return NAN;
-    }
-    if (x > 0.0) return log2(x);
+/* A logarithm with C99's special values decided here rather than trusting
+ * every libm: -inf (a domain error) at zero, nan (one too) below zero. */
+static double logarithm_of_float(double x, double (*f)(double)) {
+    if (isnan(x) || x == INFINITY) return x;
+    if (x > 0.0) return f(x);
     errno = EDOM;
     return x == 0.0 ? -HUGE_VAL : NAN;
 }
 
-static double log10_function(double x) {
-    if (isfinite(x)) {
-        if (x > 0.0) return log10(x);
-        errno = EDOM;
-        return x == 0.0 ? -HUGE_VAL : NAN;
-    }
-    if (isnan(x) || x > 0.0) return x;
-    errno = EDOM;
-    return NAN;
-}
+static double log_function(double x) { return logarithm_of_float(x, log); }
+static double log2_function(double x) { return logarithm_of_float(x, log2); }
+static double log10_function(double x) { return logarithm_of_float(x, log10); }
 
 /* ---- functions of one float ---------------------------------------------------- */
 
@@ -371,13 +347,8 @@ static MoltValue scaled(const char *name, const MoltValue *args, size_t nargs, M
     return molt_from_double(x * factor);
 }
 
-static MoltValue math_degrees(const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return scaled("math.degrees", args, nargs, kwnames, degrees_per_radian);
-}
-
-static MoltValue math_radians(const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return scaled("math.radians", args, nargs, kwnames, radians_per_degree);
-}
+MATH_DELEGATE(degrees, scaled, degrees_per_radian)
+MATH_DELEGATE(radians, scaled, radians_per_degree)
 
 /* ---- rounding to int --------------------------------------------------------- */
 
@@ -395,17 +366,9 @@ static MoltValue integral(const char *name, const MoltValue *args, size_t nargs,
     return molt_int_from_double(round_function(value));
 }
 
-static MoltValue math_floor(const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return integral("math.floor", args, nargs, kwnames, floor);
-}
-
-static MoltValue math_ceil(const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return integral("math.ceil", args, nargs, kwnames, ceil);
-}
-
-static MoltValue math_trunc(const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return integral("math.trunc", args, nargs, kwnames, trunc);
-}
+MATH_DELEGATE(floor, integral, floor)
+MATH_DELEGATE(ceil, integral, ceil)
+MATH_DELEGATE(trunc, integral, trunc)
 
 /* ---- pow, fmod, logarithms ----------------------------------------------------- */
 
@@ -560,17 +523,10 @@ static MoltValue math_modf(const MoltValue *args, size_t nargs, MoltValue kwname
     return molt_tuple_pair(molt_from_double(fraction), molt_from_double(whole));
 }
 
-static uint64_t double_bits(double d) {
-    uint64_t bits;
-    memcpy(&bits, &d, sizeof bits);
-    return bits;
-}
-
-static double double_from_bits(uint64_t bits) {
-    double d;
-    memcpy(&d, &bits, sizeof d);
-    return d;
-}
+/* A boxed float is its IEEE bits (include/molt/value.h): stepping the
+ * ordered bit patterns steps the floats. */
+static uint64_t double_bits(double d) { return molt_from_double(d); }
+static double double_from_bits(uint64_t bits) { return molt_as_double(bits); }
 
 /* nextafter(x, y, steps): `steps` representable floats from x towards y,
  * stopping at y, by stepping the ordered bit patterns. */
@@ -636,17 +592,9 @@ static int is_finite(double x) { return isfinite(x) != 0; }
 static int is_infinite(double x) { return isinf(x) != 0; }
 static int is_nan(double x) { return isnan(x) != 0; }
 
-static MoltValue math_isfinite(const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return classify("math.isfinite", args, nargs, kwnames, is_finite);
-}
-
-static MoltValue math_isinf(const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return classify("math.isinf", args, nargs, kwnames, is_infinite);
-}
-
-static MoltValue math_isnan(const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return classify("math.isnan", args, nargs, kwnames, is_nan);
-}
+MATH_DELEGATE(isfinite, classify, is_finite)
+MATH_DELEGATE(isinf, classify, is_infinite)
+MATH_DELEGATE(isnan, classify, is_nan)
 
 static MoltValue math_isclose(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     static const char *const names[] = {"a", "b", "rel_tol", "abs_tol", NULL};

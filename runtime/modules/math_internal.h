@@ -13,8 +13,9 @@
  * with TypeError "must be real number, not str" or OverflowError. */
 bool molt_math_to_double(MoltValue v, double *out);
 /* An integer argument as operator.index reads it: a new reference to an int
- * (a bool becomes 0 or 1), or MOLT_ERROR with CPython's TypeError. */
-MoltValue molt_math_to_index(MoltValue v);
+ * (a bool becomes 0 or 1), or MOLT_ERROR with CPython's TypeError; range()
+ * reads its arguments the same way. */
+#define molt_math_to_index molt_range_argument
 /* "NAME() takes exactly N positional argument(s) (M given)": 0 or -1. */
 int molt_math_exact_positional(const char *name, size_t nargs, size_t count);
 
