@@ -1,6 +1,7 @@
 /* The module type of runtime modules (`import math`): repr, attribute reads
  * from the module's static tables, and `math.sqrt(x)` calls that go straight
  * to the C function without making a bound value first. */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -11,9 +12,27 @@ static void static_dealloc(MoltObject *object) { (void)object; }
 
 static const struct MoltModule *as_module(MoltValue v) { return molt_as_ptr(v); }
 
+/* Generated code names functions with string literals, so the address of
+ * the name mostly identifies it: a small direct-mapped cache keyed by that
+ * address spares `math.sqrt(x)` in a loop the search of the table. A hit is
+ * still confirmed by comparing the text, as an address can be reused. */
+typedef struct LookupCacheEntry {
+    const struct MoltModule *module;
+    struct MoltBuiltinFunctionObject *function;
+} LookupCacheEntry;
+#define LOOKUP_CACHE_SIZE 256
+static LookupCacheEntry lookup_cache[LOOKUP_CACHE_SIZE];
+
 static struct MoltBuiltinFunctionObject *find_function(const struct MoltModule *module, const char *name) {
-    for (size_t i = 0; i < module->function_count; i++)
-        if (strcmp(module->functions[i].name, name) == 0) return &module->functions[i];
+    LookupCacheEntry *entry = &lookup_cache[((uintptr_t)name >> 3) % LOOKUP_CACHE_SIZE];
+    if (entry->module == module && strcmp(entry->function->name, name) == 0) return entry->function;
+    for (size_t i = 0; i < module->function_count; i++) {
+        if (strcmp(module->functions[i].name, name) == 0) {
+            entry->module = module;
+            entry->function = &module->functions[i];
+            return entry->function;
+        }
+    }
     return NULL;
 }
 
