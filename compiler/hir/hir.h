@@ -49,7 +49,8 @@ typedef enum {
     HIR_COMPARE, HIR_AND, HIR_OR, HIR_IFEXP, HIR_CALL_FUNCTION, HIR_CALL_BUILTIN,
     HIR_CALL_METHOD, HIR_CALL_VALUE, HIR_GETATTR, HIR_SUBSCRIPT, HIR_SLICE, HIR_LIST,
     HIR_TUPLE, HIR_SET, HIR_DICT, HIR_LIST_COMP, HIR_SET_COMP, HIR_DICT_COMP, HIR_FSTRING, HIR_FORMAT,
-    HIR_MAKE_FUNCTION, HIR_MAKE_CLASS, HIR_ASSIGN_EXPR, HIR_CALL_RUNTIME
+    HIR_MAKE_FUNCTION, HIR_MAKE_CLASS, HIR_ASSIGN_EXPR, HIR_CALL_RUNTIME,
+    HIR_MODULE
 } HirExprKind;
 
 /* A call's arguments: positional values, then keyword values named by
@@ -111,6 +112,7 @@ struct HirExpr {
         /* a runtime function of compiled.h taking the values, returning a new
          * reference or MOLT_ERROR (desugarings such as match use these) */
         struct { const char *function; HirExprList args; } call_runtime;
+        const char *module;                           /* a runtime module (include/molt/module.h) */
     } as;
 };
 
@@ -203,6 +205,10 @@ typedef struct HirProgram {
  * reporting diagnostics when the program uses something unsupported. */
 HirProgram *hir_build(Arena *arena, const AstModule *module);
 void hir_print(StrBuf *out, const HirProgram *program);
+
+/* hir_import.c: is the import statement `s` one the compiler accepts (every
+ * module it names is a runtime module)? Reports a diagnostic when not. */
+bool hir_import_check(const SourceFile *file, const AstStmt *s);
 
 /* The builtins Molt can call (functions and types), by name; NULL-terminated. */
 extern const char *const hir_builtin_names[];

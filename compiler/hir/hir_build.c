@@ -1912,6 +1912,27 @@ static void build_match(Builder *b, const AstStmt *s, HirStmtVec *out) {
     }
 }
 
+/* `import m [as n]` binds the runtime module m; `from m import x [as y]`
+ * binds m.x, read once, when the statement runs (as CPython does). */
+static void build_import(Builder *b, const AstStmt *s, HirStmtVec *out) {
+    if (!hir_import_check(b->file, s)) return;
+    bool from = s->kind == STMT_IMPORTFROM;
+    const AstAliasList *names = from ? &s->as.importfrom.names : &s->as.import.names;
+    for (int i = 0; i < names->count; i++) {
+        const AstAlias *alias = names->items[i];
+        HirExpr *value = new_expr(b, HIR_MODULE, alias->loc);
+        value->as.module = from ? s->as.importfrom.module : alias->name;
+        if (from) {
+            HirExpr *attribute = new_expr(b, HIR_GETATTR, alias->loc);
+            attribute->as.getattr.object = value;
+            attribute->as.getattr.name = alias->name;
+            value = attribute;
+        }
+        const char *name = alias->asname ? alias->asname : alias->name;
+        vec_push(out, assign_stmt(b, target_for_name(b, name, alias->loc), value, s->loc));
+    }
+}
+
 static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
     switch (s->kind) {
     case STMT_EXPR: {
@@ -2080,7 +2101,7 @@ static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
         return;
     case STMT_MATCH: build_match(b, s, out); return;
     case STMT_IMPORT:
-    case STMT_IMPORTFROM: unsupported(b, s->loc, "imports", "standard library modules arrive in a later version"); return;
+    case STMT_IMPORTFROM: build_import(b, s, out); return;
     case STMT_NONLOCAL:
         /* The names were captured when the function's scope was set up. */
         for (int n = 0; n < s->as.global.names.count; n++) {

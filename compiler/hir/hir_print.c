@@ -103,6 +103,7 @@ static void print_expr(StrBuf *out, const HirExpr *e) {
         return;
     case HIR_GLOBAL: strbuf_printf(out, "global:%s", e->as.global->name); return;
     case HIR_BUILTIN: strbuf_printf(out, "builtin:%s", e->as.builtin); return;
+    case HIR_MODULE: strbuf_printf(out, "module:%s", e->as.module); return;
     case HIR_BINARY:
         strbuf_printf(out, "(%s%s ", binary_op_names[e->as.binary.op], e->as.binary.inplace ? "=" : "");
         print_expr(out, e->as.binary.left);

@@ -51,7 +51,7 @@ typedef enum TirOp {
     TIR_LOAD_DEFAULT, TIR_STORE_DEFAULT,    /* a function's default argument slots */
     TIR_MARK_DEFINED, TIR_CHECK_DEFINED,    /* a def statement has run */
     TIR_CALL_DIRECT, TIR_CALL_BUILTIN, TIR_CALL_METHOD, TIR_CALL_VALUE,
-    TIR_BUILTIN_VALUE,   /* a builtin type used as a value */
+    TIR_BUILTIN_VALUE,   /* a builtin function, type or runtime module used as a value */
     TIR_GETATTR, TIR_GETITEM, TIR_SETITEM, TIR_DELITEM, TIR_SLICE,
     TIR_BUILD_LIST, TIR_BUILD_TUPLE, TIR_BUILD_SET, TIR_BUILD_DICT,
     TIR_LIST_APPEND, TIR_LIST_EXTEND, TIR_SET_ADD, TIR_DICT_SET, TIR_DICT_UPDATE,

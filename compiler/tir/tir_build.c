@@ -608,6 +608,13 @@ static int build_expr(Builder *b, const HirExpr *e) {
         result = instr->id;
         break;
     }
+    case HIR_MODULE: {
+        /* A runtime module is an immortal static object, as builtins are. */
+        TirInstr *instr = emit(b, TIR_BUILTIN_VALUE, 0);
+        instr->name = e->as.module;
+        result = instr->id;
+        break;
+    }
     case HIR_BINARY: {
         int left = build_expr(b, e->as.binary.left);
         int right = build_expr(b, e->as.binary.right);

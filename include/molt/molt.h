@@ -15,4 +15,5 @@
 #include "class.h"
 #include "runtime.h"
 #include "compiled.h"
+#include "module.h"
 #endif

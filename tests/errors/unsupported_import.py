@@ -1,2 +1,2 @@
-import math
-print(math.pi)
+import json
+print(json.dumps(1))

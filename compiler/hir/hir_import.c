@@ -1,0 +1,48 @@
+/* Which import statements the compiler accepts: those naming runtime modules
+ * (the list in include/molt/module.h). Everything else is rejected here with
+ * a diagnostic that names the module, so hir_build.c only lowers imports it
+ * can compile. (Calls such as math.sqrt(x) go through the module object for
+ * now; a later pass can call known module functions directly.) */
+#include <string.h>
+
+#include "../../include/molt/module.h"
+#include "hir.h"
+
+static bool is_runtime_module(const char *name) {
+#define MOLT_MODULE_IS(module) if (strcmp(name, #module) == 0) return true;
+    MOLT_RUNTIME_MODULES(MOLT_MODULE_IS)
+#undef MOLT_MODULE_IS
+    return false;
+}
+
+static bool check_module(const SourceFile *file, SourceLoc loc, const char *name) {
+    if (is_runtime_module(name)) return true;
+    diag_error(file, loc, "Molt compiles one file for now; the modules it provides are listed in docs/modules.md",
+               "module '%s' is not available in Molt yet", name);
+    return false;
+}
+
+bool hir_import_check(const SourceFile *file, const AstStmt *s) {
+    bool ok = true;
+    if (s->kind == STMT_IMPORT) {
+        for (int i = 0; i < s->as.import.names.count; i++) {
+            const AstAlias *alias = s->as.import.names.items[i];
+            ok &= check_module(file, alias->loc, alias->name);
+        }
+        return ok;
+    }
+    if (s->as.importfrom.level > 0) {
+        diag_unsupported(file, s->loc, "relative imports", "Molt compiles one file for now");
+        return false;
+    }
+    if (!check_module(file, s->loc, s->as.importfrom.module)) return false;
+    for (int i = 0; i < s->as.importfrom.names.count; i++) {
+        const AstAlias *alias = s->as.importfrom.names.items[i];
+        if (strcmp(alias->name, "*") == 0) {
+            diag_unsupported(file, alias->loc, "'from ... import *'",
+                             "import the names you use: from math import sqrt, pi");
+            ok = false;
+        }
+    }
+    return ok;
+}

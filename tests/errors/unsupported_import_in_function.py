@@ -1,0 +1,3 @@
+def f():
+    import math, collections.abc as abc
+    return abc
