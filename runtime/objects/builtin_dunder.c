@@ -55,7 +55,9 @@ static MoltValue object_init(MoltValue self, size_t nargs, MoltValue kwnames) {
             return molt_raise_format(&molt_type_TypeError,
                                      "object.__init__() takes exactly one argument (the instance to initialize)");
         if (molt_class_lookup_cstr(type, "__new__") == MOLT_UNBOUND)
-            return molt_raise_format(&molt_type_TypeError, "%s() takes no arguments", type->name);
+            return molt_raise_format(&molt_type_TypeError,
+                                     "%s.__init__() takes exactly one argument (the instance to initialize)",
+                                     type->name);
     }
     return MOLT_NONE;
 }
