@@ -234,6 +234,53 @@ static MoltType slot_wrapper_type = {
     .clear = slot_wrapper_clear,
 };
 
+/* ---- a builtin type's named method read through the type (str.upper) ---- */
+
+typedef struct MethodDescriptor {
+    MoltObject header;
+    const MoltType *owner;
+    const char *name;   /* from the owner's static method_names */
+} MethodDescriptor;
+
+static void method_descriptor_dealloc(MoltObject *object) { free(object); }
+
+static MoltValue method_descriptor_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    const MethodDescriptor *descriptor = molt_as_ptr(callable);
+    return molt_call_method(molt_from_type(descriptor->owner), descriptor->name, args, nargs, kwnames);
+}
+
+static MoltValue method_descriptor_repr(MoltValue value) {
+    const MethodDescriptor *descriptor = molt_as_ptr(value);
+    char text[256];
+    snprintf(text, sizeof text, "<method '%s' of '%s' objects>", descriptor->name, descriptor->owner->name);
+    return molt_str_from_utf8(text, strlen(text));
+}
+
+static MoltType method_descriptor_type = {
+    .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
+    .name = "method_descriptor",
+    .base = &molt_type_object,
+    .dealloc = method_descriptor_dealloc,
+    .repr = method_descriptor_repr,
+    .hash = molt_object_hash_identity,
+    .call = method_descriptor_call,
+    .instances_are_callable = true,
+};
+
+MoltValue molt_builtin_method_get(const MoltType *owner, const char *name) {
+    for (const char *const *entry = owner->method_names; entry && *entry; entry++) {
+        if (strcmp(*entry, name) != 0) continue;
+        MethodDescriptor *descriptor = malloc(sizeof *descriptor);
+        if (!descriptor) abort();
+        descriptor->header.refcount = 1;
+        descriptor->header.type = &method_descriptor_type;
+        descriptor->owner = owner;
+        descriptor->name = *entry;
+        return molt_from_ptr(descriptor);
+    }
+    return MOLT_NOT_IMPLEMENTED;
+}
+
 MoltValue molt_builtin_dunder_get(const MoltType *owner, const char *name, MoltValue self) {
     const char *dunder = dunder_name(owner, name);
     if (!dunder) return MOLT_NOT_IMPLEMENTED;
