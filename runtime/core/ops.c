@@ -37,11 +37,20 @@ static const char *type_name(MoltValue v) { return molt_type_of(v)->name; }
 static MoltValue try_binary_slots(MoltBinaryOp op, MoltValue a, MoltValue b) {
     const MoltType *a_type = molt_type_of(a);
     const MoltType *b_type = molt_type_of(b);
+    /* CPython tries both operands' number slots before a sequence's concat
+     * or repeat ("s" + obj calls obj.__radd__ before str refuses); builtin
+     * slots here do both at once, so a class's reflected + and * go first. */
+    bool reflected_first = (op == MOLT_OP_ADD || op == MOLT_OP_MUL) && b_type->binary_op &&
+                           molt_type_is_heap(b_type) && !molt_type_is_heap(a_type);
+    if (reflected_first) {
+        MoltValue result = b_type->binary_op(op, a, b);
+        if (result != MOLT_NOT_IMPLEMENTED) return result;
+    }
     if (a_type->binary_op) {
         MoltValue result = a_type->binary_op(op, a, b);
         if (result != MOLT_NOT_IMPLEMENTED) return result;
     }
-    if (b_type != a_type && b_type->binary_op && b_type->binary_op != a_type->binary_op) {
+    if (!reflected_first && b_type != a_type && b_type->binary_op && b_type->binary_op != a_type->binary_op) {
         MoltValue result = b_type->binary_op(op, a, b);
         if (result != MOLT_NOT_IMPLEMENTED) return result;
     }

@@ -675,31 +675,35 @@ static const char *attribute_name(MoltValue name) {
     return molt_str_utf8(name, &length);
 }
 
+/* getattr(object, name) with AttributeError turned into MOLT_UNBOUND. */
+static MoltValue attribute_or_unbound(MoltValue object, MoltValue name_value) {
+    const char *name = attribute_name(name_value);
+    if (!name) return MOLT_ERROR;
+    MoltValue value = molt_getattr(object, name);
+    if (value != MOLT_ERROR) return value;
+    if (molt_exc_matches(molt_from_type(&molt_type_AttributeError)) != 1) return MOLT_ERROR;
+    molt_decref(molt_exc_fetch());
+    return MOLT_UNBOUND;
+}
+
 MoltValue molt_builtin_getattr(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (molt_args_no_keywords("getattr", kwnames) < 0) return MOLT_ERROR;
     if (molt_args_check_count("getattr", nargs, 2, 3) < 0) return MOLT_ERROR;
-    const char *name = attribute_name(args[1]);
-    if (!name) return MOLT_ERROR;
-    MoltValue value = molt_getattr(args[0], name);
-    if (value != MOLT_ERROR || nargs == 2) return value;
-    if (molt_exc_matches(molt_from_type(&molt_type_AttributeError)) != 1) return MOLT_ERROR;
-    molt_decref(molt_exc_fetch());
-    return new_reference(args[2]);
+    if (nargs == 2) {
+        const char *name = attribute_name(args[1]);
+        return name ? molt_getattr(args[0], name) : MOLT_ERROR;
+    }
+    MoltValue value = attribute_or_unbound(args[0], args[1]);
+    return value == MOLT_UNBOUND ? new_reference(args[2]) : value;
 }
 
 MoltValue molt_builtin_hasattr(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (molt_args_no_keywords("hasattr", kwnames) < 0) return MOLT_ERROR;
     if (molt_args_check_count("hasattr", nargs, 2, 2) < 0) return MOLT_ERROR;
-    const char *name = attribute_name(args[1]);
-    if (!name) return MOLT_ERROR;
-    MoltValue value = molt_getattr(args[0], name);
-    if (value != MOLT_ERROR) {
-        molt_decref(value);
-        return MOLT_TRUE;
-    }
-    if (molt_exc_matches(molt_from_type(&molt_type_AttributeError)) != 1) return MOLT_ERROR;
-    molt_decref(molt_exc_fetch());
-    return MOLT_FALSE;
+    MoltValue value = attribute_or_unbound(args[0], args[1]);
+    if (value == MOLT_ERROR || value == MOLT_UNBOUND) return value == MOLT_ERROR ? MOLT_ERROR : MOLT_FALSE;
+    molt_decref(value);
+    return MOLT_TRUE;
 }
 
 MoltValue molt_builtin_setattr(const MoltValue *args, size_t nargs, MoltValue kwnames) {

@@ -55,7 +55,9 @@ static MoltValue object_init(MoltValue self, size_t nargs, MoltValue kwnames) {
             return molt_raise_format(&molt_type_TypeError,
                                      "object.__init__() takes exactly one argument (the instance to initialize)");
         if (molt_class_lookup_cstr(type, "__new__") == MOLT_UNBOUND)
-            return molt_raise_format(&molt_type_TypeError, "%s() takes no arguments", type->name);
+            return molt_raise_format(&molt_type_TypeError,
+                                     "%s.__init__() takes exactly one argument (the instance to initialize)",
+                                     type->name);
     }
     return MOLT_NONE;
 }
@@ -231,6 +233,53 @@ static MoltType slot_wrapper_type = {
     .traverse = slot_wrapper_traverse,
     .clear = slot_wrapper_clear,
 };
+
+/* ---- a builtin type's named method read through the type (str.upper) ---- */
+
+typedef struct MethodDescriptor {
+    MoltObject header;
+    const MoltType *owner;
+    const char *name;   /* from the owner's static method_names */
+} MethodDescriptor;
+
+static void method_descriptor_dealloc(MoltObject *object) { free(object); }
+
+static MoltValue method_descriptor_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    const MethodDescriptor *descriptor = molt_as_ptr(callable);
+    return molt_call_method(molt_from_type(descriptor->owner), descriptor->name, args, nargs, kwnames);
+}
+
+static MoltValue method_descriptor_repr(MoltValue value) {
+    const MethodDescriptor *descriptor = molt_as_ptr(value);
+    char text[256];
+    snprintf(text, sizeof text, "<method '%s' of '%s' objects>", descriptor->name, descriptor->owner->name);
+    return molt_str_from_utf8(text, strlen(text));
+}
+
+static MoltType method_descriptor_type = {
+    .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
+    .name = "method_descriptor",
+    .base = &molt_type_object,
+    .dealloc = method_descriptor_dealloc,
+    .repr = method_descriptor_repr,
+    .hash = molt_object_hash_identity,
+    .call = method_descriptor_call,
+    .instances_are_callable = true,
+};
+
+MoltValue molt_builtin_method_get(const MoltType *owner, const char *name) {
+    for (const char *const *entry = owner->method_names; entry && *entry; entry++) {
+        if (strcmp(*entry, name) != 0) continue;
+        MethodDescriptor *descriptor = malloc(sizeof *descriptor);
+        if (!descriptor) abort();
+        descriptor->header.refcount = 1;
+        descriptor->header.type = &method_descriptor_type;
+        descriptor->owner = owner;
+        descriptor->name = *entry;
+        return molt_from_ptr(descriptor);
+    }
+    return MOLT_NOT_IMPLEMENTED;
+}
 
 MoltValue molt_builtin_dunder_get(const MoltType *owner, const char *name, MoltValue self) {
     const char *dunder = dunder_name(owner, name);

@@ -15,5 +15,9 @@ MoltValue molt_builtin_dunder_call(const MoltType *owner, const char *name, Molt
 /* The dunder as a value, bound to self (MOLT_UNBOUND: unbound, as
  * object.__init__); MOLT_NOT_IMPLEMENTED when absent. */
 MoltValue molt_builtin_dunder_get(const MoltType *owner, const char *name, MoltValue self);
+/* A builtin type's method read through the type, `str.upper`: calling it
+ * calls the method on its first argument. MOLT_NOT_IMPLEMENTED when the type
+ * has no such method. */
+MoltValue molt_builtin_method_get(const MoltType *owner, const char *name);
 
 #endif

@@ -305,9 +305,18 @@ static int compute_layout(MoltClass *class_object, MoltValue namespace) {
     return 0;
 }
 
-/* A class that defines __eq__ but not __hash__ gets __hash__ = None,
+/* The class dict always has __module__ and __doc__ (the __qualname__ a
+ * body may bind is the class's, not an attribute); a class that defines
+ * __eq__ but not __hash__ gets __hash__ = None,
  * __new__ is a staticmethod, and properties learn the names they are bound to, as CPython's type_new does. */
 static int prepare_namespace(MoltValue dict) {
+    MoltValue module_name = molt_class_name_str("__module__"), doc_name = molt_class_name_str("__doc__");
+    MoltValue qualname_name = molt_class_name_str("__qualname__");
+    if (molt_dict_lookup(dict, module_name) == MOLT_STOP &&
+        molt_dict_setitem(dict, module_name, molt_class_name_str("__main__")) < 0)
+        return -1;
+    if (molt_dict_lookup(dict, doc_name) == MOLT_STOP && molt_dict_setitem(dict, doc_name, MOLT_NONE) < 0) return -1;
+    if (molt_dict_lookup(dict, qualname_name) != MOLT_STOP && molt_delitem(dict, qualname_name) < 0) return -1;
     MoltValue hash_name = molt_class_name_str("__hash__");
     if (molt_dict_lookup(dict, molt_class_name_str("__eq__")) != MOLT_STOP &&
         molt_dict_lookup(dict, hash_name) == MOLT_STOP)
@@ -375,10 +384,8 @@ void molt_class_traverse(MoltObject *object, MoltVisitFunction visit, void *cont
 /* Cycles through a class pass through its dict (methods' defaults, class
  * attributes), so emptying the dict breaks them. */
 void molt_class_clear(MoltObject *object) {
-    MoltClass *class_object = (MoltClass *)object;
-    MoltValue dict = class_object->dict;
-    class_object->dict = molt_dict_new();
-    molt_decref(dict);
+    MoltObject *dict = molt_as_ptr(((MoltClass *)object)->dict);
+    molt_type_dict.clear(dict);
 }
 
 void molt_class_dealloc(MoltObject *object) {

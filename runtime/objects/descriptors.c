@@ -77,7 +77,7 @@ void molt_property_set_name(MoltValue value, MoltValue name) {
 
 /* "property 'x' of 'C' object has no setter" (without the name when unknown). */
 static MoltValue raise_missing(const Property *property, MoltValue instance, const char *what) {
-    const char *type_name = molt_type_of(instance)->name;
+    const char *type_name = molt_type_qualname(molt_type_of(instance));
     if (property->name == MOLT_NONE)
         return molt_raise_format(&molt_type_AttributeError, "property of '%s' object has no %s", type_name, what);
     size_t length;
@@ -195,7 +195,7 @@ static MoltValue wrapper_repr(MoltValue self) {
     size_t length;
     const char *text = molt_str_utf8(inner, &length);
     const char *type_name = molt_type_of(self)->name;
-    size_t size = length + strlen(type_name) + 4;
+    size_t size = length + strlen(type_name) + 5;   /* "<", "(", ")>" and the NUL */
     char *buffer = malloc(size);
     if (!buffer) abort();
     snprintf(buffer, size, "<%s(%s)>", type_name, text);

@@ -62,8 +62,8 @@ static void instance_traverse(MoltObject *object, MoltVisitFunction visit, void 
     if (class_object->layout_base->traverse) class_object->layout_base->traverse(object, visit, context);
 }
 
-/* Drops what the instance holds (not its class: dealloc needs the layout). */
-static void instance_clear(MoltObject *object) {
+/* Drops the dict and slot values (not the class: dealloc needs the layout). */
+static void clear_attributes(MoltObject *object) {
     MoltValue instance = molt_from_ptr(object);
     MoltClass *class_object = class_of(instance);
     MoltValue *dict = molt_instance_dict_pointer(instance);
@@ -78,12 +78,20 @@ static void instance_clear(MoltObject *object) {
         slots[i] = MOLT_UNBOUND;
         if (old != MOLT_UNBOUND) molt_decref(old);
     }
-    if (class_object->layout_base->clear) class_object->layout_base->clear(object);
 }
 
+static void instance_clear(MoltObject *object) {
+    clear_attributes(object);
+    const MoltType *base = class_of(molt_from_ptr(object))->layout_base;
+    if (base->clear) base->clear(object);
+}
+
+/* The builtin base's dealloc releases its own fields (an exception's args)
+ * and frees the memory; nothing here may allocate a container, since a
+ * collection would find this object with a zero count. */
 static void instance_dealloc(MoltObject *object) {
     MoltClass *class_object = class_of(molt_from_ptr(object));
-    instance_clear(object);
+    clear_attributes(object);
     if (class_object->layout_base != &molt_type_object) class_object->layout_base->dealloc(object);
     else molt_gc_free(object);
     molt_decref(molt_from_type(&class_object->type));
@@ -201,9 +209,35 @@ void molt_instance_fill_base_slots(MoltClass *class_object) {
 
 /* ---- writing attributes ---------------------------------------------------------------- */
 
+/* e.args = ..., e.__cause__ = ... on instances of exception subclasses:
+ * 1 when `name` is such an attribute (set, or -1 on error), 0 otherwise. */
+static int set_exception_attribute(MoltValue self, const char *name, MoltValue value) {
+    MoltException *exception = molt_as_ptr(self);
+    MoltValue *field = strcmp(name, "args") == 0 ? &exception->args
+                       : strcmp(name, "__cause__") == 0 ? &exception->cause
+                       : strcmp(name, "__context__") == 0 ? &exception->context : NULL;
+    if (!field) return 0;
+    if (value == MOLT_UNBOUND) {
+        molt_raise_format(&molt_type_TypeError, "%s may not be deleted", name);
+        return -1;
+    }
+    MoltValue stored = value;
+    if (field == &exception->args) stored = molt_tuple_from_iterable(value);   /* a new reference */
+    else molt_incref(stored);
+    if (stored == MOLT_ERROR) return -1;
+    MoltValue old = *field;
+    *field = stored;
+    molt_decref(old);
+    return 1;
+}
+
 /* value MOLT_UNBOUND deletes. */
 int molt_instance_generic_setattr(MoltValue self, const char *name, MoltValue value) {
     MoltClass *class_object = class_of(self);
+    if (class_object->layout_base != &molt_type_object) {
+        int status = set_exception_attribute(self, name, value);
+        if (status != 0) return status < 0 ? -1 : 0;
+    }
     MoltValue key = molt_class_name_str(name);
     MoltValue attribute = molt_class_lookup(&class_object->type, key);
     if (attribute != MOLT_UNBOUND && molt_is_data_descriptor(attribute))

@@ -106,6 +106,8 @@ static MoltValue type_getattr(MoltValue self, const char *name) {
     }
     MoltValue dunder = molt_builtin_dunder_get(type, name, MOLT_UNBOUND);
     if (dunder != MOLT_NOT_IMPLEMENTED) return dunder;
+    MoltValue method = molt_builtin_method_get(type, name);
+    if (method != MOLT_NOT_IMPLEMENTED) return method;
     if (strcmp(name, "__name__") == 0 || strcmp(name, "__qualname__") == 0)
         return molt_str_from_utf8(type->name, strlen(type->name));
     if (strcmp(name, "__module__") == 0) return molt_str_from_utf8("builtins", 8);
