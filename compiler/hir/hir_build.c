@@ -774,6 +774,14 @@ static HirExpr *build_direct_call(Builder *b, const AstExpr *call, HirFunction *
     return e;
 }
 
+/* Is the expression the name of a class the program defined (so far)? */
+static bool is_class_name(const Builder *b, const AstExpr *e) {
+    if (e->kind != EXPR_NAME) return false;
+    for (int i = 0; i < b->classes.count; i++)
+        if (strcmp(b->classes.items[i].name, e->as.name.id) == 0) return true;
+    return false;
+}
+
 /* Zero-argument super() in a method means super(__class__, first argument),
  * where __class__ is the class whose body defines the method. Elsewhere it
  * stays argument-less and fails at run time as in CPython. */
@@ -804,7 +812,8 @@ static HirExpr *build_call(Builder *b, const AstExpr *e) {
             }
         }
         if (callee->kind == HIR_BUILTIN) {
-            if ((strcmp(name, "setattr") == 0 || strcmp(name, "delattr") == 0) && e->as.call.args.count >= 2) {
+            if ((strcmp(name, "setattr") == 0 || strcmp(name, "delattr") == 0) && e->as.call.args.count >= 2 &&
+                is_class_name(b, e->as.call.args.items[0])) {
                 const AstExpr *attribute = e->as.call.args.items[1];
                 if (attribute->kind != EXPR_CONSTANT || attribute->as.constant.kind != CONST_STR)
                     outside_subset(b, attribute->loc, arena_printf(b->arena, "'%s' with a computed attribute name", name),

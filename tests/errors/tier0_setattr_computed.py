@@ -2,4 +2,4 @@ class C:
     pass
 
 name = "x"
-setattr(C(), name, 1)
+setattr(C, name, 1)
