@@ -49,7 +49,7 @@ typedef enum {
     HIR_COMPARE, HIR_AND, HIR_OR, HIR_IFEXP, HIR_CALL_FUNCTION, HIR_CALL_BUILTIN,
     HIR_CALL_METHOD, HIR_CALL_VALUE, HIR_GETATTR, HIR_SUBSCRIPT, HIR_SLICE, HIR_LIST,
     HIR_TUPLE, HIR_SET, HIR_DICT, HIR_LIST_COMP, HIR_SET_COMP, HIR_DICT_COMP, HIR_FSTRING, HIR_FORMAT,
-    HIR_MAKE_FUNCTION, HIR_MAKE_CLASS, HIR_CONTEXT_EXIT
+    HIR_MAKE_FUNCTION, HIR_MAKE_CLASS, HIR_CONTEXT_EXIT, HIR_YIELD, HIR_YIELD_FROM
 } HirExprKind;
 
 /* A call's arguments: positional values, then keyword values named by
@@ -110,6 +110,10 @@ struct HirExpr {
         /* a with statement's manager: its bound __exit__, after checking that
          * it has __enter__ and __exit__ (CPython's TypeError otherwise) */
         struct { HirExpr *manager; } context_exit;
+        /* `yield value` (value None when absent): the value sent in */
+        struct { HirExpr *value; } yield;
+        /* `yield from iterable`: the delegation loop is built in TIR */
+        struct { HirExpr *iterable; } yield_from;
     } as;
 };
 
@@ -188,6 +192,8 @@ struct HirFunction {
     HirLocal **free_vars;                      /* by closure index */
     int free_count;
     HirGlobal *value_global;                   /* a module-level def used as a value: its name's slot */
+    /* Its body yields: a call returns a generator object (docs/generators.md). */
+    bool is_generator;
 };
 
 typedef struct HirProgram {
