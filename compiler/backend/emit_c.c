@@ -1446,6 +1446,25 @@ static void emit_declarations(Emitter *e, const LirFunction *f, LirMode mode) {
     free(temp_repr);
 }
 
+/* The generic version's entry: resume point 0 is the start, every other one
+ * loads the values saved for it from `state` (a deopt exit's array, or a
+ * generator's frame, where constants hold a reference of their own). */
+static void emit_resume_switch(Emitter *e, const LirFunction *f) {
+    P("    switch (resume) {\n    case 0: goto L%d;\n", f->block_label[LIR_GENERIC][0]);
+    for (int r = 0; r < f->resume_count; r++) {
+        const LirResumePoint *point = &f->resume_points[r];
+        P("    case %d:\n", r + 1);
+        for (int i = 0; i < point->value_count; i++) {
+            int v = point->values[i];
+            if (f->generic_repr[v] == LIR_REPR_CBOOL) P("        g%d = molt_bool_value(state[%d]);\n", v, i);
+            else P("        g%d = state[%d];\n", v, i);
+            if (point->borrowed && point->borrowed[i]) P("        molt_decref(g%d);\n", v);
+        }
+        P("        goto L%d;\n", point->label);
+    }
+    P("    }\n");
+}
+
 /* The values a generator's frame holds at most: its arguments, or the
  * values live across any one yield. */
 static int generator_frame_size(const LirFunction *f) {
@@ -1482,19 +1501,7 @@ static void emit_generator(Emitter *e, const LirFunction *f) {
     emit_declarations(e, f, LIR_GENERIC);
     P("    const MoltValue *state = generator->frame;\n    int resume = generator->resume_point;\n");
     P("    generator->resume_point = -1;\n    (void)sent;\n    (void)state;\n");
-    P("    switch (resume) {\n    case 0: goto L%d;\n", f->block_label[LIR_GENERIC][0]);
-    for (int r = 0; r < f->resume_count; r++) {
-        const LirResumePoint *point = &f->resume_points[r];
-        P("    case %d:\n", r + 1);
-        for (int i = 0; i < point->value_count; i++) {
-            int v = point->values[i];
-            if (f->generic_repr[v] == LIR_REPR_CBOOL) P("        g%d = state[%d] == MOLT_TRUE;\n", v, i);
-            else P("        g%d = state[%d];\n", v, i);
-            if (point->borrowed[i]) P("        molt_decref(g%d);\n", v);
-        }
-        P("        goto L%d;\n", point->label);
-    }
-    P("    }\n    return MOLT_ERROR;\n");
+    emit_resume_switch(e, f);
     const LirOpList *generic = &f->versions[LIR_GENERIC];
     for (int n = 0; n < generic->count; n++) emit_op(e, &generic->ops[n]);
     P("}\n\n");
@@ -1522,18 +1529,7 @@ static void emit_function(Emitter *e, const LirFunction *f) {
     emit_generic_signature(e, f);
     P(" {\n");
     emit_declarations(e, f, LIR_GENERIC);
-    P("    switch (resume) {\n    case 0: goto L%d;\n", f->block_label[LIR_GENERIC][0]);
-    for (int r = 0; r < f->resume_count; r++) {
-        const LirResumePoint *point = &f->resume_points[r];
-        P("    case %d:\n", r + 1);
-        for (int i = 0; i < point->value_count; i++) {
-            int v = point->values[i];
-            if (f->generic_repr[v] == LIR_REPR_CBOOL) P("        g%d = molt_bool_value(state[%d]);\n", v, i);
-            else P("        g%d = state[%d];\n", v, i);
-        }
-        P("        goto L%d;\n", point->label);
-    }
-    P("    }\n");
+    emit_resume_switch(e, f);
     const LirOpList *generic = &f->versions[LIR_GENERIC];
     for (int n = 0; n < generic->count; n++) emit_op(e, &generic->ops[n]);
     P("}\n\n");

@@ -370,6 +370,23 @@ static int error_exit(Lowerer *l, const TirInstr *instr, const LirVar *temps, in
     return label;
 }
 
+/* Records a point where the generic version can be entered; returns its index. */
+static int add_resume_point(Lowerer *l, int label, const int *values, int count, const bool *borrowed) {
+    LirFunction *out = l->out;
+    if (out->resume_count == out->resume_capacity) {
+        out->resume_capacity = out->resume_capacity ? out->resume_capacity * 2 : 16;
+        LirResumePoint *grown = ARENA_ARRAY(l->arena, LirResumePoint, out->resume_capacity);
+        if (out->resume_count) memcpy(grown, out->resume_points, sizeof(LirResumePoint) * (size_t)out->resume_count);
+        out->resume_points = grown;
+    }
+    LirResumePoint *point = &out->resume_points[out->resume_count];
+    point->label = label;
+    point->values = values;
+    point->value_count = count;
+    point->borrowed = borrowed;
+    return out->resume_count++;
+}
+
 /* A deopt exit from the specialized version right after `instr`: the live
  * values move (boxed) into the generic version, `boxed_result` becomes the
  * instruction's generic value, and execution resumes in the generic version. */
@@ -404,19 +421,8 @@ static int deopt_exit(Lowerer *l, const TirInstr *instr, LirVar boxed_result, co
     values[n] = instr->id;
     handed[n++] = boxed_result;
     if (l->resume_label[instr->id] < 0) l->resume_label[instr->id] = new_label(l);
-    LirFunction *out = l->out;
-    if (out->resume_count == out->resume_capacity) {
-        out->resume_capacity = out->resume_capacity ? out->resume_capacity * 2 : 16;
-        LirResumePoint *grown = ARENA_ARRAY(l->arena, LirResumePoint, out->resume_capacity);
-        if (out->resume_count) memcpy(grown, out->resume_points, sizeof(LirResumePoint) * (size_t)out->resume_count);
-        out->resume_points = grown;
-    }
-    LirResumePoint *point = &out->resume_points[out->resume_count];
-    point->label = l->resume_label[instr->id];
-    point->values = values;
-    point->value_count = n;
     LirOp *deopt = push(l, LIR_DEOPT);
-    deopt->label = out->resume_count++;
+    deopt->label = add_resume_point(l, l->resume_label[instr->id], values, n, NULL);
     deopt->operands = handed;
     deopt->operand_count = n;
     l->to_tail = saved;
@@ -569,19 +575,7 @@ static int yield_resume_point(Lowerer *l, const TirInstr *instr) {
         borrowed[n] = l->out->generic_repr[v] == LIR_REPR_BOXED && !owned(l, v, LIR_GENERIC);
         values[n++] = v;
     }
-    LirFunction *out = l->out;
-    if (out->resume_count == out->resume_capacity) {
-        out->resume_capacity = out->resume_capacity ? out->resume_capacity * 2 : 16;
-        LirResumePoint *grown = ARENA_ARRAY(l->arena, LirResumePoint, out->resume_capacity);
-        if (out->resume_count) memcpy(grown, out->resume_points, sizeof(LirResumePoint) * (size_t)out->resume_count);
-        out->resume_points = grown;
-    }
-    LirResumePoint *point = &out->resume_points[out->resume_count];
-    point->label = new_label(l);
-    point->values = values;
-    point->value_count = n;
-    point->borrowed = borrowed;
-    return out->resume_count++;
+    return add_resume_point(l, new_label(l), values, n, borrowed);
 }
 
 /* ---- lowering instructions ---------------------------------------------------------- */

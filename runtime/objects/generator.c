@@ -83,6 +83,7 @@ static MoltValue resume(MoltGenerator *generator, MoltValue sent, MoltValue *ret
     generator->handled_count = 0;
     generator->running = true;
     generator->frame_count = 0;   /* the resume function takes the frame's references */
+    molt_incref(sent);            /* and owns the yield's result (MOLT_ERROR is not an object) */
     MoltValue result = generator->code->resume(generator, sent);
     generator->running = false;
     size_t now = molt_exc_handled_depth();
