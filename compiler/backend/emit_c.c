@@ -695,6 +695,34 @@ static void emit_native(Emitter *e, const LirOp *op) {
 }
 
 /* The boxed (runtime) form of an instruction. */
+/* A generator's yield: save the live values in the frame, return the value;
+ * the resume function's switch comes back to the label after it, where the
+ * value sent in (or MOLT_ERROR from throw() and close()) is the result. */
+static void emit_yield(Emitter *e, const LirOp *op) {
+    const LirResumePoint *point = &e->f->resume_points[op->label];
+    P("    {\n");
+    for (int i = 0; i < point->value_count; i++) {
+        LirVar var = {point->values[i], 0, LIR_GENERIC, e->f->generic_repr[point->values[i]]};
+        if (point->borrowed[i]) {
+            P("        molt_incref(");
+            V(var);
+            P(");\n");
+        }
+        P("        generator->frame[%d] = ", i);
+        P("%s", var.repr == LIR_REPR_CBOOL ? box_call(var.repr) : "(");
+        V(var);
+        P(")");
+        P(";\n");
+    }
+    P("        generator->frame_count = %d;\n        generator->resume_point = %d;\n        return ", point->value_count,
+      op->label + 1);
+    V(op->operands[0]);
+    P(";\n    }\nL%d:;\n    ", point->label);
+    V(op->dest);
+    P(" = sent;\n");
+    error_check_value(e, op);
+}
+
 static void emit_runtime(Emitter *e, const LirOp *op) {
     const TirInstr *instr = op->instr;
     LirVar d = op->dest;
@@ -714,6 +742,15 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         else P(" = p%d;\n", instr->index);
         return;
     case TIR_UNDEF: P("    "); V(d); P(" = MOLT_UNBOUND;\n"); return;
+    case TIR_YIELD: emit_yield(e, op); return;
+    case TIR_DELEGATE:
+        P("    "); V(d); P(" = molt_yield_from_step("); ARG(0); P(", "); ARG(1); P(", &generator->delegation_result);\n");
+        error_check_value(e, op);
+        return;
+    case TIR_DELEGATE_DONE: P("    "); V(d); P(" = "); ARG(0); P(" == MOLT_STOP;\n"); return;
+    case TIR_DELEGATE_RESULT:
+        P("    "); V(d); P(" = generator->delegation_result;\n    generator->delegation_result = MOLT_NONE;\n");
+        return;
     case TIR_BINARY:
         P("    ");
         V(d);
@@ -1408,7 +1445,8 @@ static void emit_generic_signature(Emitter *e, const LirFunction *f) {
     if (is_large(f)) P("MOLT_LARGE_FUNCTION ");
     P("static MoltValue ");
     function_c_name(e->out, f->tir->hir);
-    P("__generic(int resume, const MoltValue *state)");
+    P(f->tir->hir->is_generator ? "__generic(MoltGenerator *generator, MoltValue sent)"
+                                : "__generic(int resume, const MoltValue *state)");
 }
 
 /* Declarations of one version's variables: its values and its temporaries. */
@@ -1432,9 +1470,74 @@ static void emit_declarations(Emitter *e, const LirFunction *f, LirMode mode) {
     free(temp_repr);
 }
 
+/* The generic version's entry: resume point 0 is the start, every other one
+ * loads the values saved for it from `state` (a deopt exit's array, or a
+ * generator's frame, where constants hold a reference of their own). */
+static void emit_resume_switch(Emitter *e, const LirFunction *f) {
+    P("    switch (resume) {\n    case 0: goto L%d;\n", f->block_label[LIR_GENERIC][0]);
+    for (int r = 0; r < f->resume_count; r++) {
+        const LirResumePoint *point = &f->resume_points[r];
+        P("    case %d:\n", r + 1);
+        for (int i = 0; i < point->value_count; i++) {
+            int v = point->values[i];
+            if (f->generic_repr[v] == LIR_REPR_CBOOL) P("        g%d = molt_bool_value(state[%d]);\n", v, i);
+            else P("        g%d = state[%d];\n", v, i);
+            if (point->borrowed && point->borrowed[i]) P("        molt_decref(g%d);\n", v);
+        }
+        P("        goto L%d;\n", point->label);
+    }
+    P("    }\n");
+}
+
+/* The values a generator's frame holds at most: its arguments, or the
+ * values live across any one yield. */
+static int generator_frame_size(const LirFunction *f) {
+    const HirFunction *hir = f->tir->hir;
+    int size = hir->slot_count + (hir->free_count ? 1 : 0);
+    for (int r = 0; r < f->resume_count; r++)
+        if (f->resume_points[r].value_count > size) size = f->resume_points[r].value_count;
+    return size;
+}
+
+/* A generator function: calling it makes a generator whose frame holds the
+ * arguments; its body is the resume function (the generic version), which
+ * starts with a switch to where the generator was suspended. */
+static void emit_generator(Emitter *e, const LirFunction *f) {
+    const HirFunction *hir = f->tir->hir;
+    StrBuf name;
+    strbuf_init(&name);
+    function_c_name(&name, hir);
+    P("static const MoltGeneratorCode %s_generator = {\"", name.data);
+    strbuf_put_c_string_body(e->out, hir->name, strlen(hir->name));
+    P("\", \"");
+    strbuf_put_c_string_body(e->out, hir->qualname, strlen(hir->qualname));
+    P("\", %s__generic, %d};\n\n", name.data, generator_frame_size(f));
+    emit_signature(e, f);
+    int count = hir->slot_count + (hir->free_count ? 1 : 0);
+    P(" {\n    MoltValue args[%d] = {", count ? count : 1);
+    for (int i = 0; i < count; i++) P("%sp%d", i ? ", " : "", i);
+    if (!count) P("0");
+    P("};\n    return molt_generator_new(&%s_generator, args, %d);\n}\n\n", name.data, count);
+    strbuf_free(&name);
+
+    emit_generic_signature(e, f);
+    P(" {\n");
+    emit_declarations(e, f, LIR_GENERIC);
+    P("    const MoltValue *state = generator->frame;\n    int resume = generator->resume_point;\n");
+    P("    generator->resume_point = -1;\n    (void)sent;\n    (void)state;\n");
+    emit_resume_switch(e, f);
+    const LirOpList *generic = &f->versions[LIR_GENERIC];
+    for (int n = 0; n < generic->count; n++) emit_op(e, &generic->ops[n]);
+    P("}\n\n");
+}
+
 static void emit_function(Emitter *e, const LirFunction *f) {
     e->f = f;
     e->function_name = f->tir->hir->name;
+    if (f->tir->hir->is_generator) {
+        emit_generator(e, f);
+        return;
+    }
     emit_signature(e, f);
     P(" {\n");
     emit_declarations(e, f, LIR_SPECIALIZED);
@@ -1450,18 +1553,7 @@ static void emit_function(Emitter *e, const LirFunction *f) {
     emit_generic_signature(e, f);
     P(" {\n");
     emit_declarations(e, f, LIR_GENERIC);
-    P("    switch (resume) {\n    case 0: goto L%d;\n", f->block_label[LIR_GENERIC][0]);
-    for (int r = 0; r < f->resume_count; r++) {
-        const LirResumePoint *point = &f->resume_points[r];
-        P("    case %d:\n", r + 1);
-        for (int i = 0; i < point->value_count; i++) {
-            int v = point->values[i];
-            if (f->generic_repr[v] == LIR_REPR_CBOOL) P("        g%d = molt_bool_value(state[%d]);\n", v, i);
-            else P("        g%d = state[%d];\n", v, i);
-        }
-        P("        goto L%d;\n", point->label);
-    }
-    P("    }\n");
+    emit_resume_switch(e, f);
     const LirOpList *generic = &f->versions[LIR_GENERIC];
     for (int n = 0; n < generic->count; n++) emit_op(e, &generic->ops[n]);
     P("}\n\n");

@@ -50,7 +50,7 @@ typedef enum {
     HIR_CALL_METHOD, HIR_CALL_VALUE, HIR_GETATTR, HIR_SUBSCRIPT, HIR_SLICE, HIR_LIST,
     HIR_TUPLE, HIR_SET, HIR_DICT, HIR_LIST_COMP, HIR_SET_COMP, HIR_DICT_COMP, HIR_FSTRING, HIR_FORMAT,
     HIR_MAKE_FUNCTION, HIR_MAKE_CLASS, HIR_ASSIGN_EXPR, HIR_CALL_RUNTIME,
-    HIR_MODULE
+    HIR_MODULE, HIR_YIELD, HIR_YIELD_FROM
 } HirExprKind;
 
 /* A call's arguments: positional values, then keyword values named by
@@ -113,6 +113,10 @@ struct HirExpr {
          * reference or MOLT_ERROR (desugarings such as match use these) */
         struct { const char *function; HirExprList args; } call_runtime;
         const char *module;                           /* a runtime module (include/molt/module.h) */
+        /* `yield value` (value None when absent): the value sent in */
+        struct { HirExpr *value; } yield;
+        /* `yield from iterable`: the delegation loop is built in TIR */
+        struct { HirExpr *iterable; } yield_from;
     } as;
 };
 
@@ -191,6 +195,8 @@ struct HirFunction {
     HirLocal **free_vars;                      /* by closure index */
     int free_count;
     HirGlobal *value_global;                   /* a module-level def used as a value: its name's slot */
+    /* Its body yields: a call returns a generator object (docs/generators.md). */
+    bool is_generator;
 };
 
 typedef struct HirProgram {

@@ -311,7 +311,21 @@ static void collect_uses_expr(const AstExpr *e, NameUseVec *out) {
         break;
     case EXPR_DICT: collect_uses_list(&e->as.dict.keys, out); collect_uses_list(&e->as.dict.values, out); break;
     case EXPR_SET: collect_uses_list(&e->as.set.elts, out); break;
-    case EXPR_LISTCOMP: case EXPR_SETCOMP: case EXPR_DICTCOMP: case EXPR_GENERATOREXP:
+    case EXPR_GENERATOREXP: {
+        /* The first iterable is evaluated where the expression is; the rest runs in its own function. */
+        collect_uses_expr(e->as.comp.generators.items[0]->iter, out);
+        int first = out->count;
+        collect_uses_expr(e->as.comp.elt, out);
+        for (int g = 0; g < e->as.comp.generators.count; g++) {
+            const AstComprehension *gen = e->as.comp.generators.items[g];
+            collect_uses_expr(gen->target, out);
+            if (g) collect_uses_expr(gen->iter, out);
+            collect_uses_list(&gen->ifs, out);
+        }
+        for (int i = first; i < out->count; i++) out->items[i].deferred = true;
+        break;
+    }
+    case EXPR_LISTCOMP: case EXPR_SETCOMP: case EXPR_DICTCOMP:
         collect_uses_expr(e->as.comp.elt, out);
         collect_uses_expr(e->as.comp.key, out);
         collect_uses_expr(e->as.comp.value, out);
@@ -913,6 +927,114 @@ static HirExpr *build_fstring_part(Builder *b, const AstExpr *part) {
     return format;
 }
 
+/* ---- generators ------------------------------------------------------------ */
+
+static bool check_yield_allowed(Builder *b, SourceLoc loc, const char *what) {
+    if (!b->in_function || b->class_body) {
+        diag_error(b->file, loc, NULL, "'%s' outside function", what);
+        return false;
+    }
+    if (b->scope->renames.count) {
+        diag_error(b->file, loc, NULL, "'%s' inside list comprehension", what);
+        return false;
+    }
+    b->scope->function->is_generator = true;
+    return true;
+}
+
+static HirExpr *yield_expr(Builder *b, HirExpr *value, SourceLoc loc) {
+    HirExpr *out = new_expr(b, HIR_YIELD, loc);
+    out->as.yield.value = value;
+    return out;
+}
+
+/* yield / yield from: the function becomes a generator. */
+static HirExpr *build_yield(Builder *b, const AstExpr *e) {
+    bool from = e->kind == EXPR_YIELDFROM;
+    if (!check_yield_allowed(b, e->loc, from ? "yield from" : "yield")) return new_expr(b, HIR_CONST, e->loc);
+    if (!from) {
+        HirExpr *value = e->as.yield.value ? build_expr(b, e->as.yield.value) : new_expr(b, HIR_CONST, e->loc);
+        return yield_expr(b, value, e->loc);
+    }
+    HirExpr *out = new_expr(b, HIR_YIELD_FROM, e->loc);
+    out->as.yield_from.iterable = build_expr(b, e->as.yieldfrom.value);
+    return out;
+}
+
+static AstExpr *ast_name(Builder *b, const char *id, SourceLoc loc) {
+    AstExpr *name = ARENA_NEW(b->arena, AstExpr);
+    name->kind = EXPR_NAME;
+    name->loc = loc;
+    name->as.name.id = id;
+    name->as.name.ctx = CTX_LOAD;
+    return name;
+}
+
+static AstStmtList ast_single(Builder *b, AstStmt *s) {
+    AstStmtList list;
+    list.items = ARENA_ARRAY(b->arena, AstStmt *, 1);
+    list.items[0] = s;
+    list.count = 1;
+    return list;
+}
+
+/* (elt for t in it if c ...)  ->  def <genexpr>(.0): for t in .0: if c: yield elt
+ * called with iter(it): the outermost iterable is evaluated eagerly, the rest lazily. */
+static HirExpr *build_generator_expression(Builder *b, const AstExpr *e) {
+    const AstComprehensionList *generators = &e->as.comp.generators;
+    if (b->scope && b->scope->renames.count == 0 && !b->in_function && b->class_body) {
+        unsupported(b, e->loc, "generator expressions in a class body", NULL);
+        return new_expr(b, HIR_CONST, e->loc);
+    }
+    AstStmt *inner = ARENA_NEW(b->arena, AstStmt);
+    inner->kind = STMT_EXPR;
+    inner->loc = e->loc;
+    AstExpr *yield = ARENA_NEW(b->arena, AstExpr);
+    yield->kind = EXPR_YIELD;
+    yield->loc = e->as.comp.elt->loc;
+    yield->as.yield.value = e->as.comp.elt;
+    inner->as.expr.value = yield;
+    for (int g = generators->count - 1; g >= 0; g--) {
+        const AstComprehension *gen = generators->items[g];
+        for (int c = gen->ifs.count - 1; c >= 0; c--) {
+            AstStmt *test = ARENA_NEW(b->arena, AstStmt);
+            test->kind = STMT_IF;
+            test->loc = gen->ifs.items[c]->loc;
+            test->as.if_.test = gen->ifs.items[c];
+            test->as.if_.body = ast_single(b, inner);
+            inner = test;
+        }
+        AstStmt *loop = ARENA_NEW(b->arena, AstStmt);
+        loop->kind = STMT_FOR;
+        loop->loc = gen->iter->loc;
+        loop->as.for_.target = gen->target;
+        loop->as.for_.iter = g == 0 ? ast_name(b, ".0", e->loc) : gen->iter;
+        loop->as.for_.body = ast_single(b, inner);
+        inner = loop;
+    }
+    AstStmtList *body = ARENA_NEW(b->arena, AstStmtList);
+    *body = ast_single(b, inner);
+    AstArguments *args = ARENA_NEW(b->arena, AstArguments);
+    args->args.items = ARENA_ARRAY(b->arena, AstArg *, 1);
+    args->args.items[0] = ARENA_NEW(b->arena, AstArg);
+    args->args.items[0]->name = ".0";
+    args->args.items[0]->loc = e->loc;
+    args->args.count = 1;
+    HirExpr *iterable = build_expr(b, generators->items[0]->iter);
+    HirExpr *make = build_nested_function(b, "<genexpr>", args, body, NULL, e->loc);
+    HirExpr *iterator = new_expr(b, HIR_CALL_BUILTIN, e->loc);
+    iterator->as.call_builtin.name = "iter";
+    iterator->as.call_builtin.args.positional.items = ARENA_ARRAY(b->arena, HirExpr *, 1);
+    iterator->as.call_builtin.args.positional.items[0] = iterable;
+    iterator->as.call_builtin.args.positional.count = 1;
+    HirExpr *call = new_expr(b, HIR_CALL_VALUE, e->loc);
+    call->as.call_value.callee = make;
+    call->as.call_value.args.positional.items = ARENA_ARRAY(b->arena, HirExpr *, 1);
+    call->as.call_value.args.positional.items[0] = iterator;
+    call->as.call_value.args.positional.count = 1;
+    return call;
+}
+
 static HirExpr *build_expr(Builder *b, const AstExpr *e) {
     switch (e->kind) {
     case EXPR_CONSTANT: {
@@ -1051,9 +1173,7 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
         out->as.fstring.parts.items[0] = build_fstring_part(b, e);
         return out;
     }
-    case EXPR_GENERATOREXP:
-        unsupported(b, e->loc, "generator expressions", "use a list comprehension: [x for x in ...]");
-        break;
+    case EXPR_GENERATOREXP: return build_generator_expression(b, e);
     case EXPR_LAMBDA: return build_nested_function(b, "<lambda>", e->as.lambda.args, NULL, e->as.lambda.body, e->loc);
     case EXPR_NAMEDEXPR: {
         HirExpr *out = new_expr(b, HIR_ASSIGN_EXPR, e->loc);
@@ -1063,7 +1183,7 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
     }
     case EXPR_AWAIT: unsupported(b, e->loc, "'await'", NULL); break;
     case EXPR_YIELD:
-    case EXPR_YIELDFROM: unsupported(b, e->loc, "generators ('yield')", NULL); break;
+    case EXPR_YIELDFROM: return build_yield(b, e);
     case EXPR_STARRED: unsupported(b, e->loc, "a starred expression here", NULL); break;
     }
     return new_expr(b, HIR_CONST, e->loc);

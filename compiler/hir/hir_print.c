@@ -96,6 +96,16 @@ static void print_expr(StrBuf *out, const HirExpr *e) {
         print_expr(out, e->as.assign_expr.value);
         strbuf_puts(out, ")");
         return;
+    case HIR_YIELD:
+        strbuf_puts(out, "(yield ");
+        print_expr(out, e->as.yield.value);
+        strbuf_puts(out, ")");
+        return;
+    case HIR_YIELD_FROM:
+        strbuf_puts(out, "(yield-from ");
+        print_expr(out, e->as.yield_from.iterable);
+        strbuf_puts(out, ")");
+        return;
     case HIR_MAKE_CLASS:
         strbuf_printf(out, "(class %s ", e->as.make_class.qualname);
         print_expr(out, e->as.make_class.bases);
@@ -371,7 +381,8 @@ void hir_print(StrBuf *out, const HirProgram *program) {
     for (int g = 0; g < program->global_count; g++) strbuf_printf(out, "global %s\n", program->globals[g]->name);
     for (int f = 0; f < program->function_count; f++) {
         const HirFunction *function = program->functions[f];
-        strbuf_printf(out, "\nfunction %s(", function->qualname ? function->qualname : function->name);
+        strbuf_printf(out, "\n%s %s(", function->is_generator ? "generator" : "function",
+                      function->qualname ? function->qualname : function->name);
         for (int p = 0; p < function->parameter_count; p++) {
             strbuf_printf(out, "%s%s", p ? ", " : "", function->locals[p]->name);
             if (function->defaults[p]) {

@@ -31,7 +31,8 @@ typedef struct LirVar {
 
 typedef enum LirKind {
     LIR_LABEL,           /* label: a block of a version, a resume point, or an exit */
-    LIR_OP,              /* dest = instr(operands), the operation chosen for these representations */
+    LIR_OP,              /* dest = instr(operands), the operation chosen for these representations;
+                            a YIELD's `label` is its resume point */
     LIR_BOX,             /* dest (boxed) = box(src) */
     LIR_UNBOX,           /* dest = unbox(src boxed); a failed guard takes deopt_exit */
     LIR_MOVE,            /* dest = src (same representation): phi moves, ownership transfer */
@@ -71,6 +72,10 @@ typedef struct LirResumePoint {
     int label;
     const int *values;
     int value_count;
+    /* A generator's yield point (docs/generators.md): per value, whether the
+     * function borrows it (a constant), so the frame takes a reference of
+     * its own while suspended; NULL for a deopt resume point. */
+    const bool *borrowed;
 } LirResumePoint;
 
 typedef struct LirFunction {

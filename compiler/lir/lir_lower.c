@@ -24,7 +24,7 @@
 
 bool lir_is_predicate(TirOp op) {
     return op == TIR_TRUTHY || op == TIR_NOT || op == TIR_IS || op == TIR_CONTAINS || op == TIR_EXC_MATCH ||
-           op == TIR_RANGE_TEST;
+           op == TIR_RANGE_TEST || op == TIR_DELEGATE_DONE;
 }
 
 bool lir_has_no_value(TirOp op) {
@@ -220,7 +220,7 @@ static bool owned(Lowerer *l, int value, LirMode mode) {
 
 static bool consumes(const TirInstr *instr, int operand) {
     (void)operand;
-    return instr->op == TIR_CALL_DIRECT || instr->op == TIR_RETURN || instr->op == TIR_RESTORE;
+    return instr->op == TIR_CALL_DIRECT || instr->op == TIR_RETURN || instr->op == TIR_RESTORE || instr->op == TIR_YIELD;
 }
 
 static bool is_operand(const TirInstr *instr, int value) {
@@ -370,6 +370,23 @@ static int error_exit(Lowerer *l, const TirInstr *instr, const LirVar *temps, in
     return label;
 }
 
+/* Records a point where the generic version can be entered; returns its index. */
+static int add_resume_point(Lowerer *l, int label, const int *values, int count, const bool *borrowed) {
+    LirFunction *out = l->out;
+    if (out->resume_count == out->resume_capacity) {
+        out->resume_capacity = out->resume_capacity ? out->resume_capacity * 2 : 16;
+        LirResumePoint *grown = ARENA_ARRAY(l->arena, LirResumePoint, out->resume_capacity);
+        if (out->resume_count) memcpy(grown, out->resume_points, sizeof(LirResumePoint) * (size_t)out->resume_count);
+        out->resume_points = grown;
+    }
+    LirResumePoint *point = &out->resume_points[out->resume_count];
+    point->label = label;
+    point->values = values;
+    point->value_count = count;
+    point->borrowed = borrowed;
+    return out->resume_count++;
+}
+
 /* A deopt exit from the specialized version right after `instr`: the live
  * values move (boxed) into the generic version, `boxed_result` becomes the
  * instruction's generic value, and execution resumes in the generic version. */
@@ -404,19 +421,8 @@ static int deopt_exit(Lowerer *l, const TirInstr *instr, LirVar boxed_result, co
     values[n] = instr->id;
     handed[n++] = boxed_result;
     if (l->resume_label[instr->id] < 0) l->resume_label[instr->id] = new_label(l);
-    LirFunction *out = l->out;
-    if (out->resume_count == out->resume_capacity) {
-        out->resume_capacity = out->resume_capacity ? out->resume_capacity * 2 : 16;
-        LirResumePoint *grown = ARENA_ARRAY(l->arena, LirResumePoint, out->resume_capacity);
-        if (out->resume_count) memcpy(grown, out->resume_points, sizeof(LirResumePoint) * (size_t)out->resume_count);
-        out->resume_points = grown;
-    }
-    LirResumePoint *point = &out->resume_points[out->resume_count];
-    point->label = l->resume_label[instr->id];
-    point->values = values;
-    point->value_count = n;
     LirOp *deopt = push(l, LIR_DEOPT);
-    deopt->label = out->resume_count++;
+    deopt->label = add_resume_point(l, l->resume_label[instr->id], values, n, NULL);
     deopt->operands = handed;
     deopt->operand_count = n;
     l->to_tail = saved;
@@ -547,9 +553,29 @@ static bool runtime_may_raise(const TirInstr *instr) {
     case TIR_TUPLE_ITEM: case TIR_EXC_FETCH: case TIR_EXC_PUSH: case TIR_EXC_POP: case TIR_STORE_GLOBAL:
     case TIR_STORE_DEFAULT: case TIR_LOAD_DEFAULT: case TIR_MARK_DEFINED: case TIR_UNDEF:
     case TIR_MAKE_CELL: case TIR_CELL_SET: case TIR_LOAD_CLOSURE: case TIR_MAKE_FUNCTION:
+    case TIR_DELEGATE_DONE: case TIR_DELEGATE_RESULT:
         return false;
+    case TIR_YIELD: return !instr->delegating;   /* throw() and close() raise at the yield */
     default: return true;
     }
+}
+
+/* A generator's yield: the values live across it are saved in the frame and
+ * loaded back when the generator resumes here. Returns the resume point. */
+static int yield_resume_point(Lowerer *l, const TirInstr *instr) {
+    const Word *after = l->live_after[instr->id];
+    int count = 0;
+    for (int v = 0; v < l->f->value_count; v++)
+        if (v != instr->id && bit_get(after, v)) count++;
+    int *values = ARENA_ARRAY(l->arena, int, count ? count : 1);
+    bool *borrowed = ARENA_ARRAY(l->arena, bool, count ? count : 1);
+    int n = 0;
+    for (int v = 0; v < l->f->value_count; v++) {
+        if (v == instr->id || !bit_get(after, v)) continue;
+        borrowed[n] = l->out->generic_repr[v] == LIR_REPR_BOXED && !owned(l, v, LIR_GENERIC);
+        values[n++] = v;
+    }
+    return add_resume_point(l, new_label(l), values, n, borrowed);
 }
 
 /* ---- lowering instructions ---------------------------------------------------------- */
@@ -614,6 +640,7 @@ static void lower_instr(Lowerer *l, const TirInstr *instr, LirMode mode) {
     /* Exits go to the out-of-line tail, so `op` stays valid. */
     bool may_raise = native ? native_may_raise(instr, dest.repr) : runtime_may_raise(instr);
     if (may_raise) op->error_exit = error_exit(l, instr, temps, temp_count, mode);
+    if (instr->op == TIR_YIELD) op->label = yield_resume_point(l, instr);
     if (native && mode == LIR_SPECIALIZED && native_has_guard(instr, dest.repr)) {
         /* The exact boxed result of the slow path: the deopt exit carries it
          * into the generic version when it does not fit in int64. */
@@ -684,7 +711,19 @@ static void lower_terminator(Lowerer *l, const TirInstr *term, LirMode mode) {
     case TIR_FOR_ITER: {
         lower_instr(l, term, mode);
         int index = l->stream->count - 1;
-        int exhausted = edge_label(l, block, term->targets[1], term->id, mode);
+        /* An iterator the loop body never comes back for (it always breaks)
+         * dies here, on both edges: CPython drops it then, which finalizes a
+         * generator. */
+        int iterator = term->args[0];
+        bool iterator_dies = !bit_get(l->live_out[block->id], iterator) && owned(l, iterator, mode);
+        bool saved = l->to_tail;
+        int exhausted = new_label(l);
+        l->to_tail = true;
+        emit_label(l, exhausted);
+        if (iterator_dies) emit_refcount(l, LIR_DECREF, var_of(l, iterator, mode));
+        emit_edge(l, block, term->targets[1], term->id, mode);
+        l->to_tail = saved;
+        if (iterator_dies) emit_refcount(l, LIR_DECREF, var_of(l, iterator, mode));
         l->stream->ops[index].label2 = exhausted;
         LirVar dest = var_of(l, term->id, mode);
         if (dest.repr != LIR_REPR_BOXED) {
@@ -757,15 +796,18 @@ static LirFunction *lower_function(Lowerer *l, const TirFunction *f) {
     for (int v = 0; v < f->value_count; v++) out->borrowed_from[v] = borrow_source(l, f->values[v]);
     int parameters = f->hir->slot_count;
     out->parameter_repr = ARENA_ARRAY(l->arena, LirRepr, parameters ? parameters : 1);
-    for (int p = 0; p < parameters; p++) out->parameter_repr[p] = lir_repr_for_type(f->parameter_types[p]);
-    out->has_generic_version = f->has_int_guards;
-    out->return_repr = !f->hir->is_module && lir_repr_for_type(f->return_type) == LIR_REPR_I64 ? LIR_REPR_I64 : LIR_REPR_BOXED;
+    /* A generator has only the generic version: its body is the resume function. */
+    bool generator = f->hir->is_generator;
+    for (int p = 0; p < parameters; p++)
+        out->parameter_repr[p] = generator ? LIR_REPR_BOXED : lir_repr_for_type(f->parameter_types[p]);
+    out->has_generic_version = f->has_int_guards || generator;
+    out->return_repr = !f->hir->is_module && !generator && lir_repr_for_type(f->return_type) == LIR_REPR_I64 ? LIR_REPR_I64 : LIR_REPR_BOXED;
     for (int mode = 0; mode < 2; mode++) {
         out->block_label[mode] = ARENA_ARRAY(l->arena, int, f->block_count ? f->block_count : 1);
         for (int b = 0; b < f->block_count; b++) out->block_label[mode][b] = out->label_count++;
     }
     compute_liveness(l);
-    lower_version(l, LIR_SPECIALIZED);
+    if (!generator) lower_version(l, LIR_SPECIALIZED);
     if (out->has_generic_version) lower_version(l, LIR_GENERIC);
     free(l->tail.ops);
     return out;

@@ -75,6 +75,10 @@ typedef enum TirOp {
     TIR_SETATTR,         /* object.name = value */
     TIR_DELATTR,         /* del object.name */
     TIR_CALL_RUNTIME,    /* name(operands...): a runtime function of compiled.h */
+    TIR_YIELD,           /* suspends the generator with the operand; result: the value sent in */
+    TIR_DELEGATE,        /* one `yield from` step: iterator, sent (MOLT_ERROR: throw) -> value to yield or the end */
+    TIR_DELEGATE_DONE,   /* is the operand (a DELEGATE result) the end of the delegation? C bool */
+    TIR_DELEGATE_RESULT, /* the return value of the iterator whose delegation just ended */
     /* terminators */
     TIR_JUMP, TIR_BRANCH, TIR_RETURN,
     TIR_RAISE,           /* raise operand [from operand] */
@@ -122,6 +126,7 @@ typedef struct TirInstr {
                                         CELL_GET: a free variable (NameError) */
     int list;                        /* abstract list of a list-typed value (tir_lists.c), or -1 */
     int site;                        /* BUILD_LIST and friends: the abstract list allocated here */
+    bool delegating;                 /* YIELD of `yield from`: an exception sent in goes to the next DELEGATE */
 } TirInstr;
 
 struct TirBlock {

@@ -12,6 +12,7 @@ typedef struct LoopContext {
     TirBlock *break_target;
     TirBlock *continue_target;
     int unwind_depth;            /* cleanup stack depth at loop entry */
+    int iterator;                /* a for loop's iterator value, or -1 */
 } LoopContext;
 
 /* What leaving a region early (break/continue/return) must run first. */
@@ -114,6 +115,7 @@ static bool op_may_raise(TirOp op) {
     case TIR_MARK_DEFINED: case TIR_BUILTIN_VALUE: case TIR_TUPLE_ITEM: case TIR_RANGE_TEST:
     case TIR_EXC_FETCH: case TIR_EXC_PUSH: case TIR_EXC_POP: case TIR_CHECK_BOUND:
     case TIR_MAKE_CELL: case TIR_CELL_SET: case TIR_LOAD_CLOSURE: case TIR_MAKE_FUNCTION:
+    case TIR_DELEGATE_DONE: case TIR_DELEGATE_RESULT:
         return false;
     default:
         return true;
@@ -581,6 +583,39 @@ static int build_comprehension(Builder *b, const HirExpr *e) {
     return result;
 }
 
+/* `yield from iterable` (PEP 380): a loop of delegation steps,
+ *     it = iter(iterable); sent = None
+ *     loop: item = delegate(it, sent); if done(item): result; else sent = yield item
+ * where the yield does not raise what throw()/close() send in: it hands the
+ * exception (sent == MOLT_ERROR) to the next step, which throws it into the
+ * delegate (runtime molt_yield_from_step). */
+static int build_yield_from(Builder *b, const HirExpr *e) {
+    int iterator = emit1(b, TIR_ITER, build_expr(b, e->as.yield_from.iterable));
+    int sent = new_variable(b);
+    write_variable(b, sent, b->block, emit_const(b, CONST_NONE));
+    TirBlock *header = new_block(b), *body = new_block(b), *after = new_block(b);
+    jump(b, header);
+    b->block = header;
+    TirInstr *step = emit(b, TIR_DELEGATE, 2);
+    step->args[0] = iterator;
+    step->args[1] = read_variable(b, sent, header);
+    finish_instr(b, step);
+    TirInstr *done = emit(b, TIR_DELEGATE_DONE, 1);
+    done->args[0] = step->id;
+    branch(b, done->id, after, body);
+    seal_block(b, body);
+    b->block = body;
+    TirInstr *yield = emit(b, TIR_YIELD, 1);
+    yield->args[0] = step->id;
+    yield->delegating = true;
+    write_variable(b, sent, b->block, yield->id);
+    jump(b, header);
+    seal_block(b, header);
+    seal_block(b, after);
+    b->block = after;
+    return emit(b, TIR_DELEGATE_RESULT, 0)->id;
+}
+
 static int build_expr(Builder *b, const HirExpr *e) {
     ensure_block(b);
     SourceLoc saved = b->loc;
@@ -722,6 +757,12 @@ static int build_expr(Builder *b, const HirExpr *e) {
         result = build_expr(b, e->as.assign_expr.value);
         build_assign(b, e->as.assign_expr.target, result);
         break;
+    case HIR_YIELD: {
+        int value = build_expr(b, e->as.yield.value);
+        result = emit1(b, TIR_YIELD, value);
+        break;
+    }
+    case HIR_YIELD_FROM: result = build_yield_from(b, e); break;
     case HIR_MAKE_CLASS: {
         int bases = build_expr(b, e->as.make_class.bases);
         int namespace = read_local(b, e->as.make_class.namespace);
@@ -864,6 +905,7 @@ static void push_loop(Builder *b, TirBlock *break_target, TirBlock *continue_tar
     loop->break_target = break_target;
     loop->continue_target = continue_target;
     loop->unwind_depth = b->cleanup_depth;
+    loop->iterator = -1;
 }
 
 static void build_while(Builder *b, const HirStmt *s) {
@@ -934,6 +976,7 @@ static void build_for(Builder *b, const HirStmt *s) {
     b->block = body;
     build_assign(b, s->as.for_.target, item);
     push_loop(b, after, latch);
+    b->loops[b->loop_depth - 1].iterator = iterator;
     build_body(b, &s->as.for_.body);
     b->loop_depth--;
     jump(b, latch);
@@ -1131,6 +1174,12 @@ static void build_stmt(Builder *b, const HirStmt *s) {
     case HIR_BREAK:
     case HIR_CONTINUE: {
         LoopContext *loop = &b->loops[b->loop_depth - 1];
+        if (s->kind == HIR_BREAK && loop->iterator >= 0) {
+            /* A use that keeps the iterator alive up to the break: CPython
+             * releases it when the loop is left, which finalizes a generator. */
+            TirInstr *use = emit(b, TIR_IS, 2);
+            use->args[0] = use->args[1] = loop->iterator;
+        }
         run_cleanups_to(b, loop->unwind_depth);
         jump(b, s->kind == HIR_BREAK ? loop->break_target : loop->continue_target);
         return;
@@ -1239,7 +1288,8 @@ static TirFunction *build_function(Builder *b, HirFunction *hir) {
         TirInstr *param = emit(b, TIR_PARAM, 0);
         param->index = i;
         write_variable(b, i, entry, param->id);
-        if (hir->is_value) f->parameter_types[i] = TIR_T_OBJECT;   /* callers through the object pass anything */
+        /* Callers through the object pass anything; a generator's frame holds boxed values. */
+        if (hir->is_value || hir->is_generator) f->parameter_types[i] = TIR_T_OBJECT;
     }
     /* Cells: the function's own captured variables (a parameter's starts
      * with the argument), and its free variables from its closure, reached

@@ -246,7 +246,11 @@ static TirType transfer(TirProgram *program, TirFunction *f, TirInstr *instr) {
         return TIR_T_BOOL;
     case TIR_LOAD_GLOBAL: return program->global_types[instr->global->index] & ~TIR_T_UNBOUND;
     case TIR_LOAD_DEFAULT: return program->default_types[instr->callee->index][instr->index];
-    case TIR_CALL_DIRECT: return program->functions[instr->callee->index]->return_type;
+    case TIR_CALL_DIRECT:
+        if (instr->callee->is_generator) return TIR_T_OTHER;
+        return program->functions[instr->callee->index]->return_type;
+    case TIR_YIELD: case TIR_DELEGATE: case TIR_DELEGATE_RESULT: return TIR_T_OBJECT;
+    case TIR_DELEGATE_DONE: return TIR_T_BOOL;
     case TIR_CALL_BUILTIN: return builtin_result(f, instr);
     case TIR_CALL_METHOD:
         if ((ARG(0) & TIR_T_OBJECT) == TIR_T_LIST && strcmp(instr->name, "pop") == 0)
@@ -323,7 +327,8 @@ static bool propagate_effects(TirProgram *program, TirFunction *f, TirInstr *ins
         return true;
     }
     case TIR_RETURN:
-        joined = tir_type_join(f->return_type, f->values[instr->args[0]]->type);
+        /* A generator's return value travels in StopIteration: its calls return generators. */
+        joined = tir_type_join(f->return_type, f->hir->is_generator ? TIR_T_OTHER : f->values[instr->args[0]]->type);
         if (joined == f->return_type) return false;
         f->return_type = joined;
         return true;

@@ -22,7 +22,9 @@ static const char *const op_names[TIR_OP_COUNT] = {
     [TIR_EXC_POP] = "exc_pop", [TIR_MAKE_CELL] = "make_cell",
     [TIR_CELL_GET] = "cell_get", [TIR_CELL_SET] = "cell_set", [TIR_LOAD_CLOSURE] = "load_closure",
     [TIR_MAKE_FUNCTION] = "make_function", [TIR_MAKE_CLASS] = "make_class", [TIR_SETATTR] = "setattr",
-    [TIR_DELATTR] = "delattr", [TIR_CALL_RUNTIME] = "call_runtime", [TIR_JUMP] = "jump",
+    [TIR_DELATTR] = "delattr", [TIR_CALL_RUNTIME] = "call_runtime", [TIR_YIELD] = "yield",
+    [TIR_DELEGATE] = "delegate", [TIR_DELEGATE_DONE] = "delegate_done", [TIR_DELEGATE_RESULT] = "delegate_result",
+    [TIR_JUMP] = "jump",
     [TIR_BRANCH] = "branch", [TIR_RETURN] = "return", [TIR_RAISE] = "raise", [TIR_RERAISE] = "reraise",
     [TIR_PROPAGATE] = "propagate", [TIR_RESTORE] = "restore", [TIR_FOR_ITER] = "for_iter", [TIR_CHECK] = "check",
 };

@@ -4,6 +4,7 @@
 #ifndef MOLT_EXC_H
 #define MOLT_EXC_H
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "object.h"
 
@@ -42,6 +43,11 @@ MoltValue molt_exc_restore(MoltValue exception);
 void molt_exc_push_handled(MoltValue exception);
 void molt_exc_pop_handled(void);
 MoltValue molt_exc_handled(void);
+/* For generators, whose except clauses can be suspended at a yield: the
+ * stack's depth, and taking the entries above `depth` off it into out[]
+ * (their references move to the caller). */
+size_t molt_exc_handled_depth(void);
+void molt_exc_handled_take(size_t depth, MoltValue *out);
 
 /* Raises NameError("name 'x' is not defined") / UnboundLocalError("cannot access
  * local variable 'x' where it is not associated with a value"). */

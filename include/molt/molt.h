@@ -12,6 +12,7 @@
 #include "exc.h"
 #include "builtins.h"
 #include "function.h"
+#include "generator.h"
 #include "class.h"
 #include "runtime.h"
 #include "compiled.h"

@@ -152,6 +152,13 @@ void molt_exc_pop_handled(void) {
     if (handled_length > 0) molt_decref(handled_stack[--handled_length]);
 }
 
+size_t molt_exc_handled_depth(void) { return handled_length; }
+
+void molt_exc_handled_take(size_t depth, MoltValue *out) {
+    for (size_t i = depth; i < handled_length; i++) out[i - depth] = handled_stack[i];
+    if (depth < handled_length) handled_length = depth;
+}
+
 MoltValue molt_exc_handled(void) {
     return handled_length > 0 ? handled_stack[handled_length - 1] : MOLT_NONE;
 }

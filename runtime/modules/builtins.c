@@ -345,6 +345,13 @@ MoltValue molt_builtin_next(const MoltValue *args, size_t nargs, MoltValue kwnam
     const MoltType *type = molt_type_of(args[0]);
     if (!type->iternext)
         return molt_raise_format(&molt_type_TypeError, "'%s' object is not an iterator", type->name);
+    if (molt_is_generator(args[0])) {
+        /* Its StopIteration carries the return value. */
+        MoltValue item = molt_generator_send(args[0], MOLT_NONE);
+        if (item != MOLT_ERROR || nargs == 1 || molt_exc_matches(molt_from_ptr(&molt_type_StopIteration)) != 1) return item;
+        molt_decref(molt_exc_fetch());
+        return new_reference(args[1]);
+    }
     MoltValue item = type->iternext(args[0]);
     if (item != MOLT_STOP) return item;
     if (nargs == 2) return new_reference(args[1]);

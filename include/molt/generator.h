@@ -1,0 +1,62 @@
+/* Generator objects. A generator function compiles to a resume function: a
+ * state machine that runs from its last yield to its next one and saves the
+ * values live across each yield in the generator's frame (no stack switching,
+ * so it works the same on wasm32-wasi). See docs/generators.md. */
+#ifndef MOLT_GENERATOR_H
+#define MOLT_GENERATOR_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "object.h"
+
+typedef struct MoltGenerator MoltGenerator;
+
+/* Runs the body from generator->resume_point (0: the start, with the
+ * arguments in the frame) with `sent` as the value of the yield it resumes
+ * (MOLT_ERROR: the current exception is raised at that yield). On a yield
+ * it stores the live values in the frame, sets frame_count and resume_point,
+ * and returns the yielded value; on return it leaves resume_point at -1. */
+typedef MoltValue (*MoltGeneratorResume)(MoltGenerator *generator, MoltValue sent);
+
+typedef struct MoltGeneratorCode {
+    const char *name;
+    const char *qualname;
+    MoltGeneratorResume resume;
+    size_t frame_size;                 /* the most values saved at any yield (or passed as arguments) */
+} MoltGeneratorCode;
+
+struct MoltGenerator {
+    MoltObject header;
+    const MoltGeneratorCode *code;
+    int resume_point;                  /* 0: not started; > 0: suspended; -1: finished */
+    bool running;
+    size_t frame_count;                /* frame[0..frame_count) are owned while suspended */
+    /* Exceptions of except clauses active across the yield: taken off the
+     * runtime's handled stack at the yield, put back on resuming. */
+    MoltValue *handled;
+    size_t handled_count;
+    /* The return value of a `yield from` delegate, from the step that ended
+     * the delegation to the code that reads it (MOLT_NONE otherwise). */
+    MoltValue delegation_result;
+    MoltValue frame[];
+};
+
+extern MoltType molt_type_generator;
+
+/* A new, unstarted generator whose frame takes over args[0..nargs). */
+MoltValue molt_generator_new(const MoltGeneratorCode *code, MoltValue *args, size_t nargs);
+MOLT_INLINE bool molt_is_generator(MoltValue v) {
+    return molt_is_ptr(v) && ((MoltObject *)molt_as_ptr(v))->type == &molt_type_generator;
+}
+/* generator.send(value): the next yielded value, or MOLT_ERROR (StopIteration
+ * carrying the return value once the body finishes). */
+MoltValue molt_generator_send(MoltValue generator, MoltValue value);
+
+/* One step of `yield from`: sends `sent` (MOLT_NONE for next(); MOLT_ERROR to
+ * throw the current exception in, or close() the iterator on GeneratorExit)
+ * into the iterator. Returns the value to yield (new reference), or MOLT_STOP
+ * with *result set to the iterator's return value (new reference), or
+ * MOLT_ERROR. */
+MoltValue molt_yield_from_step(MoltValue iterator, MoltValue sent, MoltValue *result);
+
+#endif

@@ -1,0 +1,369 @@
+/* The generator type: driving a compiled resume function (next, send, throw,
+ * close), CPython 3.12's protocol errors and PEP 479, the finalizer that closes
+ * a suspended generator when its last reference goes, and one step of
+ * `yield from` delegation. See docs/generators.md. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "molt/molt.h"
+#include "../core/args.h"
+#include "../core/gc.h"
+#include "exc_object.h"
+#include "tuple.h"
+#include "type.h"
+
+static MoltGenerator *generator_of(MoltValue v) { return molt_as_ptr(v); }
+
+MoltValue molt_generator_new(const MoltGeneratorCode *code, MoltValue *args, size_t nargs) {
+    size_t slots = code->frame_size > nargs ? code->frame_size : nargs;
+    MoltGenerator *generator = molt_gc_allocate(sizeof(MoltGenerator) + slots * sizeof(MoltValue), &molt_type_generator);
+    generator->code = code;
+    generator->delegation_result = MOLT_NONE;
+    for (size_t i = 0; i < nargs; i++) generator->frame[i] = args[i];
+    generator->frame_count = nargs;
+    return molt_from_ptr(generator);
+}
+
+/* Drops what a suspended (or unstarted) generator holds; it is finished after. */
+static void release_frame(MoltGenerator *generator) {
+    size_t count = generator->frame_count, handled = generator->handled_count;
+    MoltValue *handled_values = generator->handled;
+    generator->frame_count = 0;
+    generator->handled_count = 0;
+    generator->handled = NULL;
+    generator->resume_point = -1;
+    for (size_t i = 0; i < count; i++) molt_decref(generator->frame[i]);
+    for (size_t i = 0; i < handled; i++) molt_decref(handled_values[i]);
+    free(handled_values);
+    MoltValue delegation_result = generator->delegation_result;
+    generator->delegation_result = MOLT_NONE;
+    molt_decref(delegation_result);
+}
+
+static MoltValue raise_empty(const MoltType *type) {
+    MoltValue empty = molt_tuple_new(0);
+    MoltValue exception = molt_exception_new(type, empty);
+    molt_decref(empty);
+    molt_raise(exception, MOLT_ERROR);
+    molt_decref(exception);
+    return MOLT_ERROR;
+}
+
+static bool current_exception_is(const MoltType *type) {
+    return molt_exc_matches(molt_from_ptr(type)) == 1;
+}
+
+/* PEP 479: a StopIteration escaping the body becomes a RuntimeError. */
+static void convert_stop_iteration(void) {
+    if (!current_exception_is(&molt_type_StopIteration)) return;
+    MoltValue stop = molt_exc_fetch();
+    molt_raise_format(&molt_type_RuntimeError, "generator raised StopIteration");
+    MoltValue error = molt_exc_fetch();
+    MoltException *object = molt_as_ptr(error);
+    molt_incref(stop);
+    molt_decref(object->context);
+    object->context = stop;
+    molt_raise(error, stop);
+    molt_decref(error);
+    molt_decref(stop);
+}
+
+/* Runs the body to its next yield (returned), or to its end: MOLT_STOP with
+ * *returned set (new reference), or MOLT_ERROR. The generator must be
+ * started or startable, and not running. */
+static MoltValue resume(MoltGenerator *generator, MoltValue sent, MoltValue *returned) {
+    size_t depth = molt_exc_handled_depth();
+    for (size_t i = 0; i < generator->handled_count; i++) {
+        molt_exc_push_handled(generator->handled[i]);
+        molt_decref(generator->handled[i]);
+    }
+    free(generator->handled);
+    generator->handled = NULL;
+    generator->handled_count = 0;
+    generator->running = true;
+    generator->frame_count = 0;   /* the resume function takes the frame's references */
+    molt_incref(sent);            /* and owns the yield's result (MOLT_ERROR is not an object) */
+    MoltValue result = generator->code->resume(generator, sent);
+    generator->running = false;
+    size_t now = molt_exc_handled_depth();
+    if (result != MOLT_ERROR && generator->resume_point > 0) {
+        if (now > depth) {
+            generator->handled = malloc(sizeof(MoltValue) * (now - depth));
+            if (!generator->handled) abort();
+            generator->handled_count = now - depth;
+            molt_exc_handled_take(depth, generator->handled);
+        }
+        return result;
+    }
+    generator->resume_point = -1;
+    while (molt_exc_handled_depth() > depth) molt_exc_pop_handled();
+    if (result == MOLT_ERROR) {
+        convert_stop_iteration();
+        return MOLT_ERROR;
+    }
+    *returned = result;
+    return MOLT_STOP;
+}
+
+static int check_not_running(const MoltGenerator *generator) {
+    if (!generator->running) return 0;
+    molt_raise_format(&molt_type_ValueError, "generator already executing");
+    return -1;
+}
+
+/* StopIteration(value), or StopIteration() for None; returns MOLT_ERROR. */
+static MoltValue raise_stop(MoltValue value) {
+    if (value == MOLT_NONE) return raise_empty(&molt_type_StopIteration);
+    MoltValue args = molt_tuple_from_borrowed(&value, 1);
+    MoltValue exception = molt_exception_new(&molt_type_StopIteration, args);
+    molt_decref(args);
+    molt_raise(exception, MOLT_ERROR);
+    molt_decref(exception);
+    return MOLT_ERROR;
+}
+
+MoltValue molt_generator_send(MoltValue self, MoltValue value) {
+    MoltGenerator *generator = generator_of(self);
+    if (check_not_running(generator) < 0) return MOLT_ERROR;
+    if (generator->resume_point < 0) return raise_empty(&molt_type_StopIteration);
+    if (generator->resume_point == 0 && value != MOLT_NONE)
+        return molt_raise_format(&molt_type_TypeError, "can't send non-None value to a just-started generator");
+    MoltValue returned = MOLT_NONE;
+    MoltValue result = resume(generator, value, &returned);
+    if (result == MOLT_STOP) {
+        raise_stop(returned);
+        molt_decref(returned);
+        return MOLT_ERROR;
+    }
+    return result;
+}
+
+static MoltValue generator_iternext(MoltValue self) {
+    MoltGenerator *generator = generator_of(self);
+    if (check_not_running(generator) < 0) return MOLT_ERROR;
+    if (generator->resume_point < 0) return MOLT_STOP;
+    MoltValue returned = MOLT_NONE;
+    MoltValue result = resume(generator, MOLT_NONE, &returned);
+    if (result == MOLT_STOP) molt_decref(returned);
+    return result;
+}
+
+/* Raises the current exception at the yield where the generator is suspended. */
+static MoltValue throw_current(MoltGenerator *generator, MoltValue *returned) {
+    if (generator->resume_point <= 0) {
+        /* Never started or finished: the exception comes straight back. */
+        release_frame(generator);
+        return MOLT_ERROR;
+    }
+    return resume(generator, MOLT_ERROR, returned);
+}
+
+/* throw(value), throw(type), throw(type, value[, traceback]) as 3.12 accepts. */
+static MoltValue generator_throw(MoltValue self, const MoltValue *args, size_t nargs) {
+    MoltGenerator *generator = generator_of(self);
+    if (molt_args_check_count("throw", nargs, 1, 3) < 0) return MOLT_ERROR;
+    if (check_not_running(generator) < 0) return MOLT_ERROR;
+    MoltValue type = args[0];
+    if (nargs >= 2 && args[1] != MOLT_NONE && molt_is_exception_type(type) && !molt_is_exception(args[1])) {
+        MoltValue instance = molt_is_tuple(args[1]) ? molt_call(type, molt_tuple_items(args[1]), (size_t)molt_tuple_length(args[1]), MOLT_NONE)
+                                                           : molt_call(type, &args[1], 1, MOLT_NONE);
+        if (instance == MOLT_ERROR) return MOLT_ERROR;
+        molt_raise(instance, MOLT_ERROR);
+        molt_decref(instance);
+    } else if (nargs >= 2 && molt_is_exception(args[1])) {
+        molt_raise(args[1], MOLT_ERROR);
+    } else if (molt_is_exception(type) || molt_is_exception_type(type)) {
+        if (nargs >= 2 && args[1] != MOLT_NONE && molt_is_exception(type))
+            return molt_raise_format(&molt_type_TypeError, "instance exception may not have a separate value");
+        molt_raise(type, MOLT_ERROR);
+    } else {
+        return molt_raise_format(&molt_type_TypeError,
+                                 "exceptions must be classes or instances deriving from BaseException, not %s",
+                                 molt_type_of(type)->name);
+    }
+    MoltValue returned = MOLT_NONE;
+    MoltValue result = throw_current(generator, &returned);
+    if (result == MOLT_STOP) {
+        raise_stop(returned);
+        molt_decref(returned);
+        return MOLT_ERROR;
+    }
+    return result;
+}
+
+static MoltValue generator_close(MoltGenerator *generator) {
+    if (check_not_running(generator) < 0) return MOLT_ERROR;
+    if (generator->resume_point <= 0) {
+        release_frame(generator);
+        return MOLT_NONE;
+    }
+    raise_empty(&molt_type_GeneratorExit);
+    MoltValue returned = MOLT_NONE;
+    MoltValue result = resume(generator, MOLT_ERROR, &returned);
+    if (result == MOLT_STOP) {
+        molt_decref(returned);
+        return MOLT_NONE;
+    }
+    if (result == MOLT_ERROR) {
+        if (current_exception_is(&molt_type_GeneratorExit) || current_exception_is(&molt_type_StopIteration)) {
+            molt_decref(molt_exc_fetch());
+            return MOLT_NONE;
+        }
+        return MOLT_ERROR;
+    }
+    molt_decref(result);
+    return molt_raise_format(&molt_type_RuntimeError, "generator ignored GeneratorExit");
+}
+
+static MoltValue generator_repr(MoltValue self) {
+    char text[512];
+    snprintf(text, sizeof text, "<generator object %s at %p>", generator_of(self)->code->qualname, molt_as_ptr(self));
+    return molt_str_from_utf8(text, strlen(text));
+}
+
+static const char *const generator_method_names[] = {"send", "throw", "close", "__next__", "__iter__", NULL};
+
+static MoltValue generator_call_method(MoltValue self, const char *name, const MoltValue *args, size_t nargs,
+                                       MoltValue kwnames) {
+    MoltGenerator *generator = generator_of(self);
+    if (strcmp(name, "send") == 0) {
+        if (molt_args_no_keywords("send", kwnames) < 0) return MOLT_ERROR;
+        if (nargs != 1)
+            return molt_raise_format(&molt_type_TypeError, "generator.send() takes exactly one argument (%zu given)", nargs);
+        return molt_generator_send(self, args[0]);
+    }
+    if (strcmp(name, "throw") == 0) {
+        if (molt_args_no_keywords("throw", kwnames) < 0) return MOLT_ERROR;
+        return generator_throw(self, args, nargs);
+    }
+    if (strcmp(name, "close") == 0) {
+        if (molt_args_none("generator", "close", nargs, kwnames) < 0) return MOLT_ERROR;
+        return generator_close(generator);
+    }
+    if (strcmp(name, "__next__") == 0) {
+        if (molt_args_none("generator", "__next__", nargs, kwnames) < 0) return MOLT_ERROR;
+        return molt_generator_send(self, MOLT_NONE);
+    }
+    if (strcmp(name, "__iter__") == 0) {
+        if (molt_args_none("generator", "__iter__", nargs, kwnames) < 0) return MOLT_ERROR;
+        molt_incref(self);
+        return self;
+    }
+    return MOLT_NOT_IMPLEMENTED;
+}
+
+static MoltValue generator_getattr(MoltValue self, const char *name) {
+    const MoltGenerator *generator = generator_of(self);
+    if (strcmp(name, "__name__") == 0) return molt_str_from_utf8(generator->code->name, strlen(generator->code->name));
+    if (strcmp(name, "__qualname__") == 0)
+        return molt_str_from_utf8(generator->code->qualname, strlen(generator->code->qualname));
+    if (strcmp(name, "gi_running") == 0) return generator->running ? MOLT_TRUE : MOLT_FALSE;
+    return MOLT_NOT_IMPLEMENTED;
+}
+
+static MoltValue generator_iter(MoltValue self) {
+    molt_incref(self);
+    return self;
+}
+
+static void generator_traverse(MoltObject *object, MoltVisitFunction visit, void *context) {
+    const MoltGenerator *generator = (const MoltGenerator *)object;
+    for (size_t i = 0; i < generator->frame_count; i++) visit(generator->frame[i], context);
+    for (size_t i = 0; i < generator->handled_count; i++) visit(generator->handled[i], context);
+    if (generator->delegation_result != MOLT_NONE) visit(generator->delegation_result, context);
+}
+
+static void generator_clear(MoltObject *object) { release_frame((MoltGenerator *)object); }
+
+/* CPython closes a suspended generator when it is destroyed, so its finally
+ * blocks run then; an exception from that is reported and ignored. */
+static void generator_dealloc(MoltObject *object) {
+    MoltGenerator *generator = (MoltGenerator *)object;
+    if (generator->resume_point > 0 && !generator->running) {
+        MoltValue pending = molt_exc_fetch();
+        object->refcount = 1;   /* alive while its body runs */
+        MoltValue result = generator_close(generator);
+        if (result == MOLT_ERROR) molt_decref(molt_exc_fetch());
+        if (pending != MOLT_NONE) molt_exc_restore(pending);
+        if (--object->refcount != 0) return;   /* the body stored a new reference to it */
+    }
+    release_frame(generator);
+    molt_gc_free(object);
+}
+
+MoltType molt_type_generator = {
+    .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
+    .name = "generator",
+    .base = &molt_type_object,
+    .dealloc = generator_dealloc,
+    .repr = generator_repr,
+    .hash = molt_object_hash_identity,
+    .iter = generator_iter,
+    .iternext = generator_iternext,
+    .call_method = generator_call_method,
+    .getattr = generator_getattr,
+    .method_names = generator_method_names,
+    .traverse = generator_traverse,
+    .clear = generator_clear,
+};
+
+/* ---- yield from ------------------------------------------------------------------ */
+
+static MoltValue stop_value_of_current(MoltValue *result) {
+    MoltValue stop = molt_exc_fetch();
+    MoltException *object = molt_as_ptr(stop);
+    *result = molt_tuple_length(object->args) > 0 ? molt_tuple_items(object->args)[0] : MOLT_NONE;
+    molt_incref(*result);
+    molt_decref(stop);
+    return MOLT_STOP;
+}
+
+MoltValue molt_yield_from_step(MoltValue iterator, MoltValue sent, MoltValue *result) {
+    MoltValue item;
+    if (sent == MOLT_ERROR) {
+        if (current_exception_is(&molt_type_GeneratorExit)) {
+            /* Close the delegate (builtin iterators have no close()), then let GeneratorExit continue. */
+            if (!molt_is_generator(iterator)) return MOLT_ERROR;
+            MoltValue exit = molt_exc_fetch();
+            MoltValue closed = generator_close(generator_of(iterator));
+            if (closed == MOLT_ERROR) {
+                molt_decref(exit);
+                return MOLT_ERROR;
+            }
+            molt_exc_restore(exit);
+            return MOLT_ERROR;
+        }
+        if (molt_is_generator(iterator)) {
+            MoltGenerator *generator = generator_of(iterator);
+            if (check_not_running(generator) < 0) return MOLT_ERROR;
+            MoltValue returned = MOLT_NONE;
+            item = throw_current(generator, &returned);
+            if (item == MOLT_STOP) *result = returned;
+            return item;
+        }
+        return MOLT_ERROR;   /* a plain iterator has no throw(): the exception continues here */
+    }
+    if (sent == MOLT_NONE) {
+        if (molt_is_generator(iterator)) {
+            MoltGenerator *generator = generator_of(iterator);
+            if (check_not_running(generator) < 0) return MOLT_ERROR;
+            if (generator->resume_point < 0) {
+                *result = MOLT_NONE;
+                return MOLT_STOP;
+            }
+            MoltValue returned = MOLT_NONE;
+            item = resume(generator, MOLT_NONE, &returned);
+            if (item == MOLT_STOP) *result = returned;
+            return item;
+        }
+        item = molt_iter_next(iterator);
+        if (item == MOLT_STOP) *result = MOLT_NONE;
+        if (item == MOLT_ERROR && current_exception_is(&molt_type_StopIteration)) return stop_value_of_current(result);
+        return item;
+    }
+    item = molt_is_generator(iterator) ? molt_generator_send(iterator, sent)
+                                       : molt_call_method(iterator, "send", &sent, 1, MOLT_NONE);
+    if (item == MOLT_ERROR && current_exception_is(&molt_type_StopIteration)) return stop_value_of_current(result);
+    return item;
+}

@@ -1,3 +1,0 @@
-def gen():
-    yield 1
-print(gen())

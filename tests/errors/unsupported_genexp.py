@@ -1,1 +1,0 @@
-print(sum(x for x in range(3)))
