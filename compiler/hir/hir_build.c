@@ -1322,6 +1322,16 @@ static HirTarget *local_target(Builder *b, HirLocal *local, SourceLoc loc) {
     return t;
 }
 
+/* `current op= value` of an augmented assignment statement. */
+static HirExpr *augmented_value(Builder *b, const AstStmt *s, HirExpr *current, HirExpr *value) {
+    HirExpr *binary = new_expr(b, HIR_BINARY, s->loc);
+    binary->as.binary.op = s->as.augassign.op;
+    binary->as.binary.left = current;
+    binary->as.binary.right = value;
+    binary->as.binary.inplace = true;
+    return binary;
+}
+
 static void build_augassign(Builder *b, const AstStmt *s, HirStmtVec *out) {
     const AstExpr *target = s->as.augassign.target;
     if (s->as.augassign.op == BINOP_MATMULT) unsupported(b, s->loc, "the '@=' operator", NULL);
@@ -1329,11 +1339,7 @@ static void build_augassign(Builder *b, const AstStmt *s, HirStmtVec *out) {
     if (target->kind == EXPR_NAME) {
         HirTarget *store = target_for_name(b, target->as.name.id, target->loc);
         HirExpr *current = resolve_load(b, target->as.name.id, target->loc, false);
-        HirExpr *binary = new_expr(b, HIR_BINARY, s->loc);
-        binary->as.binary.op = s->as.augassign.op;
-        binary->as.binary.left = current;
-        binary->as.binary.right = value;
-        binary->as.binary.inplace = true;
+        HirExpr *binary = augmented_value(b, s, current, value);
         vec_push(out, assign_stmt(b, store, binary, s->loc));
         return;
     }
@@ -1345,11 +1351,7 @@ static void build_augassign(Builder *b, const AstStmt *s, HirStmtVec *out) {
         HirExpr *load = new_expr(b, HIR_SUBSCRIPT, target->loc);
         load->as.subscript.object = local_expr(b, object, s->loc);
         load->as.subscript.index = local_expr(b, index, s->loc);
-        HirExpr *binary = new_expr(b, HIR_BINARY, s->loc);
-        binary->as.binary.op = s->as.augassign.op;
-        binary->as.binary.left = load;
-        binary->as.binary.right = value;
-        binary->as.binary.inplace = true;
+        HirExpr *binary = augmented_value(b, s, load, value);
         HirTarget *store = ARENA_NEW(b->arena, HirTarget);
         store->kind = HIR_TARGET_SUBSCRIPT;
         store->loc = target->loc;
@@ -1365,11 +1367,7 @@ static void build_augassign(Builder *b, const AstStmt *s, HirStmtVec *out) {
         HirExpr *load = new_expr(b, HIR_GETATTR, target->loc);
         load->as.getattr.object = local_expr(b, object, s->loc);
         load->as.getattr.name = target->as.attribute.attr;
-        HirExpr *binary = new_expr(b, HIR_BINARY, s->loc);
-        binary->as.binary.op = s->as.augassign.op;
-        binary->as.binary.left = load;
-        binary->as.binary.right = value;
-        binary->as.binary.inplace = true;
+        HirExpr *binary = augmented_value(b, s, load, value);
         HirTarget *store = ARENA_NEW(b->arena, HirTarget);
         store->kind = HIR_TARGET_ATTRIBUTE;
         store->loc = target->loc;
