@@ -18,7 +18,7 @@ static bool is_runtime_module(const char *name) {
 static bool check_module(const SourceFile *file, SourceLoc loc, const char *name) {
     if (is_runtime_module(name)) return true;
     diag_error(file, loc, "Molt compiles one file for now; the modules it provides are listed in docs/modules.md",
-               "module '%s' is not available in Molt yet", name);
+               "cannot import '%s': the module is not available in Molt yet", name);
     return false;
 }
 
