@@ -1,4 +1,0 @@
-x = 3
-match x:
-    case 3:
-        print('three')
