@@ -686,11 +686,9 @@ static const char *attribute_name(MoltValue name) {
 static MoltValue attribute_or_unbound(MoltValue object, MoltValue name_value) {
     const char *name = attribute_name(name_value);
     if (!name) return MOLT_ERROR;
-    MoltValue value = molt_getattr(object, name);
-    if (value != MOLT_ERROR) return value;
-    if (molt_exc_matches(molt_from_type(&molt_type_AttributeError)) != 1) return MOLT_ERROR;
-    molt_decref(molt_exc_fetch());
-    return MOLT_UNBOUND;
+    MoltValue value;
+    int found = molt_getattr_optional(object, name, &value);
+    return found < 0 ? MOLT_ERROR : found ? value : MOLT_UNBOUND;
 }
 
 MoltValue molt_builtin_getattr(const MoltValue *args, size_t nargs, MoltValue kwnames) {
