@@ -8,20 +8,11 @@
 #include <string.h>
 
 #include "backend.h"
+#include "emit_internal.h"
 /* The backend targets the runtime ABI; the list of builtin functions is part of it. */
 #include "../../include/molt/builtins.h"
 #include "../../include/molt/module.h"
 
-typedef struct Emitter {
-    StrBuf *out;
-    StrBuf constants;          /* static declarations of constants */
-    StrBuf constant_init;      /* their creation at start-up */
-    int constant_count;
-    const LirProgram *program;
-    const LirFunction *f;
-    const char *function_name;
-    bool in_specialized_int_function;   /* emitting a specialized version that returns int64 */
-} Emitter;
 
 static const char *const binary_op_enum[] = {
     "MOLT_OP_ADD", "MOLT_OP_SUB", "MOLT_OP_MUL", "MOLT_OP_MATMUL", "MOLT_OP_TRUEDIV", "MOLT_OP_MOD",
@@ -33,7 +24,7 @@ static const char *const compare_op_enum[] = {"MOLT_CMP_EQ", "MOLT_CMP_NE", "MOL
 static const int compare_op_number[] = {2, 3, 0, 1, 4, 5};
 static const char *const compare_op_c[] = {"==", "!=", "<", "<=", ">", ">="};
 
-static void var_name(StrBuf *out, LirVar var) {
+void var_name(StrBuf *out, LirVar var) {
     if (var.value < 0) strbuf_printf(out, "t%d", var.temp);
     else strbuf_printf(out, "%c%d", var.mode == LIR_SPECIALIZED ? 's' : 'g', var.value);
 }
@@ -64,10 +55,8 @@ static void var_as(StrBuf *out, LirVar var, LirRepr wanted) {
     var_name(out, var);
 }
 
-#define P(...) strbuf_printf(e->out, __VA_ARGS__)
-#define V(var) var_name(e->out, (var))
 
-static void function_c_name(StrBuf *out, const HirFunction *function) {
+void function_c_name(StrBuf *out, const HirFunction *function) {
     if (function->is_module) {
         strbuf_puts(out, "molt_module_body");
         return;
@@ -122,7 +111,7 @@ static int keyword_names_constant(Emitter *e, const TirInstr *instr) {
     return n;
 }
 
-static void error_check_value(Emitter *e, const LirOp *op) {
+void error_check_value(Emitter *e, const LirOp *op) {
     if (op->error_exit < 0) return;
     P("    if (");
     V(op->dest);
@@ -136,7 +125,7 @@ static void goto_error(Emitter *e, const LirOp *op) {
 }
 
 /* "args" array of a call: operands from `first` on. */
-static void emit_args_array(Emitter *e, const LirOp *op, int first) {
+void emit_args_array(Emitter *e, const LirOp *op, int first) {
     int count = op->operand_count - first;
     P("        MoltValue args[%d] = {", count > 0 ? count : 1);
     for (int i = first; i < op->operand_count; i++) {
@@ -147,7 +136,7 @@ static void emit_args_array(Emitter *e, const LirOp *op, int first) {
     P("};\n");
 }
 
-static bool any_star(const TirInstr *instr) {
+bool any_star(const TirInstr *instr) {
     for (int i = 0; instr->star && i < instr->arg_count; i++)
         if (instr->star[i]) return true;
     return false;
@@ -162,14 +151,14 @@ static void emit_star_flags(Emitter *e, const TirInstr *instr, int first) {
 }
 
 /* f(**mapping): a keyword argument without a name. */
-static bool has_double_star(const TirInstr *instr) {
+bool has_double_star(const TirInstr *instr) {
     for (int i = 0; i < instr->keyword_count; i++)
         if (!instr->keyword_names[i]) return true;
     return false;
 }
 
 /* The call statement (no error check): callable(args...) through the runtime. */
-static void emit_call_statement(Emitter *e, const LirOp *op, const char *callable_expression, int first) {
+void emit_call_statement(Emitter *e, const LirOp *op, const char *callable_expression, int first) {
     const TirInstr *instr = op->instr;
     bool double_star = has_double_star(instr);
     int kw = instr->keyword_count && !double_star ? keyword_names_constant(e, instr) : -1;
@@ -890,6 +879,7 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
     case TIR_CALL_DIRECT: emit_direct_call(e, op); return;
     case TIR_CALL_BUILTIN: emit_builtin_call(e, op); return;
     case TIR_CALL_METHOD: {
+        if (emit_fast_method_call(e, op)) return;
         if (any_star(instr) || has_double_star(instr)) {
             /* Unpacked arguments: call the bound method like any callable. */
             P("    {\n        MoltValue method = molt_getattr(");
@@ -918,6 +908,7 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         return;
     }
     case TIR_CALL_VALUE: {
+        if (emit_fast_construction(e, op)) return;
         StrBuf callable;
         strbuf_init(&callable);
         var_name(&callable, op->operands[0]);
@@ -932,8 +923,11 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         builtin_value_expression(e->out, instr->name);
         P(";\n");
         return;
-    case TIR_GETATTR: P("    "); V(d); P(" = molt_getattr("); ARG(0); P(", \"%s\");\n", instr->name); error_check_value(e, op); return;
+    case TIR_GETATTR:
+        if (emit_fast_getattr(e, op)) return;
+        P("    "); V(d); P(" = molt_getattr("); ARG(0); P(", \"%s\");\n", instr->name); error_check_value(e, op); return;
     case TIR_SETATTR:
+        if (emit_fast_setattr(e, op)) return;
         P("    if (molt_setattr("); ARG(0); P(", \"%s\", ", instr->name); ARG(1); P(") < 0) goto L%d;\n", op->error_exit);
         return;
     case TIR_DELATTR: P("    if (molt_delattr("); ARG(0); P(", \"%s\") < 0) goto L%d;\n", instr->name, op->error_exit); return;
@@ -949,6 +943,7 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
     case TIR_MAKE_CLASS:
         P("    "); V(d); P(" = molt_class_from_body(\"%s\", ", instr->name); ARG(0); P(", "); ARG(1); P(");\n");
         error_check_value(e, op);
+        emit_fast_class_enable(e, op);
         return;
     case TIR_GETITEM:
         P("    ");
@@ -1607,6 +1602,7 @@ void backend_emit_c(StrBuf *out, const LirProgram *program, const char *script_n
         strbuf_free(&name);
     }
     strbuf_append(out, e->constants.data ? e->constants.data : "", e->constants.length);
+    emit_fast_class_declarations(e, out);
     /* prototypes */
     StrBuf *saved = e->out;
     e->out = out;
