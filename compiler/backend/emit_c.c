@@ -331,7 +331,12 @@ static void emit_direct_call(Emitter *e, const LirOp *op) {
                 P(";\n");
             }
         }
-        P("        if (unboxed) {\n");
+        /* Only an int argument can fail to unbox; without one the generic
+         * version (which the callee may not have) is never entered. */
+        bool may_fail = false;
+        for (int i = 0; i < op->operand_count; i++)
+            may_fail |= op->operands[i].repr == LIR_REPR_BOXED && callee->parameter_repr[i] == LIR_REPR_I64;
+        P(may_fail ? "        if (unboxed) {\n" : "        (void)unboxed;\n        {\n");
         /* The callee received unboxed copies; release the boxed arguments it would have owned. */
         for (int i = 0; i < op->operand_count; i++)
             if (op->operands[i].repr == LIR_REPR_BOXED && callee->parameter_repr[i] != LIR_REPR_BOXED) {
@@ -344,6 +349,12 @@ static void emit_direct_call(Emitter *e, const LirOp *op) {
         P(" = %s%s(", unboxed_result ? "molt_box_int_return(" : "", name.data);
         for (int i = 0; i < op->operand_count; i++) P("%sa%d", i ? ", " : "", i);
         P(unboxed_result ? "));\n" : ");\n");
+        if (!may_fail) {
+            P("        }\n    }\n");
+            strbuf_free(&name);
+            error_check_value(e, op);
+            return;
+        }
         P("        } else {\n            MoltValue boxed[%d] = {", op->operand_count ? op->operand_count : 1);
         for (int i = 0; i < op->operand_count; i++) {
             if (i) P(", ");
@@ -1259,7 +1270,7 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
 #undef ARG
 }
 
-static void emit_op(Emitter *e, const LirOp *op) {
+void emit_op(Emitter *e, const LirOp *op) {
     switch (op->kind) {
     case LIR_LABEL: P("L%d:;\n", op->label); return;
     case LIR_OP:
@@ -1336,10 +1347,12 @@ static void emit_op(Emitter *e, const LirOp *op) {
         V(op->operands[0]);
         P(";\n");
         return;
-    case LIR_UNWIND:
-        P("    molt_traceback_add(\"%s\", %d);\n", e->function_name, op->line);
-        P(e->in_specialized_int_function ? "    return molt_return_special(MOLT_ERROR);\n" : "    return MOLT_ERROR;\n");
+    case LIR_UNWIND: {
+        char line[16];
+        snprintf(line, sizeof line, "%d", op->line);
+        emit_unwind(e, line);
         return;
+    }
     case LIR_DEOPT: {
         P("    {\n        MoltValue state[%d] = {", op->operand_count);
         for (int i = 0; i < op->operand_count; i++) {
@@ -1538,7 +1551,7 @@ static void emit_function(Emitter *e, const LirFunction *f) {
     emit_declarations(e, f, LIR_SPECIALIZED);
     const LirOpList *spec = &f->versions[LIR_SPECIALIZED];
     e->in_specialized_int_function = f->return_repr == LIR_REPR_I64;
-    for (int n = 0; n < spec->count; n++) emit_op(e, &spec->ops[n]);
+    emit_version(e, spec);
     e->in_specialized_int_function = false;
     P("}\n\n");
     if (!f->has_generic_version) return;
@@ -1549,8 +1562,7 @@ static void emit_function(Emitter *e, const LirFunction *f) {
     P(" {\n");
     emit_declarations(e, f, LIR_GENERIC);
     emit_resume_switch(e, f);
-    const LirOpList *generic = &f->versions[LIR_GENERIC];
-    for (int n = 0; n < generic->count; n++) emit_op(e, &generic->ops[n]);
+    emit_version(e, &f->versions[LIR_GENERIC]);
     P("}\n\n");
 }
 

@@ -34,6 +34,13 @@ bool has_double_star(const TirInstr *instr);
 /* callable(args...) through the runtime, as one braced statement, no error check. */
 void emit_call_statement(Emitter *e, const LirOp *op, const char *callable_expression, int first);
 
+/* One LIR operation as C (emit_c.c). */
+void emit_op(Emitter *e, const LirOp *op);
+/* emit_error_exits.c: a version's operations, its error exits shared; and the
+ * end of an exit: the traceback entry for `line` (a C expression), the error return. */
+void emit_version(Emitter *e, const LirOpList *list);
+void emit_unwind(Emitter *e, const char *line);
+
 /* emit_fast_paths.c: instances of classes with fast paths (tir_classes.c).
  * Each emit_fast_* prints the operation with its fast paths and returns
  * true, or prints nothing and returns false when no class offers one. */
