@@ -148,9 +148,55 @@ bool emit_fast_setattr(Emitter *e, const LirOp *op) {
     return true;
 }
 
+/* The class a callee value most likely is: the class statement itself, or the
+ * module name it binds (the guard compares the value, so a wrong guess only
+ * costs the fast path). */
+static const TirClass *called_class(const Emitter *e, const TirInstr *instr) {
+    const TirProgram *tir = e->program->tir;
+    const TirInstr *callee = e->f->tir->values[instr->args[0]];
+    while (callee->op == TIR_CHECK_BOUND) callee = e->f->tir->values[callee->args[0]];
+    if (callee->op == TIR_MAKE_CLASS && callee->class_info) return &tir->classes[callee->class_info->index];
+    if (callee->op != TIR_LOAD_GLOBAL) return NULL;
+    for (int c = tir->class_count; c-- > 0;)
+        if (tir->classes[c].hir->module_level_only && strcmp(tir->classes[c].hir->name, callee->global->name) == 0)
+            return &tir->classes[c];
+    return NULL;
+}
+
+/* K.m(obj, args) with K a class offering m: the def itself, called directly. */
+static bool emit_fast_class_method_call(Emitter *e, const LirOp *op) {
+    const TirClass *class_info = called_class(e, op->instr);
+    if (!class_info || argument_count(op->instr) < 1) return false;
+    /* Through the class, m is the plain function: the arguments bind to its
+     * parameters in order, the first one included. */
+    HirFunction *function = tir_class_method(class_info, op->instr->name, argument_count(op->instr) - 1);
+    if (!function || !takes_boxed_arguments(e, function)) return false;
+    P("    if (");
+    class_slot(e, class_info);
+    P(" && ");
+    V(op->operands[0]);
+    P(" == molt_from_ptr(");
+    class_slot(e, class_info);
+    P(")) {\n");
+    LirOp shifted = *op;
+    shifted.operands = op->operands + 1;
+    shifted.operand_count = op->operand_count - 1;
+    direct_call(e, &shifted, function, NULL);
+    P("    } else {\n");
+    emit_args_array(e, op, 1);
+    P("        ");
+    V(op->dest);
+    P(" = molt_call_method(");
+    V(op->operands[0]);
+    P(", \"%s\", args, %d, MOLT_NONE);\n    }\n", op->instr->name, argument_count(op->instr));
+    error_check_value(e, op);
+    return true;
+}
+
 bool emit_fast_method_call(Emitter *e, const LirOp *op) {
     const TirInstr *instr = op->instr;
     if (!plain_call(instr)) return false;
+    if (emit_fast_class_method_call(e, op)) return true;
     const TirClass *classes[MAX_FAST_CLASSES];
     int count = offering_classes(e, instr, has_method, classes);
     if (!count) return false;
@@ -172,21 +218,6 @@ bool emit_fast_method_call(Emitter *e, const LirOp *op) {
     P(", \"%s\", args, %d, MOLT_NONE);\n    }\n", instr->name, argument_count(instr));
     error_check_value(e, op);
     return true;
-}
-
-/* The class a callee value most likely is: the class statement itself, or the
- * module name it binds (the guard compares the value, so a wrong guess only
- * costs the fast path). */
-static const TirClass *called_class(const Emitter *e, const TirInstr *instr) {
-    const TirProgram *tir = e->program->tir;
-    const TirInstr *callee = e->f->tir->values[instr->args[0]];
-    while (callee->op == TIR_CHECK_BOUND) callee = e->f->tir->values[callee->args[0]];
-    if (callee->op == TIR_MAKE_CLASS && callee->class_info) return &tir->classes[callee->class_info->index];
-    if (callee->op != TIR_LOAD_GLOBAL) return NULL;
-    for (int c = tir->class_count; c-- > 0;)
-        if (tir->classes[c].hir->module_level_only && strcmp(tir->classes[c].hir->name, callee->global->name) == 0)
-            return &tir->classes[c];
-    return NULL;
 }
 
 bool emit_fast_construction(Emitter *e, const LirOp *op) {

@@ -94,6 +94,20 @@ for call in (lambda: s.total(), lambda: s.total(1, 2), lambda: Strict(1), lambda
         print("TypeError:", e)
 
 
+class Duck:
+    name = "duck"
+
+
+# Methods called through the class: any first argument binds to self.
+print(Strict.total(s, 10), Greeter.twice(None, 6), Greeter.greet(Duck()))
+try:
+    Strict.total(s)
+except TypeError as e:
+    print("TypeError:", e)
+setattr(Strict, "total", lambda self, c: "replaced %r" % c)
+print(Strict.total(s, 1), s.total(2))
+
+
 class Failing:
     def __init__(self, n):
         self.n = n
