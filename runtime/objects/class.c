@@ -373,6 +373,10 @@ MoltValue molt_class_new(MoltValue name, MoltValue qualname, MoltValue bases, Mo
         return MOLT_ERROR;
     }
     molt_class_install_slots(class_object);
+    if (molt_descriptors_set_names(result, class_object->dict) < 0) {
+        molt_decref(result);
+        return MOLT_ERROR;
+    }
     return result;
 }
 
@@ -426,8 +430,11 @@ static MoltValue mro_tuple(const MoltClass *class_object) {
     return molt_tuple_from_borrowed(items, class_object->mro_length);
 }
 
+static MoltValue class_annotations(MoltClass *class_object);
+
 MoltValue molt_class_getattr(MoltValue class_value, const char *name) {
     MoltClass *class_object = molt_as_ptr(class_value);
+    if (name[0] == '_' && strcmp(name, "__annotations__") == 0) return class_annotations(class_object);
     MoltValue attribute = molt_class_lookup(&class_object->type, molt_class_name_str(name));
     if (attribute != MOLT_UNBOUND) return molt_descriptor_get(attribute, MOLT_NONE, &class_object->type);
     if (name[0] != '_' || name[1] != '_') return MOLT_NOT_IMPLEMENTED;
@@ -440,6 +447,21 @@ MoltValue molt_class_getattr(MoltValue class_value, const char *name) {
     if (strcmp(name, "__doc__") == 0) return MOLT_NONE;
     if (strcmp(name, "__dict__") == 0) return molt_call_method(class_object->dict, "copy", NULL, 0, MOLT_NONE);
     return MOLT_NOT_IMPLEMENTED;
+}
+
+/* C.__annotations__ is type's own: the class's entry, never a base's; a
+ * class without one gets an empty dict, kept in its dict. */
+static MoltValue class_annotations(MoltClass *class_object) {
+    MoltValue key = molt_class_name_str("__annotations__");
+    MoltValue own = molt_dict_lookup(class_object->dict, key);
+    if (own == MOLT_ERROR) return MOLT_ERROR;
+    if (own != MOLT_STOP) return new_reference(own);
+    MoltValue annotations = molt_dict_new();
+    if (molt_dict_setitem(class_object->dict, key, annotations) < 0) {
+        molt_decref(annotations);
+        return MOLT_ERROR;
+    }
+    return annotations;
 }
 
 int molt_class_setattr(MoltValue class_value, const char *name, MoltValue value) {

@@ -134,8 +134,14 @@ MoltValue molt_call_with_self(MoltValue function, MoltValue self, const MoltValu
  * itself) of class `owner`: functions bind, classmethods bind to the class,
  * staticmethods unwrap, properties call their getter. New reference. */
 MoltValue molt_descriptor_get(MoltValue attribute, MoltValue instance, const MoltType *owner);
-/* Does `attribute` take part in attribute writes (a property)? */
+/* Does `attribute` take part in attribute writes (a property, or an object
+ * whose class defines __set__ or __delete__)? */
 bool molt_is_data_descriptor(MoltValue attribute);
+/* Its __set__ (value) or __delete__ (value MOLT_UNBOUND) for `instance`: 0 or -1. */
+int molt_descriptor_set(MoltValue attribute, MoltValue instance, MoltValue value);
+/* __set_name__(class, name) of every attribute of the new class that has one,
+ * in definition order: 0, or -1 with its exception. */
+int molt_descriptors_set_names(MoltValue class_value, MoltValue namespace);
 /* property.__set__ / __delete__ (value MOLT_UNBOUND for delete); 0 or -1. */
 int molt_property_set(MoltValue property, MoltValue instance, MoltValue value);
 /* Gives an unnamed property the name it is bound to (__set_name__). */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "class_internal.h"
+#include "list.h"
 #include "type.h"
 #include "../core/args.h"
 #include "../core/gc.h"
@@ -244,7 +245,55 @@ WRAPPER_TYPE(classmethod, classmethod_call, false)
 
 /* ---- binding ---------------------------------------------------------------------- */
 
-bool molt_is_data_descriptor(MoltValue attribute) { return molt_type_of(attribute) == &molt_type_property; }
+/* The descriptor method `name` (__get__, __set__, __delete__, __set_name__)
+ * of an instance of a class statement's class (borrowed), or MOLT_UNBOUND. */
+static MoltValue descriptor_method(MoltValue attribute, const char *name) {
+    if (!molt_is_instance(attribute)) return MOLT_UNBOUND;
+    return molt_class_lookup_cstr(molt_type_of(attribute), name);
+}
+
+bool molt_is_data_descriptor(MoltValue attribute) {
+    return molt_type_of(attribute) == &molt_type_property || descriptor_method(attribute, "__set__") != MOLT_UNBOUND ||
+           descriptor_method(attribute, "__delete__") != MOLT_UNBOUND;
+}
+
+int molt_descriptor_set(MoltValue attribute, MoltValue instance, MoltValue value) {
+    if (molt_type_of(attribute) == &molt_type_property) return molt_property_set(attribute, instance, value);
+    const char *name = value == MOLT_UNBOUND ? "__delete__" : "__set__";
+    MoltValue method = descriptor_method(attribute, name);
+    if (method == MOLT_UNBOUND) {
+        molt_raise_format(&molt_type_AttributeError, "%s", name);
+        return -1;
+    }
+    MoltValue args[2] = {instance, value};
+    MoltValue result = molt_call_with_self(method, attribute, args, value == MOLT_UNBOUND ? 1 : 2, MOLT_NONE);
+    if (result == MOLT_ERROR) return -1;
+    molt_decref(result);
+    return 0;
+}
+
+int molt_descriptors_set_names(MoltValue class_value, MoltValue namespace) {
+    /* Over a snapshot: __set_name__ may change the class. */
+    MoltValue items = molt_call_method(namespace, "items", NULL, 0, MOLT_NONE);
+    if (items == MOLT_ERROR) return -1;
+    MoltValue list = molt_list_from_iterable(items);
+    molt_decref(items);
+    if (list == MOLT_ERROR) return -1;
+    int status = 0;
+    for (int64_t i = 0; status == 0 && i < molt_list_length(list); i++) {
+        MoltValue pair = molt_list_items(list)[i];
+        MoltValue value = molt_tuple_items(pair)[1];
+        if (molt_type_of(value) == &molt_type_property) continue;   /* named when the class was made */
+        MoltValue method = descriptor_method(value, "__set_name__");
+        if (method == MOLT_UNBOUND) continue;
+        MoltValue args[2] = {class_value, molt_tuple_items(pair)[0]};
+        MoltValue result = molt_call_with_self(method, value, args, 2, MOLT_NONE);
+        if (result == MOLT_ERROR) status = -1;
+        else molt_decref(result);
+    }
+    molt_decref(list);
+    return status;
+}
 
 MoltValue molt_descriptor_get(MoltValue attribute, MoltValue instance, const MoltType *owner) {
     const MoltType *type = molt_type_of(attribute);
@@ -256,5 +305,10 @@ MoltValue molt_descriptor_get(MoltValue attribute, MoltValue instance, const Mol
         return molt_method_new(((Wrapper *)molt_as_ptr(attribute))->function, molt_from_type(owner));
     if (type == &molt_type_staticmethod) return new_reference(((Wrapper *)molt_as_ptr(attribute))->function);
     if (type == &molt_type_property && instance != MOLT_NONE) return property_get(attribute, instance);
+    MoltValue get = descriptor_method(attribute, "__get__");
+    if (get != MOLT_UNBOUND) {
+        MoltValue args[2] = {instance, molt_from_type(owner)};
+        return molt_call_with_self(get, attribute, args, 2, MOLT_NONE);
+    }
     return new_reference(attribute);
 }

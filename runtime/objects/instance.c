@@ -260,7 +260,7 @@ int molt_instance_generic_setattr(MoltValue self, const char *name, MoltValue va
     MoltValue key = molt_class_name_str(name);
     MoltValue attribute = molt_class_lookup(&class_object->type, key);
     if (attribute != MOLT_UNBOUND && molt_is_data_descriptor(attribute))
-        return molt_property_set(attribute, self, value);
+        return molt_descriptor_set(attribute, self, value);
     if (class_object->slot_count) {
         int64_t index = slot_index(class_object, name);
         if (index >= 0) {

@@ -1,135 +1,81 @@
-# property, staticmethod, classmethod and bound methods.
-class Temperature:
-    def __init__(self, celsius):
-        self._celsius = celsius
+# Descriptors defined by the program: __get__, __set__, __delete__ and
+# __set_name__, data and non-data, read through instances and classes.
+class Positive:
+    def __set_name__(self, owner, name):
+        self.public = name
+        self.private = "_" + name
+        print("set_name", owner.__name__, name)
 
-    @property
-    def celsius(self):
-        print("get celsius")
-        return self._celsius
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return "descriptor on " + owner.__name__
+        return getattr(obj, self.private)
 
-    @celsius.setter
-    def celsius(self, value):
-        print("set celsius", value)
-        self._celsius = value
+    def __set__(self, obj, value):
+        if value <= 0:
+            raise ValueError("%s must be positive, got %r" % (self.public, value))
+        setattr(obj, self.private, value)
 
-    @celsius.deleter
-    def celsius(self):
-        print("del celsius")
-        del self._celsius
-
-    @property
-    def fahrenheit(self):
-        return self._celsius * 9 / 5 + 32
-
-    @staticmethod
-    def convert(c):
-        return c * 9 / 5 + 32
-
-    @classmethod
-    def freezing(cls):
-        return cls(0)
+    def __delete__(self, obj):
+        print("deleting", self.public)
+        delattr(obj, self.private)
 
 
-t = Temperature(100)
-print(t.celsius, t.fahrenheit)
-t.celsius = 37
-print(t.celsius, t.fahrenheit, vars(t))
-del t.celsius
-print(hasattr(t, "_celsius"))
+class ReadOnly:
+    def __get__(self, obj, owner=None):
+        return 42
+
+    def __delete__(self, obj):
+        raise AttributeError("cannot delete")
+
+
+class Product:
+    price = Positive()
+    quantity = Positive()
+    answer = ReadOnly()
+
+    def __init__(self, price, quantity):
+        self.price = price
+        self.quantity = quantity
+
+    def total(self):
+        return self.price * self.quantity
+
+
+p = Product(3, 4)
+print(p.price, p.quantity, p.total(), p._price)
+print(Product.price)
+p.price = 10
+print(p.total())
 try:
-    t.fahrenheit = 5
+    p.quantity = -1
+except ValueError as e:
+    print("ValueError:", e)
+del p.price
+print(hasattr(p, "_price"))
+print(p.answer)
+try:
+    p.answer = 1
 except AttributeError as e:
     print("AttributeError:", e)
 try:
-    del t.fahrenheit
-except AttributeError as e:
-    print("AttributeError:", e)
-print(Temperature.convert(100), t.convert(0), Temperature.freezing().fahrenheit, t.freezing()._celsius)
-print(type(Temperature.__dict__["celsius"]).__name__ if False else "skip")
-p = Temperature.celsius
-print(type(p).__name__, p.fget.__name__, p.fset.__name__, p.fdel.__name__)
-cm = Temperature.freezing
-print(cm.__self__ is Temperature, cm.__name__, cm.__func__.__qualname__)
-print(repr(cm).startswith("<bound method Temperature.freezing of <class '__main__.Temperature'>>"))
-print(repr(t.convert)[:30])
-
-
-def get_x(self):
-    return self._x
-
-
-def set_x(self, v):
-    self._x = v * 2
-
-
-class Manual:
-    x = property(get_x, set_x, None, "the x")
-    y = property(get_x)
-
-
-m = Manual()
-m.x = 4
-print(m.x, Manual.x.__doc__, m.y)
-try:
-    m.y = 1
-except AttributeError as e:
-    print("AttributeError:", e)
-try:
-    Manual().x
+    del p.answer
 except AttributeError as e:
     print("AttributeError:", e)
 
 
-class Counter:
-    total = 0
-
-    @classmethod
-    def bump(cls, n=1):
-        cls.total += n
-        return cls.total
-
-    @staticmethod
-    def helper(a, b=2):
-        return a * b
+class Annotated:
+    x: int
+    y: str = "a"
 
 
-class SubCounter(Counter):
+class Plain:
     pass
 
 
-print(Counter.bump(), Counter.bump(5), SubCounter.bump(), Counter.total, SubCounter.total)
-print(Counter.helper(3), Counter().helper(3, b=4), SubCounter.helper(a=1))
-sm = staticmethod(len)
-print(sm("abc"), repr(staticmethod(abs)), isinstance(sm, staticmethod))
-try:
-    staticmethod()
-except TypeError as e:
-    print("TypeError:", e)
+class Derived(Annotated):
+    pass
 
 
-class Greeter:
-    def __init__(self, name):
-        self.name = name
-
-    def greet(self, greeting="hello", *, punct="!"):
-        return f"{greeting} {self.name}{punct}"
-
-
-g = Greeter("ann")
-bound = g.greet
-print(bound(), bound("hi"), bound(punct="?"), Greeter.greet(g, "yo"))
-print(repr(bound).startswith("<bound method Greeter.greet of <__main__.Greeter object at 0x"))
-print(bound == g.greet, bound != g.greet, bound.__func__ is Greeter.greet, bound.__self__ is g)
-methods = [g.greet, Greeter("bob").greet]
-print([m() for m in methods])
-g.greet = lambda: "shadowed"
-print(g.greet(), Greeter.greet(g))
-try:
-    g.nothing()
-except AttributeError as e:
-    print("AttributeError:", e)
-try:
-    Greeter.greet()
-except TypeError as e:
-    print("TypeError:", e)
+print(Annotated.__annotations__, Plain.__annotations__, Derived.__annotations__)
+Product(0, 1)
