@@ -170,8 +170,10 @@ static MoltValue dataclass_apply(MoltValue cls) {
     if (!molt_is_type(cls) || !molt_type_is_heap(molt_as_type(cls)))
         return molt_raise_format(&molt_type_TypeError, "dataclass() should be called on a class");
     MoltClass *class_object = molt_as_ptr(cls);
-    MoltValue fields = molt_dict_new();   /* name -> default, or MOLT_NONE-less: UNBOUND is not storable */
-    MoltValue has_default = molt_dict_new();
+    /* name -> default; a field without one maps to `no_default`, a private
+     * object no class attribute can be. */
+    MoltValue fields = molt_dict_new();
+    MoltValue no_default = molt_dict_new();
     for (size_t m = class_object->mro_length; m-- > 1;) {
         if (!molt_type_is_heap(class_object->mro[m])) continue;
         MoltValue base_fields = molt_dict_lookup(molt_class_of_type(class_object->mro[m])->dict,
@@ -194,8 +196,7 @@ static MoltValue dataclass_apply(MoltValue cls) {
                 molt_decref(type_repr);
                 goto fail;
             }
-            /* A field without a default maps to the dict itself as a marker. */
-            if (molt_dict_setitem(fields, name, value == MOLT_UNBOUND ? has_default : value) < 0) goto fail;
+            if (molt_dict_setitem(fields, name, value == MOLT_UNBOUND ? no_default : value) < 0) goto fail;
         }
     }
     int64_t count = molt_dict_length(fields);
@@ -209,9 +210,9 @@ static MoltValue dataclass_apply(MoltValue cls) {
     while (molt_dict_next(fields, &position, &name, &value)) {
         molt_incref(name);
         molt_tuple_items(names)[index] = name;
-        defaults[index + 1] = value == has_default ? MOLT_UNBOUND : value;
+        defaults[index + 1] = value == no_default ? MOLT_UNBOUND : value;
         index++;
-        if (value != has_default) {
+        if (value != no_default) {
             seen_default = true;
         } else if (seen_default) {
             size_t length;
@@ -227,7 +228,7 @@ static MoltValue dataclass_apply(MoltValue cls) {
     int status = molt_dict_update(public_fields, fields);
     position = 0;
     while (status == 0 && molt_dict_next(fields, &position, &name, &value))
-        if (value == has_default) status = molt_dict_setitem(public_fields, name, MOLT_NONE);
+        if (value == no_default) status = molt_dict_setitem(public_fields, name, MOLT_NONE);
     if (status == 0) status = molt_setattr(cls, "__dataclass_fields__", public_fields);
     molt_decref(public_fields);
     if (status == 0) status = install(cls, "__init__", method_code(qualname, "__init__", names, init_entry, 0), defaults, names);
@@ -240,13 +241,13 @@ static MoltValue dataclass_apply(MoltValue cls) {
     free(defaults);
     molt_decref(names);
     molt_decref(fields);
-    molt_decref(has_default);
+    molt_decref(no_default);
     if (status < 0) return MOLT_ERROR;
     molt_incref(cls);
     return cls;
 fail:
     molt_decref(fields);
-    molt_decref(has_default);
+    molt_decref(no_default);
     return MOLT_ERROR;
 }
 
@@ -263,7 +264,8 @@ static MoltValue dataclasses_is_dataclass(const MoltValue *args, size_t nargs, M
     return molt_from_bool(molt_class_lookup_cstr(molt_as_type(cls), "__dataclass_fields__") != MOLT_UNBOUND);
 }
 
-static const MoltModuleAttribute dataclasses_attributes[] = {{"__name__", NULL}};
+/* No attributes yet (FrozenInstanceError, MISSING come with the options); C has no empty arrays. */
+static const MoltModuleAttribute dataclasses_attributes[1];
 
 static struct MoltBuiltinFunctionObject dataclasses_functions[] = {
     MOLT_MODULE_FUNCTION("dataclass", dataclasses_dataclass),
