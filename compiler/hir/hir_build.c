@@ -1616,6 +1616,18 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
         return;
     }
     const AstExprList *decorators = &s->as.classdef.decorators;
+    /* The runtime's dataclass takes no options yet: reject them here rather than fail at run time. */
+    for (int i = 0; i < decorators->count; i++) {
+        const AstExpr *decorator = decorators->items[i];
+        if (decorator->kind != EXPR_CALL) continue;
+        const AstExpr *callee = decorator->as.call.func;
+        const char *called = callee->kind == EXPR_NAME ? callee->as.name.id
+                             : callee->kind == EXPR_ATTRIBUTE ? callee->as.attribute.attr : "";
+        if (strcmp(called, "dataclass") == 0) {
+            unsupported(b, decorator->loc, "dataclass options (@dataclass(...))", "write @dataclass without arguments");
+            return;
+        }
+    }
     HirLocal **decorator_values = evaluate_decorators(b, decorators, out);
     HirLocal *bases = new_temp(b);
     vec_push(out, assign_stmt(b, local_target(b, bases, s->loc), build_sequence(b, HIR_TUPLE, &s->as.classdef.bases, s->loc), s->loc));

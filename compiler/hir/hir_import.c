@@ -38,6 +38,12 @@ bool hir_import_check(const SourceFile *file, const AstStmt *s) {
     if (!check_module(file, s->loc, s->as.importfrom.module)) return false;
     for (int i = 0; i < s->as.importfrom.names.count; i++) {
         const AstAlias *alias = s->as.importfrom.names.items[i];
+        if (strcmp(s->as.importfrom.module, "dataclasses") == 0 && strcmp(alias->name, "dataclass") != 0 &&
+            strcmp(alias->name, "is_dataclass") != 0 && strcmp(alias->name, "*") != 0) {
+            diag_error(file, alias->loc, "Molt's dataclasses provides 'dataclass' (without options) and 'is_dataclass' so far",
+                       "cannot import '%s' from 'dataclasses': not available in Molt yet", alias->name);
+            ok = false;
+        }
         if (strcmp(alias->name, "*") == 0) {
             diag_unsupported(file, alias->loc, "'from ... import *'",
                              "import the names you use: from math import sqrt, pi");

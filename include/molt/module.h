@@ -10,7 +10,8 @@
  * runtime/modules/ defining `struct MoltModule molt_module_NAME` (see
  * runtime/objects/module.h) plus its entry here. */
 #define MOLT_RUNTIME_MODULES(X) \
-    X(math)
+    X(math) \
+    X(dataclasses)
 
 /* The module objects: immortal, statically allocated. */
 struct MoltModule;

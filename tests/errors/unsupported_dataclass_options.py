@@ -1,0 +1,5 @@
+from dataclasses import dataclass
+
+@dataclass(order=True)
+class P:
+    x: int
