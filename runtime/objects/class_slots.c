@@ -9,6 +9,7 @@
 
 #include "class_internal.h"
 #include "iter.h"
+#include "metatype.h"
 #include "type.h"
 #include "../core/args.h"
 
@@ -278,6 +279,7 @@ void molt_class_install_slots(MoltClass *class_object) {
     type->call = slot_call;
     type->instances_are_callable = DEFINES("__call__");
 #undef DEFINES
+    molt_metatype_adjust_slots(class_object);
 }
 
 /* ---- number conversions the builtins ask for (int(), float(), hex()...) ---- */

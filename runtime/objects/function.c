@@ -80,6 +80,7 @@ MoltValue molt_function_new(const MoltCode *code, const MoltValue *defaults, con
         if (function->defaults[i] != MOLT_UNBOUND) molt_incref(function->defaults[i]);
     }
     function->cell_count = cell_count;
+    function->is_abstract_method = false;
     for (size_t i = 0; i < cell_count; i++) {
         function->cells[i] = cells[i];
         molt_incref(cells[i]);
