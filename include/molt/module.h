@@ -10,7 +10,7 @@
  * runtime/modules/ defining `struct MoltModule molt_module_NAME` (see
  * runtime/objects/module.h) plus its entry here. */
 #define MOLT_RUNTIME_MODULES(X) \
-    X(abc) X(math)
+    X(abc) X(enum) X(math)
 
 /* The module objects: immortal, statically allocated. */
 struct MoltModule;
