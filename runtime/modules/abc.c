@@ -30,14 +30,12 @@ MoltType molt_type_ABCMeta = {
 
 /* ---- __abstractmethods__ ------------------------------------------------------- */
 
-static int add_name(MoltValue set, MoltValue name) { return molt_set_add(set, name); }
-
 int molt_abc_class_created(MoltClass *class_object) {
     MoltValue abstract = molt_set_new(true);
     int64_t position = 0;
     MoltValue key, value;
     while (molt_dict_next(class_object->dict, &position, &key, &value))
-        if (molt_is_abstract_method(value) && add_name(abstract, key) < 0) goto failed;
+        if (molt_is_abstract_method(value) && molt_set_add(abstract, key) < 0) goto failed;
     for (int64_t i = 0; i < molt_tuple_length(class_object->bases); i++) {
         const MoltType *base = molt_as_type(molt_tuple_items(class_object->bases)[i]);
         MoltValue inherited = molt_class_lookup_cstr(base, "__abstractmethods__");
@@ -46,7 +44,7 @@ int molt_abc_class_created(MoltClass *class_object) {
         MoltValue name;
         while (molt_set_next(inherited, &set_position, &name)) {
             MoltValue implementation = molt_class_lookup(&class_object->type, name);
-            if (implementation != MOLT_UNBOUND && molt_is_abstract_method(implementation) && add_name(abstract, name) < 0)
+            if (implementation != MOLT_UNBOUND && molt_is_abstract_method(implementation) && molt_set_add(abstract, name) < 0)
                 goto failed;
         }
     }

@@ -40,3 +40,5 @@ class N(M, metaclass=abc.ABCMeta):
 print(type(M), N.make(), M.__module__, ABC.__module__, type(M).__name__)
 try: N()
 except TypeError as e: print(e)
+print(Shape.area.__isabstractmethod__, getattr(Square.area, "__isabstractmethod__", False))
+print(hasattr(Shape.describe, "__isabstractmethod__"))
