@@ -12,7 +12,9 @@
 
 #include "../core/args.h"
 #include "../core/buffer.h"
+#include "molt/builtins.h"
 #include "../objects/dict.h"
+#include "../objects/iter.h"
 #include "../objects/list.h"
 #include "../objects/metatype.h"
 #include "../objects/module.h"
@@ -73,6 +75,7 @@ static MoltValue enum_method_entry(MoltValue function, const MoltValue *args, si
 static const char *const self_only[] = {"self"};
 static const char *const self_and_value[] = {"self", "value"};
 static const char *const self_and_spec[] = {"self", "format_spec"};
+static const char *const self_and_ndigits[] = {"self", "ndigits"};
 #define ENUM_METHOD(variable, name, qualname, parameters, count, implementation) \
     static const EnumMethod variable = {{name, qualname, parameters, count, 0, 0, false, false, enum_method_entry}, \
                                         implementation}
@@ -140,6 +143,15 @@ static MoltValue int_enum_bool(const MoltValue *a) {
     return truth < 0 ? MOLT_ERROR : molt_from_bool(truth);
 }
 
+static MoltValue int_enum_abs(const MoltValue *a) {
+    MoltValue value = member_field(a[0], "_value_");
+    return molt_builtin_abs(&value, 1, MOLT_NONE);
+}
+static MoltValue int_enum_round(const MoltValue *a) {
+    MoltValue args[2] = {member_field(a[0], "_value_"), a[1]};
+    return molt_builtin_round(args, a[1] == MOLT_NONE ? 1 : 2, MOLT_NONE);
+}
+
 ENUM_METHOD(enum_repr_method, "__repr__", "Enum.__repr__", self_only, 1, enum_repr);
 ENUM_METHOD(enum_str_method, "__str__", "Enum.__str__", self_only, 1, enum_str);
 ENUM_METHOD(enum_format_method, "__format__", "Enum.__format__", self_and_spec, 2, enum_format);
@@ -155,9 +167,13 @@ ENUM_METHOD(int_enum_index_method, "__index__", "int.__index__", self_only, 1, i
 ENUM_METHOD(int_enum_int_method, "__int__", "int.__int__", self_only, 1, int_enum_int);
 ENUM_METHOD(int_enum_float_method, "__float__", "int.__float__", self_only, 1, int_enum_float);
 ENUM_METHOD(int_enum_bool_method, "__bool__", "int.__bool__", self_only, 1, int_enum_bool);
+ENUM_METHOD(int_enum_abs_method, "__abs__", "int.__abs__", self_only, 1, int_enum_abs);
+ENUM_METHOD(int_enum_round_method, "__round__", "int.__round__", self_and_ndigits, 2, int_enum_round);
 
 static int define_method(MoltValue namespace, const EnumMethod *method) {
-    MoltValue function = molt_function_new(&method->code, NULL, NULL, 0);
+    /* The one optional parameter (round's ndigits) defaults to None. */
+    MoltValue defaults[2] = {MOLT_UNBOUND, method == &int_enum_round_method ? MOLT_NONE : MOLT_UNBOUND};
+    MoltValue function = molt_function_new(&method->code, defaults, NULL, 0);
     int status = molt_dict_setitem(namespace, molt_class_name_str(method->code.name), function);
     molt_decref(function);
     return status;
@@ -492,6 +508,13 @@ static MoltValue enum_class_iter(MoltValue self) {
     return iterator;
 }
 
+MoltValue molt_enum_reversed(MoltValue self) {
+    MoltValue members = members_list(as_class(self));
+    MoltValue iterator = molt_reversed_new(members);
+    molt_decref(members);
+    return iterator;
+}
+
 /* x in Color: a member by identity; any other value by the members' values (3.12). */
 static int enum_class_contains(MoltValue self, MoltValue item) {
     MoltClass *class_object = as_class(self);
@@ -569,7 +592,8 @@ static int ensure_classes(void) {
         static const EnumMethod *const methods[] = {&int_enum_str_method, &int_enum_format_method,
                                                     &int_enum_hash_method, &int_enum_index_method,
                                                     &int_enum_int_method, &int_enum_float_method,
-                                                    &int_enum_bool_method};
+                                                    &int_enum_bool_method, &int_enum_abs_method,
+                                                    &int_enum_round_method};
         MoltValue base = molt_from_ptr(enum_class);
         MoltValue bases = molt_tuple_from_borrowed(&base, 1);
         int_enum_class = make_base("IntEnum", bases, methods, sizeof methods / sizeof methods[0], false);

@@ -41,6 +41,8 @@ int molt_enum_class_created(MoltClass *class_object);
 void molt_enum_adjust_slots(MoltClass *class_object);
 MoltValue molt_enum_call(MoltClass *class_object, const MoltValue *args, size_t nargs, MoltValue kwnames);
 int molt_enum_check_setattr(MoltClass *class_object, const char *name, MoltValue value);
+/* reversed(Color): an iterator over the members, last first. */
+MoltValue molt_enum_reversed(MoltValue enum_class);
 
 /* The classes these modules make once (abc.ABC, enum.Enum...) are released
  * at exit, before the final collection, so that nothing leaks. */
