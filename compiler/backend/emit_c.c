@@ -8,20 +8,11 @@
 #include <string.h>
 
 #include "backend.h"
+#include "emit_internal.h"
 /* The backend targets the runtime ABI; the list of builtin functions is part of it. */
 #include "../../include/molt/builtins.h"
 #include "../../include/molt/module.h"
 
-typedef struct Emitter {
-    StrBuf *out;
-    StrBuf constants;          /* static declarations of constants */
-    StrBuf constant_init;      /* their creation at start-up */
-    int constant_count;
-    const LirProgram *program;
-    const LirFunction *f;
-    const char *function_name;
-    bool in_specialized_int_function;   /* emitting a specialized version that returns int64 */
-} Emitter;
 
 static const char *const binary_op_enum[] = {
     "MOLT_OP_ADD", "MOLT_OP_SUB", "MOLT_OP_MUL", "MOLT_OP_MATMUL", "MOLT_OP_TRUEDIV", "MOLT_OP_MOD",
@@ -33,7 +24,7 @@ static const char *const compare_op_enum[] = {"MOLT_CMP_EQ", "MOLT_CMP_NE", "MOL
 static const int compare_op_number[] = {2, 3, 0, 1, 4, 5};
 static const char *const compare_op_c[] = {"==", "!=", "<", "<=", ">", ">="};
 
-static void var_name(StrBuf *out, LirVar var) {
+void var_name(StrBuf *out, LirVar var) {
     if (var.value < 0) strbuf_printf(out, "t%d", var.temp);
     else strbuf_printf(out, "%c%d", var.mode == LIR_SPECIALIZED ? 's' : 'g', var.value);
 }
@@ -64,10 +55,8 @@ static void var_as(StrBuf *out, LirVar var, LirRepr wanted) {
     var_name(out, var);
 }
 
-#define P(...) strbuf_printf(e->out, __VA_ARGS__)
-#define V(var) var_name(e->out, (var))
 
-static void function_c_name(StrBuf *out, const HirFunction *function) {
+void function_c_name(StrBuf *out, const HirFunction *function) {
     if (function->is_module) {
         strbuf_puts(out, "molt_module_body");
         return;
@@ -122,7 +111,7 @@ static int keyword_names_constant(Emitter *e, const TirInstr *instr) {
     return n;
 }
 
-static void error_check_value(Emitter *e, const LirOp *op) {
+void error_check_value(Emitter *e, const LirOp *op) {
     if (op->error_exit < 0) return;
     P("    if (");
     V(op->dest);
@@ -136,7 +125,7 @@ static void goto_error(Emitter *e, const LirOp *op) {
 }
 
 /* "args" array of a call: operands from `first` on. */
-static void emit_args_array(Emitter *e, const LirOp *op, int first) {
+void emit_args_array(Emitter *e, const LirOp *op, int first) {
     int count = op->operand_count - first;
     P("        MoltValue args[%d] = {", count > 0 ? count : 1);
     for (int i = first; i < op->operand_count; i++) {
@@ -147,7 +136,7 @@ static void emit_args_array(Emitter *e, const LirOp *op, int first) {
     P("};\n");
 }
 
-static bool any_star(const TirInstr *instr) {
+bool any_star(const TirInstr *instr) {
     for (int i = 0; instr->star && i < instr->arg_count; i++)
         if (instr->star[i]) return true;
     return false;
@@ -162,14 +151,14 @@ static void emit_star_flags(Emitter *e, const TirInstr *instr, int first) {
 }
 
 /* f(**mapping): a keyword argument without a name. */
-static bool has_double_star(const TirInstr *instr) {
+bool has_double_star(const TirInstr *instr) {
     for (int i = 0; i < instr->keyword_count; i++)
         if (!instr->keyword_names[i]) return true;
     return false;
 }
 
 /* The call statement (no error check): callable(args...) through the runtime. */
-static void emit_call_statement(Emitter *e, const LirOp *op, const char *callable_expression, int first) {
+void emit_call_statement(Emitter *e, const LirOp *op, const char *callable_expression, int first) {
     const TirInstr *instr = op->instr;
     bool double_star = has_double_star(instr);
     int kw = instr->keyword_count && !double_star ? keyword_names_constant(e, instr) : -1;
@@ -342,7 +331,12 @@ static void emit_direct_call(Emitter *e, const LirOp *op) {
                 P(";\n");
             }
         }
-        P("        if (unboxed) {\n");
+        /* Only an int argument can fail to unbox; without one the generic
+         * version (which the callee may not have) is never entered. */
+        bool may_fail = false;
+        for (int i = 0; i < op->operand_count; i++)
+            may_fail |= op->operands[i].repr == LIR_REPR_BOXED && callee->parameter_repr[i] == LIR_REPR_I64;
+        P(may_fail ? "        if (unboxed) {\n" : "        (void)unboxed;\n        {\n");
         /* The callee received unboxed copies; release the boxed arguments it would have owned. */
         for (int i = 0; i < op->operand_count; i++)
             if (op->operands[i].repr == LIR_REPR_BOXED && callee->parameter_repr[i] != LIR_REPR_BOXED) {
@@ -355,6 +349,12 @@ static void emit_direct_call(Emitter *e, const LirOp *op) {
         P(" = %s%s(", unboxed_result ? "molt_box_int_return(" : "", name.data);
         for (int i = 0; i < op->operand_count; i++) P("%sa%d", i ? ", " : "", i);
         P(unboxed_result ? "));\n" : ");\n");
+        if (!may_fail) {
+            P("        }\n    }\n");
+            strbuf_free(&name);
+            error_check_value(e, op);
+            return;
+        }
         P("        } else {\n            MoltValue boxed[%d] = {", op->operand_count ? op->operand_count : 1);
         for (int i = 0; i < op->operand_count; i++) {
             if (i) P(", ");
@@ -890,6 +890,7 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
     case TIR_CALL_DIRECT: emit_direct_call(e, op); return;
     case TIR_CALL_BUILTIN: emit_builtin_call(e, op); return;
     case TIR_CALL_METHOD: {
+        if (emit_fast_method_call(e, op)) return;
         if (any_star(instr) || has_double_star(instr)) {
             /* Unpacked arguments: call the bound method like any callable. */
             P("    {\n        MoltValue method = molt_getattr(");
@@ -918,6 +919,7 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         return;
     }
     case TIR_CALL_VALUE: {
+        if (emit_fast_construction(e, op)) return;
         StrBuf callable;
         strbuf_init(&callable);
         var_name(&callable, op->operands[0]);
@@ -932,8 +934,11 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         builtin_value_expression(e->out, instr->name);
         P(";\n");
         return;
-    case TIR_GETATTR: P("    "); V(d); P(" = molt_getattr("); ARG(0); P(", \"%s\");\n", instr->name); error_check_value(e, op); return;
+    case TIR_GETATTR:
+        if (emit_fast_getattr(e, op)) return;
+        P("    "); V(d); P(" = molt_getattr("); ARG(0); P(", \"%s\");\n", instr->name); error_check_value(e, op); return;
     case TIR_SETATTR:
+        if (emit_fast_setattr(e, op)) return;
         P("    if (molt_setattr("); ARG(0); P(", \"%s\", ", instr->name); ARG(1); P(") < 0) goto L%d;\n", op->error_exit);
         return;
     case TIR_DELATTR: P("    if (molt_delattr("); ARG(0); P(", \"%s\") < 0) goto L%d;\n", instr->name, op->error_exit); return;
@@ -949,6 +954,7 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
     case TIR_MAKE_CLASS:
         P("    "); V(d); P(" = molt_class_from_body(\"%s\", ", instr->name); ARG(0); P(", "); ARG(1); P(");\n");
         error_check_value(e, op);
+        emit_fast_class_enable(e, op);
         return;
     case TIR_GETITEM:
         P("    ");
@@ -1264,7 +1270,7 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
 #undef ARG
 }
 
-static void emit_op(Emitter *e, const LirOp *op) {
+void emit_op(Emitter *e, const LirOp *op) {
     switch (op->kind) {
     case LIR_LABEL: P("L%d:;\n", op->label); return;
     case LIR_OP:
@@ -1341,10 +1347,12 @@ static void emit_op(Emitter *e, const LirOp *op) {
         V(op->operands[0]);
         P(";\n");
         return;
-    case LIR_UNWIND:
-        P("    molt_traceback_add(\"%s\", %d);\n", e->function_name, op->line);
-        P(e->in_specialized_int_function ? "    return molt_return_special(MOLT_ERROR);\n" : "    return MOLT_ERROR;\n");
+    case LIR_UNWIND: {
+        char line[16];
+        snprintf(line, sizeof line, "%d", op->line);
+        emit_unwind(e, line);
         return;
+    }
     case LIR_DEOPT: {
         P("    {\n        MoltValue state[%d] = {", op->operand_count);
         for (int i = 0; i < op->operand_count; i++) {
@@ -1543,7 +1551,7 @@ static void emit_function(Emitter *e, const LirFunction *f) {
     emit_declarations(e, f, LIR_SPECIALIZED);
     const LirOpList *spec = &f->versions[LIR_SPECIALIZED];
     e->in_specialized_int_function = f->return_repr == LIR_REPR_I64;
-    for (int n = 0; n < spec->count; n++) emit_op(e, &spec->ops[n]);
+    emit_version(e, spec);
     e->in_specialized_int_function = false;
     P("}\n\n");
     if (!f->has_generic_version) return;
@@ -1554,8 +1562,7 @@ static void emit_function(Emitter *e, const LirFunction *f) {
     P(" {\n");
     emit_declarations(e, f, LIR_GENERIC);
     emit_resume_switch(e, f);
-    const LirOpList *generic = &f->versions[LIR_GENERIC];
-    for (int n = 0; n < generic->count; n++) emit_op(e, &generic->ops[n]);
+    emit_version(e, &f->versions[LIR_GENERIC]);
     P("}\n\n");
 }
 
@@ -1607,6 +1614,7 @@ void backend_emit_c(StrBuf *out, const LirProgram *program, const char *script_n
         strbuf_free(&name);
     }
     strbuf_append(out, e->constants.data ? e->constants.data : "", e->constants.length);
+    emit_fast_class_declarations(e, out);
     /* prototypes */
     StrBuf *saved = e->out;
     e->out = out;

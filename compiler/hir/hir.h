@@ -15,6 +15,7 @@
 typedef struct HirExpr HirExpr;
 typedef struct HirStmt HirStmt;
 typedef struct HirFunction HirFunction;
+typedef struct HirClass HirClass;
 
 typedef struct { HirStmt **items; int count; } HirStmtList;
 typedef struct { HirExpr **items; int count; } HirExprList;
@@ -107,7 +108,7 @@ struct HirExpr {
         struct { HirFunction *function; } make_function;
         /* the class statement once its body has filled `namespace` (a dict
          * local): a new class from `bases` (a tuple display) */
-        struct { const char *qualname; HirExpr *bases; HirLocal *namespace; } make_class;
+        struct { const char *qualname; HirExpr *bases; HirLocal *namespace; HirClass *info; } make_class;
         struct { struct HirTarget *target; HirExpr *value; } assign_expr;   /* name := value */
         /* a runtime function of compiled.h taking the values, returning a new
          * reference or MOLT_ERROR (desugarings such as match use these) */
@@ -199,12 +200,42 @@ struct HirFunction {
     bool is_generator;
 };
 
+/* A def in a class body, as the class statement saw it. */
+typedef struct HirClassDef {
+    const char *name;
+    HirFunction *function;
+    bool decorated;
+    const AstStmt *statement;
+} HirClassDef;
+
+/* What a class statement tells about the class it makes, for the fast paths
+ * of instances (tir_classes.c): which classes it derives from, the names its
+ * body binds, and its methods. */
+struct HirClass {
+    const char *name, *qualname;
+    SourceLoc loc;
+    int index;                                 /* position in HirProgram.classes */
+    /* Made by a statement of the module body (run at most once per name
+     * binding), not decorated, every def of its body at its top level. */
+    bool module_level_only;
+    /* The bases, when every base is `object` or such a class of the program. */
+    bool bases_known;
+    HirClass **bases;
+    int base_count;
+    const char **assigned;                     /* names the body binds other than by def */
+    int assigned_count;
+    HirClassDef *defs;                         /* every def of the body, in order */
+    int def_count;
+};
+
 typedef struct HirProgram {
     const SourceFile *file;
     HirFunction **functions;                   /* functions[0] is "<module>" */
     int function_count;
     HirGlobal **globals;
     int global_count;
+    HirClass **classes;                        /* every class statement, in source order */
+    int class_count;
 } HirProgram;
 
 /* Resolves names, desugars, and checks the subset. Returns NULL after

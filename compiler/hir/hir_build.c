@@ -72,6 +72,7 @@ typedef struct ClassBody {
     HirLocal *namespace;
     NameVec bound;            /* names the body binds (reads of them look in the namespace first) */
     const char *qualname;
+    Vec(HirClassDef) defs;    /* the defs of the body, for HirClass */
 } ClassBody;
 
 /* A class defined so far, with the names of the methods its body defines
@@ -94,6 +95,7 @@ typedef struct Builder {
     ClassBody *class_body;    /* set while building the statements of a class body */
     NameVec reported_builtins;   /* unavailable builtins already diagnosed */
     Vec(ClassMethods) classes;
+    Vec(HirClass *) class_infos;
 } Builder;
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -1522,6 +1524,10 @@ static void build_function_def(Builder *b, const AstStmt *s, HirStmtVec *out) {
         HirLocal **decorator_values = evaluate_decorators(b, decorators, out);
         HirExpr *make = build_nested_function(b, s->as.functiondef.name, s->as.functiondef.args,
                                               &s->as.functiondef.body, NULL, s->loc);
+        if (b->class_body && make->kind == HIR_MAKE_FUNCTION) {
+            HirClassDef def = {s->as.functiondef.name, make->as.make_function.function, decorators->count > 0, s};
+            vec_push(&b->class_body->defs, def);
+        }
         make = apply_decorators(b, decorator_values, decorators, make);
         vec_push(out, assign_stmt(b, target_for_name(b, s->as.functiondef.name, s->loc), make, s->loc));
         return;
@@ -1554,6 +1560,45 @@ static bool has_annotations(const AstStmtList *body) {
         }
     }
     return false;
+}
+
+/* The HirClass of a class statement whose body has been built. */
+static HirClass *describe_class(Builder *b, const AstStmt *s, const char *qualname, const NameVec *assigned,
+                                const ClassBody *body) {
+    HirClass *info = ARENA_NEW(b->arena, HirClass);
+    info->name = s->as.classdef.name;
+    info->qualname = qualname;
+    info->loc = s->loc;
+    info->index = b->class_infos.count;
+    info->module_level_only = !b->in_function && !b->class_body && !s->as.classdef.decorators.count;
+    /* A def inside an if or a loop of the body may not run. */
+    for (int d = 0; d < body->defs.count; d++) {
+        bool top_level = false;
+        for (int i = 0; i < s->as.classdef.body.count; i++) top_level |= s->as.classdef.body.items[i] == body->defs.items[d].statement;
+        if (!top_level) info->module_level_only = false;
+    }
+    const AstExprList *bases = &s->as.classdef.bases;
+    info->bases = ARENA_ARRAY(b->arena, HirClass *, bases->count ? bases->count : 1);
+    info->bases_known = true;
+    for (int i = 0; i < bases->count; i++) {
+        const AstExpr *base = bases->items[i];
+        HirClass *found = NULL;
+        for (int c = b->class_infos.count; base->kind == EXPR_NAME && c-- > 0;)
+            if (b->class_infos.items[c]->module_level_only && strcmp(b->class_infos.items[c]->name, base->as.name.id) == 0) {
+                found = b->class_infos.items[c];
+                break;
+            }
+        if (found) info->bases[info->base_count++] = found;
+        else if (base->kind != EXPR_NAME || strcmp(base->as.name.id, "object") != 0 || module_name_find(b, "object"))
+            info->bases_known = false;
+    }
+    info->assigned = ARENA_ARRAY(b->arena, const char *, assigned->count ? assigned->count : 1);
+    info->assigned_count = assigned->count;
+    for (int i = 0; i < assigned->count; i++) info->assigned[i] = assigned->items[i];
+    info->defs = LIST_OF(b->arena, HirClassDef, body->defs);
+    info->def_count = body->defs.count;
+    vec_push(&b->class_infos, info);
+    return info;
 }
 
 /* class C(bases): body  ->  the bases, then the body run inline into a new
@@ -1622,16 +1667,21 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
     vec_free(&body.bound);
     ClassMethods defined = {name, {0}};
     vec_push(&b->classes, defined);
-    NameVec unused = {0};
-    collect_bindings(&s->as.classdef.body, &unused, &vec_last(&b->classes).methods, NULL, NULL);
-    vec_free(&unused);
+    NameVec assigned = {0};
+    collect_bindings(&s->as.classdef.body, &assigned, &vec_last(&b->classes).methods, NULL, NULL);
+    HirClass *info = describe_class(b, s, body.qualname, &assigned, &body);
+    vec_free(&assigned);
+    vec_free(&body.defs);
     HirExpr *make;
     if (metaclass) {
+        /* No fast paths: calling the class must reach ABCMeta's abstract check. */
+        info->bases_known = false;
         HirExpr *args[4] = {const_str(b, body.qualname, s->loc), local_expr(b, bases, s->loc),
                             local_expr(b, body.namespace, s->loc), local_expr(b, metaclass, s->loc)};
         make = call_runtime(b, "molt_class_from_body_with_metaclass", args, 4, s->loc);
     } else {
         make = new_expr(b, HIR_MAKE_CLASS, s->loc);
+        make->as.make_class.info = info;
         make->as.make_class.qualname = body.qualname;
         make->as.make_class.bases = local_expr(b, bases, s->loc);
         make->as.make_class.namespace = body.namespace;
@@ -2438,6 +2488,8 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
     program->function_count = b.functions.count;
     program->globals = LIST_OF(arena, HirGlobal *, b.globals);
     program->global_count = b.globals.count;
+    program->classes = LIST_OF(arena, HirClass *, b.class_infos);
+    program->class_count = b.class_infos.count;
     for (int i = 0; i < b.module_names.count; i++) {
         ModuleName *module_name = &b.module_names.items[i];
         if (!module_name->global) continue;
@@ -2450,6 +2502,7 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
     vec_free(&b.reported_builtins);
     for (int i = 0; i < b.classes.count; i++) vec_free(&b.classes.items[i].methods);
     vec_free(&b.classes);
+    vec_free(&b.class_infos);
     vec_free(&bound);
     vec_free(&defs);
     vec_free(&def_stmts);

@@ -121,6 +121,7 @@ typedef struct TirInstr {
     bool has_spec;                   /* FORMAT: second operand is the spec */
     bool has_cause;                  /* RAISE */
     HirFunction *callee;             /* CALL_DIRECT, LOAD/STORE_DEFAULT, MARK/CHECK_DEFINED */
+    const HirClass *class_info;      /* MAKE_CLASS */
     HirGlobal *global;               /* LOAD/STORE_GLOBAL */
     bool module_scope;               /* CHECK_BOUND: NameError instead of UnboundLocalError;
                                         CELL_GET: a free variable (NameError) */
@@ -172,6 +173,19 @@ typedef struct TirList {
 
 enum { TIR_LENGTH_UNKNOWN = -1, TIR_LENGTH_VARIES = -2 };
 
+/* What the fast paths of a class's instances may rely on (tir_classes.c):
+ * generated code tests that an object is an instance of exactly this class
+ * (the runtime withdraws the test when the class changes), then reads its
+ * fields at fixed positions and calls its methods directly. */
+typedef struct TirClass {
+    const HirClass *hir;
+    bool fast;
+    const HirClass **mro;            /* C3 over the program's classes, the class first */
+    int mro_length;
+    const char **fields;             /* the attributes its instances keep at fixed positions */
+    int field_count;
+} TirClass;
+
 typedef struct TirProgram {
     const HirProgram *hir;
     TirFunction **functions; /* same order as HirProgram.functions */
@@ -183,6 +197,8 @@ typedef struct TirProgram {
     TirList *lists;
     int list_count, list_capacity;
     bool lists_changed;
+    TirClass *classes;       /* per HirClass */
+    int class_count;
 } TirProgram;
 
 /* True when the value is certainly a list (not list-or-something-else). */
@@ -207,6 +223,18 @@ void tir_list_drop_elements(TirProgram *program, int list);
 bool tir_list_elements_stable(const TirProgram *program, int list);
 
 TirProgram *tir_build(Arena *arena, const HirProgram *program);
+/* Decides which classes get fields and fast paths (tir_classes.c). */
+void tir_classes_analyze(Arena *arena, TirProgram *program);
+/* The index of field `name` of the class, or -1. */
+int tir_class_field(const TirClass *class_info, const char *name);
+/* The function obj.name(arguments) runs, with `argument_count` positional
+ * arguments besides self, on an exact instance of the class, when a direct
+ * C call can make it (a plain def of the class or a base: no closure, not a
+ * generator, exactly that many positional parameters); else NULL. */
+HirFunction *tir_class_method(const TirClass *class_info, const char *name, int argument_count);
+/* C(arguments) made by allocating and calling *init directly: true when the
+ * class defines no __new__ and its __init__ (NULL: object's) takes them. */
+bool tir_class_plain_construction(const TirClass *class_info, int argument_count, HirFunction **init);
 /* Drops phis whose inputs are all the same value (tir_simplify.c). */
 void tir_remove_trivial_phis(TirFunction *function);
 /* Whole-program type inference to a fixed point (tir_infer.c). */

@@ -770,6 +770,7 @@ static int build_expr(Builder *b, const HirExpr *e) {
         instr->args[0] = bases;
         instr->args[1] = namespace;
         instr->name = e->as.make_class.qualname;
+        instr->class_info = e->as.make_class.info;
         finish_instr(b, instr);
         result = instr->id;
         break;
@@ -1343,6 +1344,7 @@ TirProgram *tir_build(Arena *arena, const HirProgram *program) {
         out->functions[i] = build_function(&b, hir);
         tir_remove_trivial_phis(out->functions[i]);
     }
+    tir_classes_analyze(arena, out);
     return out;
 }
 

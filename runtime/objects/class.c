@@ -370,6 +370,10 @@ MoltValue molt_class_new_with_metatype(MoltValue name, MoltValue qualname, MoltV
     class_object->bases = molt_tuple_from_borrowed(base_values, base_count);
     class_object->dict = molt_dict_new();
     class_object->slot_name_values = MOLT_NONE;
+    class_object->field_count = 0;
+    class_object->field_names = MOLT_NONE;
+    class_object->fast_slot = NULL;
+    class_object->next_fast = NULL;
     MoltValue result = molt_from_ptr(class_object);
     if (compute_mro(class_object, base_types, base_count) < 0 || molt_dict_update(class_object->dict, namespace) < 0 ||
         prepare_namespace(class_object->dict) < 0 || compute_layout(class_object, namespace) < 0) {
@@ -402,6 +406,8 @@ void molt_class_clear(MoltObject *object) {
 
 void molt_class_dealloc(MoltObject *object) {
     MoltClass *class_object = (MoltClass *)object;
+    molt_class_fields_release(class_object);
+    molt_decref(class_object->field_names);
     molt_decref(class_object->dict);
     molt_decref(class_object->bases);
     for (size_t i = 1; i < class_object->mro_length; i++) molt_decref(molt_from_type(class_object->mro[i]));
@@ -452,6 +458,7 @@ int molt_class_setattr(MoltValue class_value, const char *name, MoltValue value)
     MoltClass *class_object = molt_as_ptr(class_value);
     if (molt_metatype_check_setattr(class_object, name, value) < 0) return -1;
     MoltValue key = molt_class_name_str(name);
+    molt_class_fields_attribute_changed(class_object, key, value);
     if (value == MOLT_UNBOUND) {
         MoltValue found = molt_dict_lookup(class_object->dict, key);
         if (found == MOLT_STOP) {
@@ -469,12 +476,6 @@ int molt_class_setattr(MoltValue class_value, const char *name, MoltValue value)
 }
 
 /* ---- calling the class: a new instance ------------------------------------------- */
-
-static MoltValue raise_init_result(MoltValue result) {
-    const char *type_name = molt_type_of(result)->name;
-    molt_decref(result);
-    return molt_raise_format(&molt_type_TypeError, "__init__() should return None, not '%s'", type_name);
-}
 
 MoltValue molt_class_instantiate(MoltValue class_value, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     MoltClass *class_object = molt_as_ptr(class_value);
@@ -499,20 +500,11 @@ MoltValue molt_class_instantiate(MoltValue class_value, const MoltValue *args, s
             if (keyword_count)
                 return molt_raise_format(&molt_type_TypeError, "%s() takes no keyword arguments", type->name);
         }
-        MoltValue args_tuple = molt_tuple_from_borrowed(args, nargs);
+        /* Only exception instances keep their arguments (as .args). */
+        MoltValue args_tuple = exception ? molt_tuple_from_borrowed(args, nargs) : MOLT_NONE;
         instance = molt_instance_allocate(class_object, args_tuple);
         molt_decref(args_tuple);
     }
-    if (init != MOLT_UNBOUND) {
-        MoltValue result = molt_call_with_self(init, instance, args, nargs, kwnames);
-        if (result == MOLT_ERROR) {
-            molt_decref(instance);
-            return MOLT_ERROR;
-        }
-        if (result != MOLT_NONE) {
-            molt_decref(instance);
-            return raise_init_result(result);
-        }
-    }
-    return instance;
+    if (init == MOLT_UNBOUND) return instance;
+    return molt_instance_initialized(instance, molt_call_with_self(init, instance, args, nargs, kwnames));
 }

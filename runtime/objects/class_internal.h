@@ -9,6 +9,7 @@
 
 #include "molt/molt.h"
 #include "molt/class.h"
+#include "tuple.h"
 
 /* A class made by a class statement. Its MoltType comes first, so that a
  * MoltClass is used wherever a MoltType is; heap classes are told apart from
@@ -33,6 +34,12 @@ typedef struct MoltClass {
     const char **slot_names;      /* slot_count names (UTF-8 owned by slot_name_values) */
     MoltValue slot_name_values;   /* tuple of str keeping slot_names alive */
     size_t instance_size;
+    /* Fields (class_fields.c): field_count values at MoltFieldsInstance.fields,
+     * named by field_names (a tuple of interned str, MOLT_NONE when none). */
+    size_t field_count;
+    MoltValue field_names;
+    const MoltType **fast_slot;   /* generated code's guard on this class, or NULL */
+    struct MoltClass *next_fast;  /* the list of classes with fast paths */
 } MoltClass;
 
 static inline bool molt_type_is_heap(const MoltType *type) {
@@ -92,6 +99,24 @@ int molt_instance_generic_setattr(MoltValue self, const char *name, MoltValue va
 MoltValue molt_class_instantiate(MoltValue class_value, const MoltValue *args, size_t nargs, MoltValue kwnames);
 /* The slots every heap class starts with (instance.c). */
 void molt_instance_fill_base_slots(MoltClass *class_object);
+
+/* Fields (class_fields.c): the index of field `name` (an interned str), or -1. */
+static inline int64_t molt_class_field_index(const MoltClass *class_object, MoltValue name) {
+    if (!class_object->field_count) return -1;
+    const MoltValue *names = molt_tuple_items(class_object->field_names);
+    for (size_t i = 0; i < class_object->field_count; i++)
+        if (names[i] == name) return (int64_t)i;
+    return -1;
+}
+/* The class attribute `name` of `changed` is about to be set to `value`
+ * (MOLT_UNBOUND: deleted): withdraws the fast paths of the classes it may
+ * invalidate (classes with `changed` in their MRO). */
+void molt_class_fields_attribute_changed(const MoltClass *changed, MoltValue name, MoltValue value);
+/* A dying class's fast path goes with it. */
+void molt_class_fields_release(MoltClass *class_object);
+/* Moves the fields' values into the __dict__ (for code that asked for the
+ * __dict__ itself): from then on the dict holds every attribute. */
+int molt_instance_fields_to_dict(MoltValue instance);
 
 /* Slot wrappers (class_slots.c): fills the slots of a new class from the
  * dunder methods along its MRO, inheriting the builtin base's otherwise. */

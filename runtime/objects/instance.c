@@ -23,6 +23,8 @@ static MoltValue *slot_values(MoltValue instance) {
     return (MoltValue *)((char *)molt_as_ptr(instance) + class_of(instance)->slots_offset);
 }
 
+static MoltValue *field_values(MoltValue instance) { return molt_instance_fields(instance); }
+
 /* The index of __slots__ name `name`, or -1. */
 static int64_t slot_index(const MoltClass *class_object, const char *name) {
     for (size_t i = 0; i < class_object->slot_count; i++)
@@ -45,6 +47,7 @@ MoltValue molt_instance_allocate(MoltClass *class_object, MoltValue args) {
     if (dict) *dict = MOLT_NONE;
     MoltValue *slots = slot_values(instance);
     for (size_t i = 0; i < class_object->slot_count; i++) slots[i] = MOLT_UNBOUND;
+    for (size_t i = 0; i < class_object->field_count; i++) field_values(instance)[i] = MOLT_UNBOUND;
     return instance;
 }
 
@@ -59,6 +62,8 @@ static void instance_traverse(MoltObject *object, MoltVisitFunction visit, void 
     MoltValue *slots = slot_values(instance);
     for (size_t i = 0; i < class_object->slot_count; i++)
         if (slots[i] != MOLT_UNBOUND) visit(slots[i], context);
+    for (size_t i = 0; i < class_object->field_count; i++)
+        if (field_values(instance)[i] != MOLT_UNBOUND) visit(field_values(instance)[i], context);
     if (class_object->layout_base->traverse) class_object->layout_base->traverse(object, visit, context);
 }
 
@@ -77,6 +82,11 @@ static void clear_attributes(MoltObject *object) {
         MoltValue old = slots[i];
         slots[i] = MOLT_UNBOUND;
         if (old != MOLT_UNBOUND) molt_decref(old);
+    }
+    for (size_t i = 0; i < class_object->field_count; i++) {
+        MoltValue old = field_values(instance)[i];
+        field_values(instance)[i] = MOLT_UNBOUND;
+        molt_decref(old);
     }
 }
 
@@ -125,6 +135,12 @@ MoltValue molt_instance_generic_getattr(MoltValue self, const char *name, MoltVa
             return value;
         }
     }
+    int64_t field = molt_class_field_index(class_object, key);
+    if (field >= 0 && field_values(self)[field] != MOLT_UNBOUND) {
+        MoltValue value = field_values(self)[field];
+        molt_incref(value);
+        return value;
+    }
     if (class_object->layout_base->getattr) {
         MoltValue value = class_object->layout_base->getattr(self, name);
         if (value != MOLT_NOT_IMPLEMENTED) return value;
@@ -145,6 +161,7 @@ MoltValue molt_instance_generic_getattr(MoltValue self, const char *name, MoltVa
             return molt_from_type(type);
         }
         if (strcmp(name, "__dict__") == 0 && dict) {
+            if (molt_instance_fields_to_dict(self) < 0) return MOLT_ERROR;
             MoltValue value = instance_dict(self);
             molt_incref(value);
             return value;
@@ -172,7 +189,9 @@ static MoltValue instance_call_method(MoltValue self, const char *name, const Mo
     MoltValue attribute = molt_class_lookup(&class_object->type, key);
     if (molt_type_of(attribute) == &molt_type_function && attribute != MOLT_UNBOUND) {
         MoltValue *dict = molt_instance_dict_pointer(self);
-        bool shadowed = dict && *dict != MOLT_NONE && molt_dict_lookup(*dict, key) != MOLT_STOP;
+        int64_t field = molt_class_field_index(class_object, key);
+        bool shadowed = (dict && *dict != MOLT_NONE && molt_dict_lookup(*dict, key) != MOLT_STOP) ||
+                        (field >= 0 && field_values(self)[field] != MOLT_UNBOUND);
         if (!shadowed) return molt_call_with_self(attribute, self, args, nargs, kwnames);
     }
     MoltValue callable = instance_getattr(self, name);
@@ -258,6 +277,20 @@ int molt_instance_generic_setattr(MoltValue self, const char *name, MoltValue va
         }
     }
     MoltValue *dict = molt_instance_dict_pointer(self);
+    int64_t field = molt_class_field_index(class_object, key);
+    if (field >= 0) {
+        /* The field holds the attribute unless the __dict__ already does
+         * (after molt_instance_fields_to_dict, or a store made while the
+         * field was empty and the dict existed: both places are read). */
+        MoltValue *slot = &field_values(self)[field];
+        MoltValue old = *slot;
+        if (old != MOLT_UNBOUND || (value != MOLT_UNBOUND && *dict == MOLT_NONE)) {
+            if (value != MOLT_UNBOUND) molt_incref(value);
+            *slot = value;
+            molt_decref(old);
+            return 0;
+        }
+    }
     if (!dict) {
         no_attribute(self, name);
         return -1;
