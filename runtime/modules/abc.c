@@ -15,6 +15,8 @@
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 
+static MoltValue abcmeta_getattr(MoltValue self, const char *name);
+
 MoltType molt_type_ABCMeta = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "ABCMeta",
@@ -23,10 +25,79 @@ MoltType molt_type_ABCMeta = {
     .dealloc = molt_type_dealloc,
     .repr = molt_type_repr,
     .hash = molt_object_hash_identity,
-    .getattr = molt_type_getattr,
+    .getattr = abcmeta_getattr,
     .traverse = molt_class_traverse,
     .clear = molt_class_clear,
 };
+
+/* ---- register: virtual subclasses ------------------------------------------------- */
+
+static bool is_abc_class(const MoltType *type) {
+    return molt_type_is_heap(type) && molt_type_is_subtype(type->header.type, &molt_type_ABCMeta);
+}
+
+/* A list the class keeps in its own dict under `name`, made when asked (borrowed). */
+static MoltValue own_list(MoltClass *class_object, const char *name, bool create) {
+    MoltValue key = molt_class_name_str(name);
+    MoltValue list = molt_dict_lookup(class_object->dict, key);
+    if (list != MOLT_STOP && list != MOLT_ERROR) return list;
+    if (!create) return MOLT_UNBOUND;
+    list = molt_list_new(0);
+    int status = molt_dict_setitem(class_object->dict, key, list);
+    molt_decref(list);
+    return status < 0 ? MOLT_ERROR : list;
+}
+
+/* Is `type` a virtual subclass of `abc`: registered with it (or with one of its
+ * subclasses), or a subclass of a registered class, as ABCMeta.__subclasscheck__. */
+static bool is_virtual_subclass(const MoltType *type, MoltClass *abc) {
+    MoltValue registry = own_list(abc, "_abc_registry", false);
+    if (registry != MOLT_UNBOUND) {
+        const MoltList *list = molt_as_ptr(registry);
+        for (int64_t i = 0; i < list->length; i++)
+            if (molt_type_matches_class(type, molt_as_type(list->items[i]))) return true;
+    }
+    MoltValue subclasses = own_list(abc, "_abc_subclasses", false);
+    if (subclasses != MOLT_UNBOUND) {
+        const MoltList *list = molt_as_ptr(subclasses);
+        for (int64_t i = 0; i < list->length; i++)
+            if (is_virtual_subclass(type, molt_as_ptr(list->items[i]))) return true;
+    }
+    return false;
+}
+
+bool molt_type_matches_class(const MoltType *type, const MoltType *class_type) {
+    if (molt_type_is_subtype(type, class_type)) return true;
+    return is_abc_class(class_type) && is_virtual_subclass(type, molt_class_of_type(class_type));
+}
+
+/* cls.register(subclass): CPython's checks, then the subclass is remembered. */
+static MoltValue abc_register(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    if (molt_args_no_keywords("register", kwnames) < 0) return MOLT_ERROR;
+    if (nargs != 2)
+        return molt_raise_format(&molt_type_TypeError, "register() takes exactly one argument (%zu given)",
+                                 nargs ? nargs - 1 : 0);
+    MoltValue cls = args[0], subclass = args[1];
+    if (!molt_is_type(subclass)) return molt_raise_format(&molt_type_TypeError, "Can only register classes");
+    const MoltType *abc = molt_as_type(cls), *candidate = molt_as_type(subclass);
+    if (!molt_type_matches_class(candidate, abc)) {
+        if (molt_type_matches_class(abc, candidate))
+            return molt_raise_format(&molt_type_RuntimeError, "Refusing to create an inheritance cycle");
+        MoltValue registry = own_list(molt_class_of_type(abc), "_abc_registry", true);
+        if (registry == MOLT_ERROR || molt_list_append(registry, subclass) < 0) return MOLT_ERROR;
+    }
+    molt_incref(subclass);
+    return subclass;
+}
+
+static struct MoltBuiltinFunctionObject register_function = MOLT_MODULE_FUNCTION("ABCMeta.register", abc_register);
+
+/* register is a method of ABCMeta, so every class of it has it bound. */
+static MoltValue abcmeta_getattr(MoltValue self, const char *name) {
+    MoltValue value = molt_type_getattr(self, name);
+    if (value != MOLT_NOT_IMPLEMENTED || strcmp(name, "register") != 0) return value;
+    return molt_method_new(molt_from_ptr(&register_function), self);
+}
 
 /* ---- __abstractmethods__ ------------------------------------------------------- */
 
@@ -49,6 +120,14 @@ int molt_abc_class_created(MoltClass *class_object) {
         }
     }
     if (molt_dict_setitem(class_object->dict, molt_class_name_str("__abstractmethods__"), abstract) < 0) goto failed;
+    /* Bases learn their subclasses: a class registered with a subclass is a
+     * virtual subclass of the base too. */
+    for (int64_t i = 0; i < molt_tuple_length(class_object->bases); i++) {
+        const MoltType *base = molt_as_type(molt_tuple_items(class_object->bases)[i]);
+        if (!is_abc_class(base)) continue;
+        MoltValue subclasses = own_list(molt_class_of_type(base), "_abc_subclasses", true);
+        if (subclasses == MOLT_ERROR || molt_list_append(subclasses, molt_from_ptr(class_object)) < 0) goto failed;
+    }
     molt_decref(abstract);
     return 0;
 failed:

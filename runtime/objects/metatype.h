@@ -34,6 +34,10 @@ MoltValue molt_metatype_instantiate(MoltClass *class_object, const MoltValue *ar
  * -1 with an exception (an enum's members cannot be reassigned). */
 int molt_metatype_check_setattr(MoltClass *class_object, const char *name, MoltValue value);
 
+/* isinstance / issubclass / class patterns: is `type` a subtype of
+ * `class_type`, or a virtual subclass of it (ABC.register)? */
+bool molt_type_matches_class(const MoltType *type, const MoltType *class_type);   /* abc.c */
+
 /* The module-owned parts behind these hooks. */
 int molt_abc_class_created(MoltClass *class_object);
 MoltValue molt_abc_check_instantiable(MoltClass *class_object);
