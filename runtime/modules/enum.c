@@ -386,8 +386,19 @@ static int check_sunder_names(MoltValue dict) {
     return 0;
 }
 
+/* An enum body's __new__ makes the members in CPython (and sets their
+ * _value_); Molt makes them itself, so it refuses rather than differ. */
+static int check_no_new(MoltClass *class_object) {
+    if (own_attribute(class_object, "__new__") == MOLT_UNBOUND) return 0;
+    molt_raise_format(&molt_type_NotImplementedError, "an enum's own __new__ (%s.__new__) is not supported by Molt yet",
+                      class_object->type.name);
+    return -1;
+}
+
 int molt_enum_class_created(MoltClass *class_object) {
-    if (check_extension(class_object) < 0 || check_sunder_names(class_object->dict) < 0) return -1;
+    if (check_extension(class_object) < 0 || check_sunder_names(class_object->dict) < 0 ||
+        check_no_new(class_object) < 0)
+        return -1;
     MoltValue dict = class_object->dict;
     MoltValue names = molt_list_new(0), map = molt_dict_new(), value_map = molt_dict_new();
     MoltValue members = molt_list_new(0), last_values = molt_list_new(0), keys = molt_list_new(0);
