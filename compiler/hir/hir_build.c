@@ -1604,11 +1604,24 @@ static HirClass *describe_class(Builder *b, const AstStmt *s, const char *qualna
 /* class C(bases): body  ->  the bases, then the body run inline into a new
  * namespace dict, then the class made from them (and its __class__ cell
  * filled for zero-argument super()), then decorators, then the binding. */
+static HirExpr *call_runtime(Builder *b, const char *function, HirExpr **args, int count, SourceLoc loc);
+
+/* The one metaclass the subset accepts is abc's, named as ABCMeta or
+ * abc.ABCMeta (the runtime checks that the name is bound to it). */
+static bool names_abcmeta(const AstExpr *e) {
+    if (e->kind == EXPR_NAME) return strcmp(e->as.name.id, "ABCMeta") == 0;
+    return e->kind == EXPR_ATTRIBUTE && strcmp(e->as.attribute.attr, "ABCMeta") == 0 &&
+           e->as.attribute.value->kind == EXPR_NAME && strcmp(e->as.attribute.value->as.name.id, "abc") == 0;
+}
+
 static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
     const char *name = s->as.classdef.name;
-    if (s->as.classdef.keywords.count) {
-        outside_subset(b, s->as.classdef.keywords.items[0]->value->loc, "class keywords (metaclass=...)",
-                    "metaclasses are dynamic and not part of the Tier 0 subset");
+    const AstKeywordList *keywords = &s->as.classdef.keywords;
+    bool abcmeta = keywords->count == 1 && keywords->items[0]->arg &&
+                   strcmp(keywords->items[0]->arg, "metaclass") == 0 && names_abcmeta(keywords->items[0]->value);
+    if (keywords->count && !abcmeta) {
+        outside_subset(b, keywords->items[0]->value->loc, "class keywords (metaclass=...)",
+                    "metaclasses are dynamic and not part of the Tier 0 subset; only metaclass=ABCMeta is accepted");
         return;
     }
     if (s->as.classdef.type_params.count) {
@@ -1631,6 +1644,12 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
     HirLocal **decorator_values = evaluate_decorators(b, decorators, out);
     HirLocal *bases = new_temp(b);
     vec_push(out, assign_stmt(b, local_target(b, bases, s->loc), build_sequence(b, HIR_TUPLE, &s->as.classdef.bases, s->loc), s->loc));
+    HirLocal *metaclass = NULL;
+    if (abcmeta) {
+        const AstExpr *value = keywords->items[0]->value;
+        metaclass = new_temp(b);
+        vec_push(out, assign_stmt(b, local_target(b, metaclass, value->loc), build_expr(b, value), value->loc));
+    }
     ClassBody body = {0};
     body.namespace = new_temp(b);
     if (b->class_body) body.qualname = arena_printf(b->arena, "%s.%s", b->class_body->qualname, name);
@@ -1665,11 +1684,20 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
     HirClass *info = describe_class(b, s, body.qualname, &assigned, &body);
     vec_free(&assigned);
     vec_free(&body.defs);
-    HirExpr *make = new_expr(b, HIR_MAKE_CLASS, s->loc);
-    make->as.make_class.info = info;
-    make->as.make_class.qualname = body.qualname;
-    make->as.make_class.bases = local_expr(b, bases, s->loc);
-    make->as.make_class.namespace = body.namespace;
+    HirExpr *make;
+    if (metaclass) {
+        /* No fast paths: calling the class must reach ABCMeta's abstract check. */
+        info->bases_known = false;
+        HirExpr *args[4] = {const_str(b, body.qualname, s->loc), local_expr(b, bases, s->loc),
+                            local_expr(b, body.namespace, s->loc), local_expr(b, metaclass, s->loc)};
+        make = call_runtime(b, "molt_class_from_body_with_metaclass", args, 4, s->loc);
+    } else {
+        make = new_expr(b, HIR_MAKE_CLASS, s->loc);
+        make->as.make_class.info = info;
+        make->as.make_class.qualname = body.qualname;
+        make->as.make_class.bases = local_expr(b, bases, s->loc);
+        make->as.make_class.namespace = body.namespace;
+    }
     HirLocal *made = new_temp(b);
     vec_push(out, assign_stmt(b, local_target(b, made, s->loc), make, s->loc));
     if (class_cell->is_cell)
@@ -1708,7 +1736,6 @@ static HirExpr *not_expr(Builder *b, HirExpr *operand, SourceLoc loc) {
     return e;
 }
 
-static HirExpr *call_runtime(Builder *b, const char *function, HirExpr **args, int count, SourceLoc loc);
 static HirExpr *subscript_expr(Builder *b, HirExpr *object, HirExpr *index, SourceLoc loc);
 
 /* with m as t: body (item `index` on; later items nest inside), as PEP 343:

@@ -22,6 +22,33 @@ static bool check_module(const SourceFile *file, SourceLoc loc, const char *name
     return false;
 }
 
+/* Names a runtime module does not provide yet although CPython's does, and
+ * that a program is likely to import: rejected by name with what to use. */
+typedef struct MissingName {
+    const char *module, *name, *hint;
+} MissingName;
+
+static const MissingName missing_names[] = {
+    {"enum", "Flag", "Molt's enum has Enum and IntEnum; use an IntEnum of powers of two"},
+    {"enum", "IntFlag", "Molt's enum has Enum and IntEnum; use an IntEnum of powers of two"},
+    {"enum", "StrEnum", "Molt's enum has Enum and IntEnum; use an Enum with str values"},
+    {"enum", "ReprEnum", "Molt's enum has Enum and IntEnum"},
+    {"enum", "verify", "Molt's enum has unique but not verify"},
+    {"abc", "abstractproperty", "use @property over @abstractmethod"},
+    {"abc", "abstractclassmethod", "use @classmethod over @abstractmethod"},
+    {"abc", "abstractstaticmethod", "use @staticmethod over @abstractmethod"},
+};
+
+static bool check_name(const SourceFile *file, SourceLoc loc, const char *module, const char *name) {
+    for (size_t i = 0; i < sizeof missing_names / sizeof missing_names[0]; i++) {
+        if (strcmp(missing_names[i].module, module) != 0 || strcmp(missing_names[i].name, name) != 0) continue;
+        diag_error(file, loc, missing_names[i].hint, "cannot import '%s' from '%s': Molt does not provide it yet", name,
+                   module);
+        return false;
+    }
+    return true;
+}
+
 bool hir_import_check(const SourceFile *file, const AstStmt *s) {
     bool ok = true;
     if (s->kind == STMT_IMPORT) {
@@ -48,6 +75,8 @@ bool hir_import_check(const SourceFile *file, const AstStmt *s) {
             diag_unsupported(file, alias->loc, "'from ... import *'",
                              "import the names you use: from math import sqrt, pi");
             ok = false;
+        } else {
+            ok &= check_name(file, alias->loc, s->as.importfrom.module, alias->name);
         }
     }
     return ok;

@@ -137,6 +137,12 @@ MoltValue molt_raise_range_zero_step(void);
  * name), bases a tuple, namespace the dict the body filled (both borrowed). */
 MoltValue molt_class_from_body(const char *qualname, MoltValue bases, MoltValue namespace);
 
+/* class C(bases, metaclass=ABCMeta): the same with the metaclass value the
+ * compiler accepted by name (NotImplementedError if the name is bound to
+ * another). qualname is a str. */
+MoltValue molt_class_from_body_with_metaclass(MoltValue qualname, MoltValue bases, MoltValue namespace,
+                                              MoltValue metaclass);
+
 /* with m: m's bound __exit__, or CPython's TypeError when m lacks __enter__
  * or __exit__ ("'int' object does not support the context manager protocol"). */
 MoltValue molt_context_exit(MoltValue manager);

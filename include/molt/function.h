@@ -30,6 +30,7 @@ typedef struct MoltFunction {
     const MoltCode *code;
     MoltValue *defaults;               /* per parameter, MOLT_UNBOUND when it has none */
     size_t cell_count;
+    bool is_abstract_method;           /* marked by abc.abstractmethod (__isabstractmethod__) */
     MoltValue cells[];                 /* the closure: cells of the enclosing functions */
 } MoltFunction;
 

@@ -91,6 +91,9 @@ struct MoltType {
      * also passes through a mutable container, which has one (tuples,
      * iterators, dict views). */
     void (*clear)(MoltObject *self);
+    /* __module__ of a static type that belongs to a runtime module rather
+     * than to builtins ("abc" for abc.ABCMeta), for its repr; NULL: builtins. */
+    const char *module_name;
 };
 
 void molt_dealloc(MoltObject *object);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "molt/molt.h"
+#include "../objects/metatype.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 
@@ -67,7 +68,7 @@ MoltValue molt_match_class(MoltValue subject, MoltValue cls, MoltValue positiona
     if (!molt_is_ptr(cls) || !molt_is_type(cls))
         return molt_raise_format(&molt_type_TypeError, "called match pattern must be a class");
     const MoltType *type = molt_as_type(cls);
-    if (!molt_type_is_subtype(molt_type_of(subject), type)) return MOLT_NONE;
+    if (!molt_type_matches_class(molt_type_of(subject), type)) return MOLT_NONE;
     int64_t positional = molt_small_int_value(positional_count);
     int64_t keywords = molt_tuple_length(keyword_names);
     MoltValue names = MOLT_NONE;

@@ -9,6 +9,7 @@
 #include "gc.h"
 #include "output.h"
 #include "../objects/exc_object.h"
+#include "../objects/metatype.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 
@@ -114,4 +115,7 @@ int molt_runtime_finish(MoltValue module_result) {
     return status;
 }
 
-void molt_runtime_release(void) { molt_gc_shutdown(); }
+void molt_runtime_release(void) {
+    molt_metatype_release();   /* the classes abc and enum made drop their last references */
+    molt_gc_shutdown();
+}

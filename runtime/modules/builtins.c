@@ -15,6 +15,7 @@
 #include "../objects/exc_object.h"
 #include "../objects/iter.h"
 #include "../objects/list.h"
+#include "../objects/metatype.h"
 #include "../objects/number.h"
 #include "../objects/slice.h"
 #include "../objects/tuple.h"
@@ -307,7 +308,7 @@ static int type_matches(const MoltType *object_type, MoltValue class_info, const
                           subclass ? "class" : "type", subclass ? "classes" : "types");
         return -1;
     }
-    return molt_type_is_subtype(object_type, molt_as_type(class_info));
+    return molt_type_matches_class(object_type, molt_as_type(class_info));
 }
 
 MoltValue molt_builtin_isinstance(const MoltValue *args, size_t nargs, MoltValue kwnames) {

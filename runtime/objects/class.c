@@ -9,6 +9,7 @@
 #include "class_internal.h"
 #include "dict.h"
 #include "exc_object.h"
+#include "metatype.h"
 #include "tuple.h"
 #include "type.h"
 #include "../core/args.h"
@@ -336,6 +337,11 @@ static int prepare_namespace(MoltValue dict) {
 }
 
 MoltValue molt_class_new(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace) {
+    return molt_class_new_with_metatype(name, qualname, bases, namespace, NULL);
+}
+
+MoltValue molt_class_new_with_metatype(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
+                                       const MoltType *requested_metatype) {
     size_t base_count = (size_t)molt_tuple_length(bases);
     const MoltType *base_types[base_count ? base_count : 1];
     for (size_t i = 0; i < base_count; i++) {
@@ -347,9 +353,11 @@ MoltValue molt_class_new(MoltValue name, MoltValue qualname, MoltValue bases, Mo
                 return molt_raise_format(&molt_type_TypeError, "duplicate base class %s", base_types[i]->name);
     }
     if (base_count == 0) base_types[base_count++] = &molt_type_object;
+    const MoltType *metatype = molt_metatype_for_bases(base_types, base_count, requested_metatype);
+    if (!metatype) return MOLT_ERROR;
 
-    MoltClass *class_object = molt_gc_allocate(sizeof *class_object, &molt_type_type);
-    class_object->type.header.type = &molt_type_type;
+    MoltClass *class_object = molt_gc_allocate(sizeof *class_object, metatype);
+    class_object->type.header.type = metatype;
     molt_incref(name);
     molt_incref(qualname);
     class_object->name = name;
@@ -373,7 +381,8 @@ MoltValue molt_class_new(MoltValue name, MoltValue qualname, MoltValue bases, Mo
         return MOLT_ERROR;
     }
     molt_class_install_slots(class_object);
-    if (molt_descriptors_set_names(result, class_object->dict) < 0) {
+    if (molt_descriptors_set_names(result, class_object->dict) < 0 ||
+        molt_metatype_class_created(class_object) < 0) {
         molt_decref(result);
         return MOLT_ERROR;
     }
@@ -466,6 +475,7 @@ static MoltValue class_annotations(MoltClass *class_object) {
 
 int molt_class_setattr(MoltValue class_value, const char *name, MoltValue value) {
     MoltClass *class_object = molt_as_ptr(class_value);
+    if (molt_metatype_check_setattr(class_object, name, value) < 0) return -1;
     MoltValue key = molt_class_name_str(name);
     molt_class_fields_attribute_changed(class_object, key, value);
     if (value == MOLT_UNBOUND) {
@@ -488,6 +498,8 @@ int molt_class_setattr(MoltValue class_value, const char *name, MoltValue value)
 
 MoltValue molt_class_instantiate(MoltValue class_value, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     MoltClass *class_object = molt_as_ptr(class_value);
+    MoltValue special = molt_metatype_instantiate(class_object, args, nargs, kwnames);
+    if (special != MOLT_NOT_IMPLEMENTED) return special;
     const MoltType *type = &class_object->type;
     MoltValue init = molt_class_lookup_cstr(type, "__init__");
     MoltValue new_method = molt_class_lookup_cstr(type, "__new__");

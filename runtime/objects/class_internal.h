@@ -67,6 +67,11 @@ static inline MoltValue *molt_instance_dict_pointer(MoltValue instance) {
  * (dict keys of class and instance dicts are looked up with these). */
 MoltValue molt_class_name_str(const char *name);
 
+/* molt_class_new with a metatype asked for (metaclass=ABCMeta; NULL: the
+ * bases' metatype). */
+MoltValue molt_class_new_with_metatype(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
+                                       const MoltType *requested_metatype);
+
 /* The attribute `name` (str) found along the MRO of `type` (borrowed), or
  * MOLT_UNBOUND. Only heap classes' dicts are searched. */
 MoltValue molt_class_lookup(const MoltType *type, MoltValue name);
@@ -146,6 +151,9 @@ int molt_descriptors_set_names(MoltValue class_value, MoltValue namespace);
 int molt_property_set(MoltValue property, MoltValue instance, MoltValue value);
 /* Gives an unnamed property the name it is bound to (__set_name__). */
 void molt_property_set_name(MoltValue property, MoltValue name);
+/* The __isabstractmethod__ of a class attribute: a function marked by
+ * abc.abstractmethod, or a property, classmethod or staticmethod over one. */
+bool molt_is_abstract_method(MoltValue attribute);
 /* A bound method (method.c): a new reference. */
 MoltValue molt_method_new(MoltValue function, MoltValue self);
 

@@ -9,6 +9,7 @@
 
 #include "class_internal.h"
 #include "iter.h"
+#include "metatype.h"
 #include "type.h"
 #include "../core/args.h"
 
@@ -69,9 +70,13 @@ static int64_t slot_hash(MoltValue self) {
         molt_raise_format(&molt_type_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    int64_t hash = molt_hash(result);   /* an int's own hash: big ints reduce as CPython's */
+    /* As CPython's slot_tp_hash: an int that fits is the hash itself (so
+     * __hash__ returning hash(x) hashes as x), a larger one is reduced by
+     * the int hash; -1 is reserved for errors. */
+    int64_t hash;
+    if (!molt_int_to_i64(result, &hash)) hash = molt_hash(result);
     molt_decref(result);
-    return hash;
+    return hash == -1 ? -2 : hash;
 }
 
 /* ---- binary operators ---- */
@@ -278,6 +283,7 @@ void molt_class_install_slots(MoltClass *class_object) {
     type->call = slot_call;
     type->instances_are_callable = DEFINES("__call__");
 #undef DEFINES
+    molt_metatype_adjust_slots(class_object);
 }
 
 /* ---- number conversions the builtins ask for (int(), float(), hex()...) ---- */

@@ -243,6 +243,21 @@ WRAPPER_TYPE(staticmethod, staticmethod_call, true)
 WRAPPER_TYPE(classmethod, classmethod_call, false)
 #undef WRAPPER_TYPE
 
+/* ---- abstract methods ------------------------------------------------------------ */
+
+bool molt_is_abstract_method(MoltValue attribute) {
+    const MoltType *type = molt_type_of(attribute);
+    if (type == &molt_type_function) return ((MoltFunction *)molt_as_ptr(attribute))->is_abstract_method;
+    if (type == &molt_type_classmethod || type == &molt_type_staticmethod)
+        return molt_is_abstract_method(((Wrapper *)molt_as_ptr(attribute))->function);
+    if (type == &molt_type_property) {
+        const Property *property = molt_as_ptr(attribute);
+        return molt_is_abstract_method(property->getter) || molt_is_abstract_method(property->setter) ||
+               molt_is_abstract_method(property->deleter);
+    }
+    return false;
+}
+
 /* ---- binding ---------------------------------------------------------------------- */
 
 /* The descriptor method `name` (__get__, __set__, __delete__, __set_name__)

@@ -80,6 +80,7 @@ MoltValue molt_function_new(const MoltCode *code, const MoltValue *defaults, con
         if (function->defaults[i] != MOLT_UNBOUND) molt_incref(function->defaults[i]);
     }
     function->cell_count = cell_count;
+    function->is_abstract_method = false;
     for (size_t i = 0; i < cell_count; i++) {
         function->cells[i] = cells[i];
         molt_incref(cells[i]);
@@ -132,6 +133,9 @@ static MoltValue function_getattr(MoltValue self, const char *name) {
     if (strcmp(name, "__qualname__") == 0) return molt_str_from_utf8(code->qualname, strlen(code->qualname));
     if (strcmp(name, "__doc__") == 0) return MOLT_NONE;
     if (strcmp(name, "__module__") == 0) return molt_str_from_utf8("__main__", 8);
+    /* Set by abc.abstractmethod only; otherwise absent, as in CPython. */
+    if (strcmp(name, "__isabstractmethod__") == 0 && ((const MoltFunction *)molt_as_ptr(self))->is_abstract_method)
+        return MOLT_TRUE;
     return MOLT_NOT_IMPLEMENTED;
 }
 

@@ -8,6 +8,7 @@
 #include "dict.h"
 #include "iter.h"
 #include "list.h"
+#include "metatype.h"
 #include "set.h"
 #include "tuple.h"
 #include "type.h"
@@ -156,6 +157,7 @@ MoltValue molt_reversed_new(MoltValue sequence) {
     if (dict_iterator != MOLT_NOT_IMPLEMENTED) return dict_iterator;
     const MoltType *type = molt_type_of(sequence);
     if (type == &molt_type_range) return molt_range_reversed(sequence);
+    if (type == &molt_type_EnumType) return molt_enum_reversed(sequence);   /* EnumType.__reversed__ */
     if (!type->length || !type->getitem || molt_is_dict(sequence) || molt_is_set_or_frozenset(sequence))
         return molt_raise_format(&molt_type_TypeError, "'%s' object is not reversible", type->name);
     int64_t length = type->length(sequence);

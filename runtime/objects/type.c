@@ -71,12 +71,27 @@ MoltType molt_type_object = {
 /* ---- type ---- */
 
 /* Only classes of class statements are ever freed (static types are immortal). */
-static void type_dealloc(MoltObject *object) { molt_class_dealloc(object); }
+void molt_type_dealloc(MoltObject *object) { molt_class_dealloc(object); }
 
-static MoltValue type_repr(MoltValue self) {
+/* The __module__ of a class: its dict's entry for class statements (the
+ * module whose body made it: "__main__", or "abc" for abc.ABC), the runtime
+ * module of a static type that has one, else builtins. */
+static const char *class_module_name(const MoltType *type) {
+    if (molt_type_is_heap(type)) {
+        MoltValue module = molt_class_lookup_cstr(type, "__module__");
+        size_t length;
+        if (molt_type_of(module) == &molt_type_str && module != MOLT_UNBOUND) return molt_str_utf8(module, &length);
+        return "__main__";
+    }
+    return type->module_name ? type->module_name : "builtins";
+}
+
+MoltValue molt_type_repr(MoltValue self) {
+    const MoltType *type = molt_as_type(self);
+    const char *module = class_module_name(type);
     char text[512];
-    snprintf(text, sizeof text, molt_type_is_heap(molt_as_type(self)) ? "<class '__main__.%s'>" : "<class '%s'>",
-             molt_type_qualname(molt_as_type(self)));
+    if (strcmp(module, "builtins") == 0) snprintf(text, sizeof text, "<class '%s'>", molt_type_qualname(type));
+    else snprintf(text, sizeof text, "<class '%s.%s'>", module, molt_type_qualname(type));
     return molt_str_from_utf8(text, strlen(text));
 }
 
@@ -97,7 +112,7 @@ static MoltValue type_call(MoltValue callable, const MoltValue *args, size_t nar
     return type;
 }
 
-static MoltValue type_getattr(MoltValue self, const char *name) {
+MoltValue molt_type_getattr(MoltValue self, const char *name) {
     const MoltType *type = molt_as_type(self);
     if (molt_type_is_heap(type)) {
         MoltValue value = molt_class_getattr(self, name);
@@ -110,7 +125,10 @@ static MoltValue type_getattr(MoltValue self, const char *name) {
     if (method != MOLT_NOT_IMPLEMENTED) return method;
     if (strcmp(name, "__name__") == 0 || strcmp(name, "__qualname__") == 0)
         return molt_str_from_utf8(type->name, strlen(type->name));
-    if (strcmp(name, "__module__") == 0) return molt_str_from_utf8("builtins", 8);
+    if (strcmp(name, "__module__") == 0) {
+        const char *module = class_module_name(type);
+        return molt_str_from_utf8(module, strlen(module));
+    }
     if (strcmp(name, "__base__") == 0) {
         if (!type->base) return MOLT_NONE;
         return molt_from_type(type->base);
@@ -122,11 +140,11 @@ MoltType molt_type_type = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "type",
     .base = &molt_type_object,
-    .dealloc = type_dealloc,
-    .repr = type_repr,
+    .dealloc = molt_type_dealloc,
+    .repr = molt_type_repr,
     .hash = molt_object_hash_identity,
     .call = type_call,
-    .getattr = type_getattr,
+    .getattr = molt_type_getattr,
     .traverse = molt_class_traverse,
     .clear = molt_class_clear,
 };

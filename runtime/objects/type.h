@@ -20,6 +20,13 @@ int64_t molt_object_hash_identity(MoltValue v);
 /* object.__repr__: "<list object at 0x7f...>". */
 MoltValue molt_object_repr_default(MoltValue v);
 
+/* The slots of `type` itself, which the metatypes of runtime modules
+ * (abc.ABCMeta, enum.EnumType) reuse: freeing a class, its repr
+ * "<class '__main__.C'>", and attribute reads on a class object. */
+void molt_type_dealloc(MoltObject *object);
+MoltValue molt_type_repr(MoltValue self);
+MoltValue molt_type_getattr(MoltValue self, const char *name);
+
 /* The type objects of None, NotImplemented and Ellipsis. */
 extern MoltType molt_type_NotImplementedType;
 extern MoltType molt_type_ellipsis;

@@ -1,0 +1,73 @@
+/* Choosing a class's metatype from its bases, and handing the moments of a
+ * class's life that a metatype changes (creation, slots, calls, attribute
+ * assignment) to the module that owns it (abc.c, enum.c). */
+#include <string.h>
+
+#include "metatype.h"
+#include "dict.h"
+#include "tuple.h"
+#include "type.h"
+
+static const MoltType *metatype_of(const MoltType *class_type) { return class_type->header.type; }
+
+const MoltType *molt_metatype_for_bases(const MoltType *const *bases, size_t base_count, const MoltType *requested) {
+    const MoltType *winner = requested ? requested : &molt_type_type;
+    for (size_t i = 0; i < base_count; i++) {
+        const MoltType *candidate = metatype_of(bases[i]);
+        if (molt_type_is_subtype(winner, candidate)) continue;
+        if (molt_type_is_subtype(candidate, winner)) {
+            winner = candidate;
+            continue;
+        }
+        molt_raise_format(&molt_type_TypeError, "metaclass conflict: the metaclass of a derived class must be a "
+                                                "(non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
+static bool is_abc(const MoltClass *class_object) {
+    return molt_type_is_subtype(metatype_of(&class_object->type), &molt_type_ABCMeta);
+}
+
+static bool is_enum(const MoltClass *class_object) {
+    return molt_type_is_subtype(metatype_of(&class_object->type), &molt_type_EnumType);
+}
+
+int molt_metatype_class_created(MoltClass *class_object) {
+    if (is_abc(class_object)) return molt_abc_class_created(class_object);
+    if (is_enum(class_object)) return molt_enum_class_created(class_object);
+    return 0;
+}
+
+void molt_metatype_adjust_slots(MoltClass *class_object) {
+    if (is_enum(class_object)) molt_enum_adjust_slots(class_object);
+}
+
+MoltValue molt_metatype_instantiate(MoltClass *class_object, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    if (is_abc(class_object)) return molt_abc_check_instantiable(class_object);
+    if (is_enum(class_object)) return molt_enum_call(class_object, args, nargs, kwnames);
+    return MOLT_NOT_IMPLEMENTED;
+}
+
+int molt_metatype_check_setattr(MoltClass *class_object, const char *name, MoltValue value) {
+    if (is_enum(class_object)) return molt_enum_check_setattr(class_object, name, value);
+    return 0;
+}
+
+void molt_metatype_release(void) {
+    molt_enum_release();
+    molt_abc_release();
+}
+
+MoltValue molt_class_new_in_module(const char *name, const char *module, MoltValue bases, MoltValue namespace,
+                                   const MoltType *metatype) {
+    MoltValue name_value = molt_str_from_utf8(name, strlen(name));
+    MoltValue module_value = molt_str_from_utf8(module, strlen(module));
+    MoltValue result = MOLT_ERROR;
+    if (molt_dict_setitem(namespace, molt_class_name_str("__module__"), module_value) == 0)
+        result = molt_class_new_with_metatype(name_value, name_value, bases, namespace, metatype);
+    molt_decref(module_value);
+    molt_decref(name_value);
+    return result;
+}

@@ -1,0 +1,5 @@
+from enum import Enum, Flag, auto
+
+
+class Perm(Flag):
+    R = auto()

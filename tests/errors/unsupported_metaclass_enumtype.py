@@ -1,0 +1,5 @@
+import enum
+
+
+class Color(enum.Enum, metaclass=enum.EnumType):
+    RED = 1
