@@ -216,6 +216,18 @@ static int set_exception_attribute(MoltValue self, const char *name, MoltValue v
     MoltValue *field = strcmp(name, "args") == 0 ? &exception->args
                        : strcmp(name, "__cause__") == 0 ? &exception->cause
                        : strcmp(name, "__context__") == 0 ? &exception->context : NULL;
+    if (strcmp(name, "__notes__") == 0) {
+        /* Any value, and deletable: add_note checks that it is a list. */
+        if (value == MOLT_UNBOUND && exception->notes == MOLT_UNBOUND) {
+            no_attribute(self, name);
+            return -1;
+        }
+        if (value != MOLT_UNBOUND) molt_incref(value);
+        MoltValue old = exception->notes;
+        exception->notes = value;
+        if (old != MOLT_UNBOUND) molt_decref(old);
+        return 1;
+    }
     if (!field) return 0;
     if (value == MOLT_UNBOUND) {
         molt_raise_format(&molt_type_TypeError, "%s may not be deleted", name);
@@ -225,6 +237,7 @@ static int set_exception_attribute(MoltValue self, const char *name, MoltValue v
     if (field == &exception->args) stored = molt_tuple_from_iterable(value);   /* a new reference */
     else molt_incref(stored);
     if (stored == MOLT_ERROR) return -1;
+    if (field == &exception->cause) exception->suppress_context = true;   /* as CPython's setter does */
     MoltValue old = *field;
     *field = stored;
     molt_decref(old);
@@ -288,6 +301,10 @@ static int set_or_delete(MoltValue object, const char *name, MoltValue value) {
         molt_raise_format(&molt_type_TypeError, "cannot %s '%s' attribute of immutable type '%s'",
                           value == MOLT_UNBOUND ? "delete" : "set", name, molt_as_type(object)->name);
         return -1;
+    }
+    if (molt_is_exception(object)) {
+        int status = set_exception_attribute(object, name, value);
+        if (status != 0) return status < 0 ? -1 : 0;
     }
     no_attribute(object, name);
     return -1;
