@@ -27,9 +27,9 @@ typedef Vec(const char *) NameVec;
 static const char *const dynamic_builtin_names[] = {"eval", "exec", "compile", "globals", "locals", "__import__",
                                                     "breakpoint", NULL};
 static const char *const unavailable_builtin_names[] = {
-    "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BytesWarning", "ChildProcessError",
+    "BlockingIOError", "BrokenPipeError", "BytesWarning", "ChildProcessError",
     "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
-    "DeprecationWarning", "EncodingWarning", "EnvironmentError", "ExceptionGroup", "FileExistsError",
+    "DeprecationWarning", "EncodingWarning", "EnvironmentError", "FileExistsError",
     "FileNotFoundError", "FloatingPointError", "FutureWarning", "IOError", "ImportError", "ImportWarning",
     "IndentationError", "InterruptedError", "IsADirectoryError", "KeyboardInterrupt", "MemoryError",
     "ModuleNotFoundError", "NotADirectoryError", "OSError", "PendingDeprecationWarning", "PermissionError",
@@ -92,6 +92,10 @@ typedef struct Builder {
     int temp_counter;
     int loop_depth;
     bool in_function;
+    /* Inside an except* handler (not in a def nested in it): break and
+     * continue may leave only loops deeper than except_star_loop_depth. */
+    bool in_except_star;
+    int except_star_loop_depth;
     ClassBody *class_body;    /* set while building the statements of a class body */
     NameVec reported_builtins;   /* unavailable builtins already diagnosed */
     Vec(ClassMethods) classes;
@@ -1504,10 +1508,13 @@ static HirExpr *build_nested_function(Builder *b, const char *name, const AstArg
     Scope *saved_scope = b->scope;
     bool saved_in_function = b->in_function;
     int saved_temps = b->temp_counter, saved_loops = b->loop_depth;
+    bool saved_in_except_star = b->in_except_star;
+    b->in_except_star = false;
     ClassBody *saved_class_body = b->class_body;
     b->class_body = NULL;   /* a function body does not see the class namespace */
     build_function_body(b, function, body, lambda_body, saved_scope);
     b->scope = saved_scope;
+    b->in_except_star = saved_in_except_star;
     b->in_function = saved_in_function;
     b->temp_counter = saved_temps;
     b->loop_depth = saved_loops;
@@ -1736,6 +1743,8 @@ static HirExpr *not_expr(Builder *b, HirExpr *operand, SourceLoc loc) {
     return e;
 }
 
+static HirExpr *compare_expr(Builder *b, HirExpr *left, AstCmpOp op, HirExpr *right, SourceLoc loc);
+static HirExpr *int_const(Builder *b, int64_t value, SourceLoc loc);
 static HirExpr *subscript_expr(Builder *b, HirExpr *object, HirExpr *index, SourceLoc loc);
 
 /* with m as t: body (item `index` on; later items nest inside), as PEP 343:
@@ -1799,6 +1808,105 @@ static void build_with(Builder *b, const AstStmt *s, int index, HirStmtVec *out)
     vec_push(&finally_body, if_stmt(b, not_expr(b, local_expr(b, hit, loc), loc), normal_exit, loc));
     try_->as.try_.finalbody = stmt_list(b, &finally_body);
     vec_push(out, try_);
+}
+
+/* ---- try/except* -------------------------------------------------------------------- */
+
+static HirExceptHandler *catch_all_handler(Builder *b, HirTarget *name, HirStmtList body, SourceLoc loc) {
+    HirExceptHandler *handler = ARENA_NEW(b->arena, HirExceptHandler);
+    handler->loc = loc;
+    handler->type = new_expr(b, HIR_BUILTIN, loc);
+    handler->type->as.builtin = "BaseException";
+    handler->name = name;
+    handler->body = body;
+    return handler;
+}
+
+static HirStmt *try_stmt(Builder *b, HirStmtList body, HirExceptHandler *handler, SourceLoc loc) {
+    HirStmt *stmt = new_stmt(b, HIR_TRY, loc);
+    stmt->as.try_.body = body;
+    stmt->as.try_.handler_count = 1;
+    stmt->as.try_.handlers = ARENA_ARRAY(b->arena, HirExceptHandler *, 1);
+    stmt->as.try_.handlers[0] = handler;
+    return stmt;
+}
+
+static HirStmt *expr_stmt(Builder *b, HirExpr *value, SourceLoc loc) {
+    HirStmt *stmt = new_stmt(b, HIR_EXPR, loc);
+    stmt->as.expr.value = value;
+    return stmt;
+}
+
+static HirStmtList single_stmt(Builder *b, HirStmt *statement);
+
+/* One except* clause: split the clause's part off $rest and, when there is
+ * one, run the handler with it as the exception being handled; whatever the
+ * handler raises is collected in $raised:
+ *   $pair = molt_except_star_match($rest, T); $match = $pair[0]; $rest = $pair[1]
+ *   if $match is not None:
+ *       try:
+ *           try: molt_except_star_enter($match)
+ *           except BaseException as name: body
+ *       except BaseException as $r: $raised.append($r) */
+static void build_except_star_clause(Builder *b, const AstExceptHandler *handler, HirLocal *rest, HirLocal *raised,
+                                     HirStmtVec *out) {
+    SourceLoc loc = handler->loc;
+    HirLocal *pair = new_temp(b), *match = new_temp(b), *caught = new_temp(b);
+    HirExpr *match_args[2] = {local_expr(b, rest, loc), build_expr(b, handler->type)};
+    vec_push(out, assign_stmt(b, local_target(b, pair, loc), call_runtime(b, "molt_except_star_match", match_args, 2, loc), loc));
+    vec_push(out, assign_stmt(b, local_target(b, match, loc), subscript_expr(b, local_expr(b, pair, loc), int_const(b, 0, loc), loc), loc));
+    vec_push(out, assign_stmt(b, local_target(b, rest, loc), subscript_expr(b, local_expr(b, pair, loc), int_const(b, 1, loc), loc), loc));
+
+    HirExpr *match_value = local_expr(b, match, loc);
+    HirStmt *enter = expr_stmt(b, call_runtime(b, "molt_except_star_enter", &match_value, 1, loc), loc);
+    bool saved_in_except_star = b->in_except_star;
+    int saved_loop_depth = b->except_star_loop_depth;
+    b->in_except_star = true;
+    b->except_star_loop_depth = b->loop_depth;
+    HirTarget *name = handler->name ? target_for_name(b, handler->name, loc) : NULL;
+    HirStmtList body = build_body(b, &handler->body);
+    b->in_except_star = saved_in_except_star;
+    b->except_star_loop_depth = saved_loop_depth;
+    HirStmt *run = try_stmt(b, single_stmt(b, enter), catch_all_handler(b, name, body, loc), loc);
+
+    HirExpr *append = new_expr(b, HIR_CALL_METHOD, loc);
+    append->as.call_method.object = local_expr(b, raised, loc);
+    append->as.call_method.name = "append";
+    append->as.call_method.args.positional.count = 1;
+    append->as.call_method.args.positional.items = ARENA_ARRAY(b->arena, HirExpr *, 1);
+    append->as.call_method.args.positional.items[0] = local_expr(b, caught, loc);
+    HirStmt *collect = try_stmt(b, single_stmt(b, run),
+                                catch_all_handler(b, local_target(b, caught, loc), single_stmt(b, expr_stmt(b, append, loc)), loc),
+                                loc);
+    HirExpr *matched = compare_expr(b, local_expr(b, match, loc), CMP_ISNOT, new_expr(b, HIR_CONST, loc), loc);
+    vec_push(out, if_stmt(b, matched, collect, loc));
+}
+
+/* try: body / except* T as name: handler ... / else / finally, as CPython 3.12:
+ *   try: body
+ *   except BaseException as $exc:
+ *       $rest = $exc; $raised = []
+ *       <each clause, see build_except_star_clause>
+ *       molt_except_star_finish($exc, $raised, $rest)   # raises what is left
+ *   else: ... finally: ...
+ * The clauses see the part of the exception no earlier clause took; what
+ * they raise and what none handled leave the statement as one group. */
+static void build_try_star(Builder *b, const AstStmt *s, HirStmtVec *out) {
+    SourceLoc loc = s->loc;
+    HirLocal *exception = new_temp(b), *rest = new_temp(b), *raised = new_temp(b);
+    HirStmtVec handler_body = {0};
+    vec_push(&handler_body, assign_stmt(b, local_target(b, rest, loc), local_expr(b, exception, loc), loc));
+    vec_push(&handler_body, assign_stmt(b, local_target(b, raised, loc), new_expr(b, HIR_LIST, loc), loc));
+    for (int h = 0; h < s->as.try_.handlers.count; h++)
+        build_except_star_clause(b, s->as.try_.handlers.items[h], rest, raised, &handler_body);
+    HirExpr *finish_args[3] = {local_expr(b, exception, loc), local_expr(b, raised, loc), local_expr(b, rest, loc)};
+    vec_push(&handler_body, expr_stmt(b, call_runtime(b, "molt_except_star_finish", finish_args, 3, loc), loc));
+
+    HirStmt *stmt = try_stmt(b, build_body(b, &s->as.try_.body),
+                             catch_all_handler(b, local_target(b, exception, loc), stmt_list(b, &handler_body), loc), loc);
+    stmt->as.try_.orelse = build_body(b, &s->as.try_.orelse);
+    stmt->as.try_.finalbody = build_body(b, &s->as.try_.finalbody);
+    vec_push(out, stmt);
 }
 
 /* ---- match ------------------------------------------------------------------------- */
@@ -2226,11 +2334,19 @@ static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
             diag_error(b->file, s->loc, NULL, s->kind == STMT_BREAK ? "'break' outside loop" : "'continue' not properly in loop");
             return;
         }
+        if (b->in_except_star && b->loop_depth == b->except_star_loop_depth) {
+            diag_error(b->file, s->loc, NULL, "'break', 'continue' and 'return' cannot appear in an except* block");
+            return;
+        }
         vec_push(out, new_stmt(b, s->kind == STMT_BREAK ? HIR_BREAK : HIR_CONTINUE, s->loc));
         return;
     case STMT_RETURN: {
         if (!b->in_function) {
             diag_error(b->file, s->loc, NULL, "'return' outside function");
+            return;
+        }
+        if (b->in_except_star) {
+            diag_error(b->file, s->loc, NULL, "'break', 'continue' and 'return' cannot appear in an except* block");
             return;
         }
         HirStmt *stmt = new_stmt(b, HIR_RETURN, s->loc);
@@ -2246,7 +2362,10 @@ static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
         return;
     }
     case STMT_TRY: {
-        if (s->as.try_.is_star) unsupported(b, s->loc, "'except*'", NULL);
+        if (s->as.try_.is_star) {
+            build_try_star(b, s, out);
+            return;
+        }
         HirStmt *stmt = new_stmt(b, HIR_TRY, s->loc);
         stmt->as.try_.body = build_body(b, &s->as.try_.body);
         int count = s->as.try_.handlers.count;

@@ -147,6 +147,16 @@ MoltValue molt_class_from_body_with_metaclass(MoltValue qualname, MoltValue base
  * or __exit__ ("'int' object does not support the context manager protocol"). */
 MoltValue molt_context_exit(MoltValue manager);
 
+/* try/except* (runtime/core/except_star.c). A clause with types `type`
+ * splits the unhandled `rest` into a new (match, rest) tuple (each None when
+ * empty; TypeError for group classes); enter makes `match` the exception
+ * its handler runs under (it returns MOLT_ERROR, which the handler catches);
+ * finish raises what the clauses raised (the list `raised`) combined with the
+ * rest, or returns None when nothing is left to raise. */
+MoltValue molt_except_star_match(MoltValue rest, MoltValue type);
+MoltValue molt_except_star_enter(MoltValue match);
+MoltValue molt_except_star_finish(MoltValue original, MoltValue raised, MoltValue rest);
+
 /* The match statement (runtime/core/match.c): may a sequence or a mapping
  * pattern match the subject (a bool value)? And a class pattern
  * C(p1, p2, k=p3): None when the subject is not a C or lacks an attribute,

@@ -87,6 +87,7 @@ MoltValue molt_raise(MoltValue value, MoltValue cause) {
         object->cause = cause_instance;
         object->suppress_context = true;
     }
+    ((MoltException *)molt_as_ptr(exception))->raise_count++;
     set_current(exception, true);
     return MOLT_ERROR;
 }

@@ -10,6 +10,7 @@
 #include "output.h"
 #include "../objects/exc_object.h"
 #include "../objects/metatype.h"
+#include "../objects/list.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 
@@ -23,51 +24,167 @@ void molt_runtime_init(int argc, char **argv, const char *script_path) {
     if (script_path) runtime_script_path = script_path;
 }
 
-/* "TypeName: message" (or just "TypeName" when str(e) is empty). */
-static void append_exception_line(MoltBuffer *out, MoltValue exception) {
-    molt_buffer_append_cstr(out, molt_type_qualname(molt_type_of(exception)));
+/* Where the traceback printer is inside exception groups, as CPython's
+ * traceback module tracks it: each group level indents by two columns and
+ * draws a margin; need_close tells whether the innermost group still owes
+ * its closing line. */
+typedef struct TracebackContext {
+    int group_depth;
+    bool need_close;
+} TracebackContext;
+
+enum { GROUP_MAX_WIDTH = 15, GROUP_MAX_DEPTH = 10 };
+
+static void append_indent(MoltBuffer *out, const TracebackContext *context) {
+    for (int i = 0; i < 2 * context->group_depth; i++) molt_buffer_append(out, " ", 1);
+}
+
+/* Appends `text`, each of its lines prefixed by the indent and, inside a
+ * group, the margin character. */
+static void emit(MoltBuffer *out, const TracebackContext *context, char margin, const char *text, size_t length) {
+    size_t start = 0;
+    while (start < length) {
+        const char *newline = memchr(text + start, '\n', length - start);
+        size_t end = newline ? (size_t)(newline - text) + 1 : length;
+        append_indent(out, context);
+        if (context->group_depth) {
+            char prefix[2] = {margin, ' '};
+            molt_buffer_append(out, prefix, 2);
+        }
+        molt_buffer_append(out, text + start, end - start);
+        start = end;
+    }
+}
+
+static void emit_cstr(MoltBuffer *out, const TracebackContext *context, const char *text) {
+    emit(out, context, '|', text, strlen(text));
+}
+
+/* "TypeName: message" (or just "TypeName" when str(e) is empty), then the
+ * exception's notes, one per line. */
+static void append_exception_only(MoltBuffer *out, const TracebackContext *context, MoltValue exception) {
+    MoltBuffer line;
+    molt_buffer_init(&line);
+    molt_buffer_append_cstr(&line, molt_type_qualname(molt_type_of(exception)));
     MoltValue text = molt_str(exception);
     if (text == MOLT_ERROR) {
         molt_decref(molt_exc_fetch());
-        molt_buffer_append_cstr(out, ": <exception str() failed>");
+        molt_buffer_append_cstr(&line, ": <exception str() failed>");
     } else {
         size_t length;
         molt_str_utf8(text, &length);
         if (length > 0) {
-            molt_buffer_append(out, ": ", 2);
-            molt_buffer_append_str(out, text);
+            molt_buffer_append(&line, ": ", 2);
+            molt_buffer_append_str(&line, text);
         }
         molt_decref(text);
     }
-    molt_buffer_append(out, "\n", 1);
+    molt_buffer_append(&line, "\n", 1);
+    MoltValue notes = ((MoltException *)molt_as_ptr(exception))->notes;
+    if (notes != MOLT_UNBOUND && molt_is_list(notes)) {
+        const MoltList *list = molt_list_object(notes);
+        for (int64_t i = 0; i < list->length; i++) {
+            if (molt_buffer_append_str_of(&line, list->items[i]) < 0) {
+                molt_decref(molt_exc_fetch());
+                molt_buffer_append_cstr(&line, "<note str() failed>");
+            }
+            molt_buffer_append(&line, "\n", 1);
+        }
+    }
+    emit(out, context, '|', line.data, line.length);
+    molt_buffer_free(&line);
 }
 
-static void append_exception(MoltBuffer *out, MoltValue value, int depth) {
+static void append_frames(MoltBuffer *out, const TracebackContext *context, const MoltException *exception) {
+    for (size_t i = exception->traceback_length; i-- > 0;) {
+        const MoltTracebackEntry *entry = &exception->traceback[i];
+        char line[64];
+        MoltBuffer frame;
+        molt_buffer_init(&frame);
+        molt_buffer_append_cstr(&frame, "  File \"");
+        molt_buffer_append_cstr(&frame, runtime_script_path);
+        snprintf(line, sizeof line, "\", line %d, in ", entry->line);
+        molt_buffer_append_cstr(&frame, line);
+        molt_buffer_append_cstr(&frame, entry->function_name);
+        molt_buffer_append(&frame, "\n", 1);
+        emit(out, context, '|', frame.data, frame.length);
+        molt_buffer_free(&frame);
+    }
+}
+
+static void append_exception(MoltBuffer *out, MoltValue value, int depth, TracebackContext *context);
+
+/* A group: its own traceback and line, then each sub-exception in a box
+ * (at most GROUP_MAX_WIDTH of them, GROUP_MAX_DEPTH levels deep). */
+static void append_group(MoltBuffer *out, MoltValue value, int depth, TracebackContext *context) {
+    MoltException *exception = molt_as_ptr(value);
+    bool top_level = context->group_depth == 0;
+    if (top_level) context->group_depth++;
+    if (exception->traceback_length > 0) {
+        const char *header = "Exception Group Traceback (most recent call last):\n";
+        emit(out, context, top_level ? '+' : '|', header, strlen(header));
+        append_frames(out, context, exception);
+    }
+    append_exception_only(out, context, value);
+    MoltValue children = exception->exceptions;
+    int64_t count = molt_tuple_length(children);
+    int64_t shown = count <= GROUP_MAX_WIDTH ? count : GROUP_MAX_WIDTH + 1;
+    context->need_close = false;
+    for (int64_t i = 0; i < shown; i++) {
+        bool last = i == shown - 1, truncated = i >= GROUP_MAX_WIDTH;
+        if (last) context->need_close = true;
+        char title[64];
+        if (truncated) snprintf(title, sizeof title, "+---------------- ... ----------------\n");
+        else snprintf(title, sizeof title, "+---------------- %lld ----------------\n", (long long)i + 1);
+        append_indent(out, context);
+        molt_buffer_append_cstr(out, i == 0 ? "+-" : "  ");
+        molt_buffer_append_cstr(out, title);
+        context->group_depth++;
+        if (!truncated) {
+            append_exception(out, molt_tuple_items(children)[i], depth + 1, context);
+        } else {
+            char more[64];
+            int64_t remaining = count - GROUP_MAX_WIDTH;
+            snprintf(more, sizeof more, "and %lld more exception%s\n", (long long)remaining, remaining > 1 ? "s" : "");
+            emit_cstr(out, context, more);
+        }
+        if (last && context->need_close) {
+            append_indent(out, context);
+            molt_buffer_append_cstr(out, "+------------------------------------\n");
+            context->need_close = false;
+        }
+        context->group_depth--;
+    }
+    if (top_level) context->group_depth = 0;
+}
+
+static void append_exception(MoltBuffer *out, MoltValue value, int depth, TracebackContext *context) {
     MoltException *exception = molt_as_ptr(value);
     /* Chained exceptions first, as CPython prints them (bounded: cycles are possible). */
     if (depth < 32) {
         if (molt_is_exception(exception->cause)) {
-            append_exception(out, exception->cause, depth + 1);
-            molt_buffer_append_cstr(out, "\nThe above exception was the direct cause of the following exception:\n\n");
+            append_exception(out, exception->cause, depth + 1, context);
+            emit_cstr(out, context, "\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (!exception->suppress_context && molt_is_exception(exception->context)) {
-            append_exception(out, exception->context, depth + 1);
-            molt_buffer_append_cstr(out, "\nDuring handling of the above exception, another exception occurred:\n\n");
+            append_exception(out, exception->context, depth + 1, context);
+            emit_cstr(out, context, "\nDuring handling of the above exception, another exception occurred:\n\n");
         }
+    }
+    if (molt_is_exception_group(value)) {
+        if (context->group_depth > GROUP_MAX_DEPTH) {
+            char text[64];
+            snprintf(text, sizeof text, "... (max_group_depth is %d)\n", GROUP_MAX_DEPTH);
+            emit_cstr(out, context, text);
+        } else {
+            append_group(out, value, depth, context);
+        }
+        return;
     }
     if (exception->traceback_length > 0) {
-        molt_buffer_append_cstr(out, "Traceback (most recent call last):\n");
-        for (size_t i = exception->traceback_length; i-- > 0;) {
-            const MoltTracebackEntry *entry = &exception->traceback[i];
-            char line[64];
-            molt_buffer_append_cstr(out, "  File \"");
-            molt_buffer_append_cstr(out, runtime_script_path);
-            snprintf(line, sizeof line, "\", line %d, in ", entry->line);
-            molt_buffer_append_cstr(out, line);
-            molt_buffer_append_cstr(out, entry->function_name);
-            molt_buffer_append(out, "\n", 1);
-        }
+        emit_cstr(out, context, "Traceback (most recent call last):\n");
+        append_frames(out, context, exception);
     }
-    append_exception_line(out, value);
+    append_exception_only(out, context, value);
 }
 
 /* SystemExit's status: None → 0, an int → itself, anything else printed → 1. */
@@ -97,7 +214,8 @@ int molt_runtime_finish(MoltValue module_result) {
             } else {
                 MoltBuffer out;
                 molt_buffer_init(&out);
-                append_exception(&out, exception, 0);
+                TracebackContext context = {0, false};
+                append_exception(&out, exception, 0, &context);
                 molt_output_stderr(out.data, out.length);
                 molt_buffer_free(&out);
                 status = 1;

@@ -115,11 +115,17 @@ static size_t mro_of(const MoltType *type, const MoltType ***out) {
         *out = class_object->mro;
         return class_object->mro_length;
     }
-    size_t length = 0;
+    /* ExceptionGroup is the one builtin with two bases: its MRO puts
+     * Exception between BaseExceptionGroup and BaseException. */
+    size_t length = type == &molt_type_ExceptionGroup ? 1 : 0;
     for (const MoltType *t = type; t; t = t->base) length++;
     const MoltType **items = allocate(length * sizeof *items);
     length = 0;
-    for (const MoltType *t = type; t; t = t->base) items[length++] = t;
+    for (const MoltType *t = type; t; t = t->base) {
+        items[length++] = t;
+        if (t == &molt_type_BaseExceptionGroup && type == &molt_type_ExceptionGroup)
+            items[length++] = &molt_type_Exception;
+    }
     *out = items;
     return length;
 }
@@ -523,6 +529,7 @@ MoltValue molt_class_instantiate(MoltValue class_value, const MoltValue *args, s
         MoltValue args_tuple = exception ? molt_tuple_from_borrowed(args, nargs) : MOLT_NONE;
         instance = molt_instance_allocate(class_object, args_tuple);
         molt_decref(args_tuple);
+        if (instance == MOLT_ERROR) return MOLT_ERROR;
     }
     if (init == MOLT_UNBOUND) return instance;
     return molt_instance_initialized(instance, molt_call_with_self(init, instance, args, nargs, kwnames));

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "exc_object.h"
+#include "list.h"
+#include "str_internal.h"
 #include "tuple.h"
 #include "type.h"
 #include "../core/args.h"
@@ -21,11 +23,40 @@ bool molt_is_exception_type(MoltValue v) {
 
 MoltValue molt_exception_new(const MoltType *type, MoltValue args) {
     MoltException *exception = molt_gc_allocate(sizeof *exception, type);
+    molt_exception_init_fields(exception, args);
+    return molt_from_ptr(exception);
+}
+
+void molt_exception_init_fields(MoltException *exception, MoltValue args) {
     molt_incref(args);
     exception->args = args;
     exception->cause = MOLT_NONE;
     exception->context = MOLT_NONE;
-    return molt_from_ptr(exception);
+    exception->notes = MOLT_UNBOUND;
+    exception->exceptions = MOLT_NONE;
+    exception->suppress_context = false;
+    exception->raise_count = 0;
+}
+
+void molt_exception_copy_metadata(MoltValue to_value, MoltValue from_value) {
+    MoltException *to = molt_as_ptr(to_value), *from = molt_as_ptr(from_value);
+    to->traceback_length = 0;
+    for (size_t i = 0; i < from->traceback_length; i++)
+        molt_exception_add_traceback(to_value, from->traceback[i].function_name, from->traceback[i].line);
+    to->raise_count = from->raise_count;
+    molt_incref(from->context);
+    molt_decref(to->context);
+    to->context = from->context;
+    molt_incref(from->cause);
+    molt_decref(to->cause);
+    to->cause = from->cause;
+    to->suppress_context = true;   /* as setting __cause__ does */
+    if (from->notes != MOLT_UNBOUND && molt_is_list(from->notes)) {
+        /* Each part gets its own list, so that a note added to one is not on the others. */
+        MoltValue notes = molt_list_from_iterable(from->notes);
+        if (to->notes != MOLT_UNBOUND) molt_decref(to->notes);
+        to->notes = notes;
+    }
 }
 
 void molt_exception_add_traceback(MoltValue value, const char *function_name, int line) {
@@ -40,11 +71,13 @@ void molt_exception_add_traceback(MoltValue value, const char *function_name, in
         (MoltTracebackEntry){function_name, line};
 }
 
-static void exception_dealloc(MoltObject *object) {
+void molt_exception_dealloc(MoltObject *object) {
     MoltException *exception = (MoltException *)object;
     molt_decref(exception->args);
     molt_decref(exception->cause);
     molt_decref(exception->context);
+    if (exception->notes != MOLT_UNBOUND) molt_decref(exception->notes);
+    molt_decref(exception->exceptions);
     free(exception->traceback);
     molt_gc_free(object);
 }
@@ -99,7 +132,7 @@ static MoltValue exception_str(MoltValue self) {
     return molt_str(args);
 }
 
-static MoltValue exception_repr(MoltValue self) {
+MoltValue molt_exception_repr(MoltValue self) {
     MoltValue args = exception_args(self);
     MoltBuffer buffer;
     molt_buffer_init(&buffer);
@@ -124,7 +157,7 @@ static MoltValue new_reference(MoltValue v) {
     return v;
 }
 
-static MoltValue exception_getattr(MoltValue self, const char *name) {
+MoltValue molt_exception_getattr(MoltValue self, const char *name) {
     MoltException *exception = molt_as_ptr(self);
     const MoltType *type = molt_type_of(self);
     if (strcmp(name, "args") == 0) return new_reference(exception->args);
@@ -132,6 +165,7 @@ static MoltValue exception_getattr(MoltValue self, const char *name) {
     if (strcmp(name, "__context__") == 0) return new_reference(exception->context);
     if (strcmp(name, "__suppress_context__") == 0) return molt_from_bool(exception->suppress_context);
     if (strcmp(name, "__traceback__") == 0) return MOLT_NONE;
+    if (strcmp(name, "__notes__") == 0 && exception->notes != MOLT_UNBOUND) return new_reference(exception->notes);
     if (molt_type_is_subtype(type, &molt_type_OSError)) {
         int64_t count = molt_tuple_length(exception->args);
         bool structured = count >= 2 && count <= 5;
@@ -155,57 +189,77 @@ static MoltValue exception_getattr(MoltValue self, const char *name) {
     return MOLT_NOT_IMPLEMENTED;
 }
 
-static MoltValue exception_call_method(MoltValue self, const char *name, const MoltValue *args,
-                                       size_t nargs, MoltValue kwnames) {
-    (void)args;
+/* e.add_note(text): appends to __notes__, creating the list on first use. */
+static MoltValue exception_add_note(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    if (molt_args_exactly_one("BaseException.add_note", nargs, kwnames) < 0) return MOLT_ERROR;
+    if (!molt_is_str(args[0]))
+        return molt_raise_format(&molt_type_TypeError, "note must be a str, not '%s'", molt_type_of(args[0])->name);
+    MoltException *exception = molt_as_ptr(self);
+    if (exception->notes == MOLT_UNBOUND) exception->notes = molt_list_new(0);
+    if (!molt_is_list(exception->notes))
+        return molt_raise_format(&molt_type_TypeError, "Cannot add note: __notes__ is not a list");
+    if (molt_list_append(exception->notes, args[0]) < 0) return MOLT_ERROR;
+    return MOLT_NONE;
+}
+
+MoltValue molt_exception_call_method(MoltValue self, const char *name, const MoltValue *args, size_t nargs,
+                                     MoltValue kwnames) {
     if (strcmp(name, "with_traceback") == 0) {
         if (molt_args_exactly_one("BaseException.with_traceback", nargs, kwnames) < 0)
             return MOLT_ERROR;
         return new_reference(self);
     }
+    if (strcmp(name, "add_note") == 0) return exception_add_note(self, args, nargs, kwnames);
     return MOLT_NOT_IMPLEMENTED;
 }
 
-static const char *const exception_method_names[] = {"with_traceback", NULL};
-
-static void exception_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
-static void exception_gc_clear(MoltObject *self);
+const char *const molt_exception_method_names[] = {"with_traceback", "add_note", NULL};
 
 #define MOLT_EXCEPTION(exception_name, base_name)                 \
     MoltType molt_type_##exception_name = {                       \
         .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},      \
         .name = #exception_name,                                  \
         .base = &molt_type_##base_name,                           \
-        .dealloc = exception_dealloc,                             \
-        .repr = exception_repr,                                   \
+        .dealloc = molt_exception_dealloc,                        \
+        .repr = molt_exception_repr,                              \
         .str = exception_str,                                     \
         .hash = molt_object_hash_identity,                        \
         .call = exception_call,                                   \
-        .call_method = exception_call_method,                     \
-        .getattr = exception_getattr,                             \
-        .method_names = exception_method_names,                   \
-        .traverse = exception_traverse,                           \
-        .clear = exception_gc_clear,                              \
+        .call_method = molt_exception_call_method,                \
+        .getattr = molt_exception_getattr,                        \
+        .method_names = molt_exception_method_names,              \
+        .traverse = molt_exception_traverse,                      \
+        .clear = molt_exception_gc_clear,                         \
     };
+#define MOLT_EXCEPTION_GROUP(name, base)   /* defined in exc_group.c */
 #include "molt/exceptions.def"
+#undef MOLT_EXCEPTION_GROUP
 #undef MOLT_EXCEPTION
 
 /* ---- the cycle collector's view (runtime/core/gc.c) ---- */
 
-static void exception_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
+void molt_exception_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
     MoltException *exception = (MoltException *)self;
     visit(exception->args, context);
     visit(exception->cause, context);
     visit(exception->context, context);
+    if (exception->notes != MOLT_UNBOUND) visit(exception->notes, context);
+    visit(exception->exceptions, context);
 }
 
 /* args becomes an empty tuple rather than None: str() of an exception reads it. */
-static void exception_gc_clear(MoltObject *self) {
+void molt_exception_gc_clear(MoltObject *self) {
     MoltException *exception = (MoltException *)self;
     MoltValue args = exception->args, cause = exception->cause, context = exception->context;
+    MoltValue notes = exception->notes, exceptions = exception->exceptions;
     exception->args = molt_tuple_new(0);
     exception->cause = exception->context = MOLT_NONE;
+    exception->notes = MOLT_UNBOUND;
+    /* A group's str() and split read its tuple. */
+    exception->exceptions = exceptions == MOLT_NONE ? MOLT_NONE : molt_tuple_new(0);
     molt_decref(args);
     molt_decref(cause);
     molt_decref(context);
+    if (notes != MOLT_UNBOUND) molt_decref(notes);
+    molt_decref(exceptions);
 }

@@ -17,6 +17,12 @@ typedef struct MoltException {
     MoltValue cause;           /* __cause__, MOLT_NONE when absent */
     MoltValue context;         /* __context__, MOLT_NONE when absent */
     bool suppress_context;
+    MoltValue notes;           /* __notes__, MOLT_UNBOUND until add_note or an assignment */
+    MoltValue exceptions;      /* a group's sub-exceptions (a tuple), MOLT_NONE otherwise */
+    /* `raise` statements that raised this instance: except* tells a part of a
+     * group re-raised unchanged from one raised anew by it (CPython compares
+     * traceback objects, which a raise statement replaces). */
+    unsigned raise_count;
     MoltTracebackEntry *traceback;   /* innermost first, as recorded */
     size_t traceback_length;
     size_t traceback_capacity;
@@ -29,5 +35,33 @@ bool molt_is_exception_type(MoltValue v);
 /* A new instance of `type` with the given args tuple (borrowed). */
 MoltValue molt_exception_new(const MoltType *type, MoltValue args);
 void molt_exception_add_traceback(MoltValue exception, const char *function_name, int line);
+/* Gives `to` the traceback, raise count, __context__, __cause__ and a copy of
+ * the __notes__ of `from`, as a part split off a group gets them. */
+void molt_exception_copy_metadata(MoltValue to, MoltValue from);
+/* Sets the fields of a freshly allocated exception (args borrowed). */
+void molt_exception_init_fields(MoltException *exception, MoltValue args);
+
+/* The slots every exception type shares; the exception groups
+ * (exc_group.c) build on them. getattr and call_method answer
+ * MOLT_NOT_IMPLEMENTED for names that are not BaseException's. */
+void molt_exception_dealloc(MoltObject *object);
+void molt_exception_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
+void molt_exception_gc_clear(MoltObject *self);
+MoltValue molt_exception_repr(MoltValue self);
+MoltValue molt_exception_getattr(MoltValue self, const char *name);
+MoltValue molt_exception_call_method(MoltValue self, const char *name, const MoltValue *args, size_t nargs,
+                                     MoltValue kwnames);
+extern const char *const molt_exception_method_names[];
+
+/* Exception groups (exc_group.c). Is v a BaseExceptionGroup instance? */
+bool molt_is_exception_group(MoltValue v);
+/* Validates BaseExceptionGroup(message, exceptions) for a new instance of a
+ * group type and stores the sub-exceptions tuple: 0, or -1 with the error set. */
+int molt_exception_group_init(MoltValue group, MoltValue args);
+/* group.split(condition): a new (match, rest) tuple, or MOLT_ERROR. */
+MoltValue molt_exception_group_split(MoltValue group, MoltValue condition);
+/* The part of `group` (its shape and metadata) whose leaf exceptions are
+ * leaves of parts[0..count): None when there are none. */
+MoltValue molt_exception_group_project(MoltValue group, const MoltValue *parts, size_t count);
 
 #endif

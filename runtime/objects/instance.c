@@ -36,18 +36,18 @@ MoltValue molt_instance_allocate(MoltClass *class_object, MoltValue args) {
     MoltObject *object = molt_gc_allocate(class_object->instance_size, &class_object->type);
     molt_incref(molt_from_type(&class_object->type));
     MoltValue instance = molt_from_ptr(object);
-    if (class_object->layout_base != &molt_type_object) {
-        MoltException *exception = (MoltException *)object;
-        molt_incref(args);
-        exception->args = args;
-        exception->cause = MOLT_NONE;
-        exception->context = MOLT_NONE;
-    }
+    if (class_object->layout_base != &molt_type_object) molt_exception_init_fields((MoltException *)object, args);
     MoltValue *dict = molt_instance_dict_pointer(instance);
     if (dict) *dict = MOLT_NONE;
     MoltValue *slots = slot_values(instance);
     for (size_t i = 0; i < class_object->slot_count; i++) slots[i] = MOLT_UNBOUND;
     for (size_t i = 0; i < class_object->field_count; i++) field_values(instance)[i] = MOLT_UNBOUND;
+    /* A group subclass validates its arguments as BaseExceptionGroup.__new__ does. */
+    if (molt_type_is_subtype(&class_object->type, &molt_type_BaseExceptionGroup) &&
+        molt_exception_group_init(instance, args) < 0) {
+        molt_decref(instance);
+        return MOLT_ERROR;
+    }
     return instance;
 }
 
@@ -235,6 +235,18 @@ static int set_exception_attribute(MoltValue self, const char *name, MoltValue v
     MoltValue *field = strcmp(name, "args") == 0 ? &exception->args
                        : strcmp(name, "__cause__") == 0 ? &exception->cause
                        : strcmp(name, "__context__") == 0 ? &exception->context : NULL;
+    if (strcmp(name, "__notes__") == 0) {
+        /* Any value, and deletable: add_note checks that it is a list. */
+        if (value == MOLT_UNBOUND && exception->notes == MOLT_UNBOUND) {
+            no_attribute(self, name);
+            return -1;
+        }
+        if (value != MOLT_UNBOUND) molt_incref(value);
+        MoltValue old = exception->notes;
+        exception->notes = value;
+        if (old != MOLT_UNBOUND) molt_decref(old);
+        return 1;
+    }
     if (!field) return 0;
     if (value == MOLT_UNBOUND) {
         molt_raise_format(&molt_type_TypeError, "%s may not be deleted", name);
@@ -244,6 +256,7 @@ static int set_exception_attribute(MoltValue self, const char *name, MoltValue v
     if (field == &exception->args) stored = molt_tuple_from_iterable(value);   /* a new reference */
     else molt_incref(stored);
     if (stored == MOLT_ERROR) return -1;
+    if (field == &exception->cause) exception->suppress_context = true;   /* as CPython's setter does */
     MoltValue old = *field;
     *field = stored;
     molt_decref(old);
@@ -321,6 +334,10 @@ static int set_or_delete(MoltValue object, const char *name, MoltValue value) {
         molt_raise_format(&molt_type_TypeError, "cannot %s '%s' attribute of immutable type '%s'",
                           value == MOLT_UNBOUND ? "delete" : "set", name, molt_as_type(object)->name);
         return -1;
+    }
+    if (molt_is_exception(object)) {
+        int status = set_exception_attribute(object, name, value);
+        if (status != 0) return status < 0 ? -1 : 0;
     }
     no_attribute(object, name);
     return -1;

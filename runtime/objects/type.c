@@ -20,6 +20,8 @@ bool molt_type_is_subtype(const MoltType *type, const MoltType *base) {
     }
     for (; type; type = type->base) {
         if (type == base) return true;
+        /* ExceptionGroup's second base (see exceptions.def). */
+        if (type == &molt_type_ExceptionGroup && base == &molt_type_Exception) return true;
     }
     return false;
 }

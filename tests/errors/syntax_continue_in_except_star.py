@@ -1,0 +1,5 @@
+for i in range(3):
+    try:
+        raise ExceptionGroup("g", [ValueError(i)])
+    except* ValueError:
+        continue
