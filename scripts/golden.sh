@@ -44,9 +44,12 @@ slow_limit_ms=1000
 programs=0
 warnings=0
 
-for source in tests/diff/*.py; do
+# NAME.py, or NAME/main.py for a program of several modules.
+for source in tests/diff/*.py tests/diff/*/main.py; do
     wants diff || break
+    [ -f "$source" ] || continue
     name=${source%.py}
+    [ "${name##*/}" = main ] && name=${name%/main}
     programs=$((programs + 1))
     start=$(date +%s%N)
     status=0

@@ -168,10 +168,22 @@ def read_expected_status(path):
     return int(match.group(1)), (lines[1] if len(lines) > 1 and lines[1] else None)
 
 
+def diff_source(name):
+    """NAME.py, or NAME/main.py for a program of several modules (the others next to it)."""
+    program = os.path.join("tests", "diff", name, "main.py")
+    return program if os.path.isfile(program) else os.path.join("tests", "diff", name + ".py")
+
+
+def diff_names():
+    directory = os.path.join(TESTS, "diff")
+    programs = [name for name in os.listdir(directory) if os.path.isfile(os.path.join(directory, name, "main.py"))]
+    return sorted(listed(directory, ".py") + programs)
+
+
 def diff_check(context, name, sanitize):
     section = "diff-asan" if sanitize else "diff"
     label = "%s/%s" % (section, name)
-    source = os.path.join("tests", "diff", name + ".py")
+    source = diff_source(name)
     binary = context.scratch_path(section, name)
     env = context.env()
     if sanitize:
@@ -201,7 +213,7 @@ def diff_check(context, name, sanitize):
 
 
 def diff_checks(context, sanitize):
-    names = listed(os.path.join(TESTS, "diff"), ".py")
+    names = diff_names()
     section = "diff-asan" if sanitize else "diff"
     checks = []
     for name in names:

@@ -7,8 +7,20 @@
 #include "../common/strbuf.h"
 #include "../lir/lir.h"
 
-/* The whole program as one C translation unit. */
-void backend_emit_c(StrBuf *out, const LirProgram *program, const char *script_name);
+/* A program is one C translation unit per module (docs/modules.md). */
+typedef struct BackendModule {
+    int index;              /* 0: the entry script, whose unit holds main() */
+    int module_count;       /* the program's modules, the entry's included */
+    bool is_package;
+    const char *script_name;   /* the entry script's name, for tracebacks */
+} BackendModule;
+
+void backend_emit_c(StrBuf *out, const LirProgram *program, const BackendModule *module);
+
+typedef struct CUnits {
+    StrBuf *items;
+    int count;
+} CUnits;
 
 typedef struct BackendToolchain {
     const char *c_compiler;      /* "cc" unless MOLT_CC says otherwise */
@@ -17,10 +29,9 @@ typedef struct BackendToolchain {
     bool sanitize;               /* build with AddressSanitizer + UBSan */
 } BackendToolchain;
 
-/* Compiles C source text into an executable at output_path. On failure
- * reports a diagnostic (never the C compiler's raw output alone) and returns
- * false. */
-bool backend_compile(const BackendToolchain *toolchain, const char *c_source, size_t length,
-                     const char *output_path);
+/* Compiles the program's C units into an executable at output_path. On
+ * failure reports a diagnostic (never the C compiler's raw output alone) and
+ * returns false. */
+bool backend_compile(const BackendToolchain *toolchain, const CUnits *units, const char *output_path);
 
 #endif

@@ -53,20 +53,38 @@ static void print_log_head(const char *log_path, int max_lines) {
     fclose(log);
 }
 
-bool backend_compile(const BackendToolchain *toolchain, const char *c_source, size_t length, const char *output_path) {
-    size_t path_length = strlen(output_path) + 16;
-    char *c_path = malloc(path_length), *log_path = malloc(path_length);
-    snprintf(c_path, path_length, "%s.molt.c", output_path);
-    snprintf(log_path, path_length, "%s.molt.log", output_path);
-    bool ok = false;
-    FILE *file = fopen(c_path, "wb");
-    if (!file || fwrite(c_source, 1, length, file) != length || fclose(file) != 0) {
-        fprintf(stderr, "molt: error: cannot write '%s': %s\n", c_path, strerror(errno));
-        goto done;
+/* The path of unit i next to the output: OUT.molt.c, then OUT.molt1.c... */
+static char *unit_path(const char *output_path, int index) {
+    size_t size = strlen(output_path) + 32;
+    char *path = malloc(size);
+    if (index == 0) snprintf(path, size, "%s.molt.c", output_path);
+    else snprintf(path, size, "%s.molt%d.c", output_path, index);
+    return path;
+}
+
+static bool write_units(const CUnits *units, char **paths) {
+    for (int i = 0; i < units->count; i++) {
+        const StrBuf *unit = &units->items[i];
+        FILE *file = fopen(paths[i], "wb");
+        if (!file || fwrite(unit->data ? unit->data : "", 1, unit->length, file) != unit->length || fclose(file) != 0) {
+            fprintf(stderr, "molt: error: cannot write '%s': %s\n", paths[i], strerror(errno));
+            return false;
+        }
     }
+    return true;
+}
+
+bool backend_compile(const BackendToolchain *toolchain, const CUnits *units, const char *output_path) {
+    size_t path_length = strlen(output_path) + 16;
+    char *log_path = malloc(path_length);
+    snprintf(log_path, path_length, "%s.molt.log", output_path);
+    char **paths = calloc((size_t)units->count, sizeof *paths);
+    for (int i = 0; i < units->count; i++) paths[i] = unit_path(output_path, i);
+    bool ok = false, keep_sources = false;
+    if (!write_units(units, paths)) goto done;
     char include_flag[4096];
     snprintf(include_flag, sizeof include_flag, "-I%s", toolchain->include_dir);
-    char *argv[32];
+    char **argv = calloc((size_t)units->count + 32, sizeof *argv);
     int argc = 0;
     argv[argc++] = (char *)toolchain->c_compiler;
     argv[argc++] = "-std=c11";
@@ -85,7 +103,7 @@ bool backend_compile(const BackendToolchain *toolchain, const char *c_source, si
         argv[argc++] = "-fno-omit-frame-pointer";
     }
     argv[argc++] = include_flag;
-    argv[argc++] = c_path;
+    for (int i = 0; i < units->count; i++) argv[argc++] = paths[i];
     argv[argc++] = (char *)toolchain->runtime_library;
     argv[argc++] = "-lm";
     /* Symbols and debug information are not part of the program: strip them. */
@@ -96,6 +114,7 @@ bool backend_compile(const BackendToolchain *toolchain, const char *c_source, si
     argv[argc++] = (char *)output_path;
     argv[argc] = NULL;
     int status = run_logged(argv, log_path);
+    free(argv);
     if (status < 0) {
         fprintf(stderr, "molt: error: cannot run the C compiler '%s': %s\n", toolchain->c_compiler, strerror(errno));
         fprintf(stderr, "hint: install gcc or clang, or point MOLT_CC at a C compiler\n");
@@ -105,16 +124,19 @@ bool backend_compile(const BackendToolchain *toolchain, const char *c_source, si
         fprintf(stderr, "molt: internal error: the C compiler '%s' rejected the generated code (exit %d):\n",
                 toolchain->c_compiler, status);
         print_log_head(log_path, 20);
-        fprintf(stderr, "hint: this is a bug in Molt; the generated C is kept at %s\n", c_path);
-        free(c_path);
-        c_path = NULL;
+        fprintf(stderr, "hint: this is a bug in Molt; the generated C is kept at %s%s\n", paths[0],
+                units->count > 1 ? " (and the other modules' next to it)" : "");
+        keep_sources = true;
         goto done;
     }
     ok = true;
 done:
-    if (c_path) unlink(c_path);
+    for (int i = 0; i < units->count; i++) {
+        if (!keep_sources) unlink(paths[i]);
+        free(paths[i]);
+    }
+    free(paths);
     unlink(log_path);
-    free(c_path);
     free(log_path);
     return ok;
 }

@@ -56,7 +56,7 @@ static int exit_length(const LirOpList *list, int n) {
 }
 
 void emit_unwind(Emitter *e, const char *line) {
-    P("    molt_traceback_add(\"%s\", %s);\n", e->function_name, line);
+    P("    molt_traceback_add(molt_source_file, \"%s\", %s);\n", e->function_name, line);
     P(e->in_specialized_int_function ? "    return molt_return_special(MOLT_ERROR);\n" : "    return MOLT_ERROR;\n");
 }
 

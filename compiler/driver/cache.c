@@ -49,8 +49,7 @@ static bool make_directories(const char *path) {
     return mkdir(buffer, 0755) == 0 || errno == EEXIST;
 }
 
-bool cache_executable_path(const BackendToolchain *toolchain, const char *c_source, size_t length, char *out,
-                           size_t size) {
+bool cache_executable_path(const BackendToolchain *toolchain, const CUnits *units, char *out, size_t size) {
     char directory[4096];
     const char *configured = getenv("MOLT_CACHE_DIR");
     const char *xdg = getenv("XDG_CACHE_HOME");
@@ -63,7 +62,10 @@ bool cache_executable_path(const BackendToolchain *toolchain, const char *c_sour
         return false;
     }
     Hash128 hash = {0xcbf29ce484222325ull, 0x84222325cbf29ce4ull};
-    hash_bytes(&hash, c_source, length);
+    for (int i = 0; i < units->count; i++) {
+        hash_bytes(&hash, units->items[i].data ? units->items[i].data : "", units->items[i].length);
+        hash_string(&hash, "\f");   /* where one unit ends */
+    }
     hash_string(&hash, toolchain->sanitize ? "sanitize" : "release");
     if (!hash_file(&hash, toolchain->runtime_library)) {
         fprintf(stderr, "molt: error: cannot read the runtime library '%s'\n", toolchain->runtime_library);

@@ -10,7 +10,6 @@
 
 /* The cache path of the executable built from this C code with this
  * toolchain (creating the cache directory). False after a diagnostic. */
-bool cache_executable_path(const BackendToolchain *toolchain, const char *c_source, size_t length, char *out,
-                           size_t size);
+bool cache_executable_path(const BackendToolchain *toolchain, const CUnits *units, char *out, size_t size);
 
 #endif

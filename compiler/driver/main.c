@@ -133,20 +133,20 @@ int main(int argc, char **argv) {
     }
     if (output && !is_build) return usage_error("-o is only for '%s'", "build");
 
-    StrBuf generated;
-    strbuf_init(&generated);
-    PipelineResult result = pipeline_run(input, emit, is_check, &generated);
+    StrBuf printed;
+    strbuf_init(&printed);
+    CUnits units = {0};
+    PipelineResult result = pipeline_run(input, emit, is_check, &printed, &units);
     if (result == PIPELINE_INPUT_ERROR) return 2;
     if (result != PIPELINE_OK) return 3;
     if (emit != EMIT_NONE) {
-        fwrite(generated.data ? generated.data : "", 1, generated.length, stdout);
-        strbuf_free(&generated);
+        fwrite(printed.data ? printed.data : "", 1, printed.length, stdout);
+        strbuf_free(&printed);
+        pipeline_free_units(&units);
         return 0;
     }
-    if (is_check) {
-        strbuf_free(&generated);
-        return 0;
-    }
+    strbuf_free(&printed);
+    if (is_check) return 0;
 
     BackendToolchain toolchain;
     char include_dir[PATH_MAX + 32], library[PATH_MAX + 32];
@@ -161,24 +161,24 @@ int main(int argc, char **argv) {
             else snprintf(default_output + n, sizeof default_output - n, ".out");
             output = default_output;
         }
-        bool ok = backend_compile(&toolchain, generated.data, generated.length, output);
-        strbuf_free(&generated);
+        bool ok = backend_compile(&toolchain, &units, output);
+        pipeline_free_units(&units);
         return ok ? 0 : 3;
     }
 
     /* run: reuse the cached executable for the same C code and toolchain. */
     char executable[PATH_MAX];
-    if (!cache_executable_path(&toolchain, generated.data, generated.length, executable, sizeof executable)) return 3;
+    if (!cache_executable_path(&toolchain, &units, executable, sizeof executable)) return 3;
     if (access(executable, X_OK) != 0) {
         char temporary[PATH_MAX + 32];
         snprintf(temporary, sizeof temporary, "%s.tmp%ld", executable, (long)getpid());
-        if (!backend_compile(&toolchain, generated.data, generated.length, temporary)) return 3;
+        if (!backend_compile(&toolchain, &units, temporary)) return 3;
         if (rename(temporary, executable) != 0) {
             fprintf(stderr, "molt: error: cannot store '%s' in the cache: %s\n", executable, strerror(errno));
             return 3;
         }
     }
-    strbuf_free(&generated);
+    pipeline_free_units(&units);
     int count = argc - program_args;
     char **child_argv = calloc((size_t)count + 2, sizeof(char *));
     child_argv[0] = (char *)input;

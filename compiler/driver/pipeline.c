@@ -1,7 +1,7 @@
-/* Source file -> AST -> HIR -> TIR -> LIR -> C (see pipeline.h). */
+/* Source files -> AST -> HIR -> TIR -> LIR -> C, one C unit per module of the
+ * program (see pipeline.h and module_graph.h). */
 #include "pipeline.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,57 +13,64 @@
 #include "../hir/hir.h"
 #include "../lir/lir.h"
 #include "../tir/tir.h"
-
-static char *read_file(const char *path, size_t *length) {
-    FILE *file = fopen(path, "rb");
-    if (!file) return NULL;
-    StrBuf buf;
-    strbuf_init(&buf);
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, file)) > 0) strbuf_append(&buf, chunk, got);
-    fclose(file);
-    if (!buf.data) strbuf_append(&buf, "", 0);
-    *length = buf.length;
-    return buf.data;
-}
+#include "module_graph.h"
 
 static const char *base_name(const char *path) {
     const char *slash = strrchr(path, '/');
     return slash ? slash + 1 : path;
 }
 
-PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_only, StrBuf *out) {
-    size_t length = 0;
-    char *text = read_file(path, &length);
-    if (!text) {
-        fprintf(stderr, "molt: error: cannot read '%s': %s\n", path, strerror(errno));
-        return PIPELINE_INPUT_ERROR;
-    }
-    SourceFile file = {path, text, length};
+/* A printed stage of a program of several modules names each one. */
+static void print_header(StrBuf *out, const ModuleGraph *graph, const ProgramModule *module) {
+    if (graph->count > 1) strbuf_printf(out, "# module %s (%s)\n", module->context.name, module->file.path);
+}
+
+PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_only, StrBuf *printed, CUnits *units) {
     Arena arena;
     arena_init(&arena);
+    ModuleGraph graph;
     PipelineResult result = PIPELINE_COMPILE_ERROR;
-
-    AstModule *module = parse_module(&arena, &file);
-    if (!module || diag_error_count()) goto done;
+    if (!module_graph_load(&graph, &arena, path)) {
+        if (graph.count == 0) result = PIPELINE_INPUT_ERROR;
+        goto done;
+    }
     if (stop_after == EMIT_AST) {
-        ast_print_module(out, module);
+        for (int i = 0; i < graph.count; i++) {
+            print_header(printed, &graph, graph.modules[i]);
+            ast_print_module(printed, graph.modules[i]->ast);
+        }
         result = PIPELINE_OK;
         goto done;
     }
-    HirProgram *hir = hir_build(&arena, module);
-    if (!hir || diag_error_count()) goto done;
+    HirProgram **hir = ARENA_ARRAY(&arena, HirProgram *, graph.count);
+    for (int i = 0; i < graph.count; i++) {
+        hir[i] = hir_build(&arena, graph.modules[i]->ast, &graph.modules[i]->context);
+        if (!hir[i]) goto done;
+    }
+    if (diag_error_count()) goto done;
     if (stop_after == EMIT_HIR) {
-        hir_print(out, hir);
+        for (int i = 0; i < graph.count; i++) {
+            print_header(printed, &graph, graph.modules[i]);
+            hir_print(printed, hir[i]);
+        }
         result = PIPELINE_OK;
         goto done;
     }
-    TirProgram *tir = tir_build(&arena, hir);
-    tir_infer(tir);
+    /* An instance's __dict__ seen by any module takes fields away from every class. */
+    bool dicts_seen = false;
+    for (int i = 0; i < graph.count; i++) dicts_seen |= tir_program_sees_instance_dicts(hir[i]);
+    TirProgram **tir = ARENA_ARRAY(&arena, TirProgram *, graph.count);
+    for (int i = 0; i < graph.count; i++) {
+        hir[i]->instance_dicts_seen = dicts_seen;
+        tir[i] = tir_build(&arena, hir[i]);
+        tir_infer(tir[i]);
+    }
     if (diag_error_count()) goto done;
     if (stop_after == EMIT_TIR) {
-        tir_print(out, tir);
+        for (int i = 0; i < graph.count; i++) {
+            print_header(printed, &graph, graph.modules[i]);
+            tir_print(printed, tir[i]);
+        }
         result = PIPELINE_OK;
         goto done;
     }
@@ -71,16 +78,33 @@ PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_o
         result = PIPELINE_OK;
         goto done;
     }
-    LirProgram *lir = lir_lower(&arena, tir);
-    if (stop_after == EMIT_LIR) {
-        lir_print(out, lir);
-        result = PIPELINE_OK;
-        goto done;
+    units->count = graph.count;
+    units->items = calloc((size_t)graph.count, sizeof *units->items);
+    for (int i = 0; i < graph.count; i++) {
+        LirProgram *lir = lir_lower(&arena, tir[i]);
+        if (stop_after == EMIT_LIR) {
+            print_header(printed, &graph, graph.modules[i]);
+            lir_print(printed, lir);
+            continue;
+        }
+        BackendModule module = {i, graph.count, graph.modules[i]->is_package, base_name(path)};
+        strbuf_init(&units->items[i]);
+        backend_emit_c(&units->items[i], lir, &module);
+        if (stop_after == EMIT_C) {
+            if (graph.count > 1) strbuf_printf(printed, "/* ==== module %s (%s) ==== */\n", graph.modules[i]->context.name, graph.modules[i]->file.path);
+            strbuf_append(printed, units->items[i].data ? units->items[i].data : "", units->items[i].length);
+        }
     }
-    backend_emit_c(out, lir, base_name(path));
     result = PIPELINE_OK;
 done:
+    module_graph_free(&graph);
     arena_free(&arena);
-    free(text);
     return result;
+}
+
+void pipeline_free_units(CUnits *units) {
+    for (int i = 0; i < units->count; i++) strbuf_free(&units->items[i]);
+    free(units->items);
+    units->items = NULL;
+    units->count = 0;
 }

@@ -4,6 +4,7 @@
 #define MOLT_DRIVER_PIPELINE_H
 #include <stdbool.h>
 
+#include "../backend/backend.h"
 #include "../common/strbuf.h"
 
 typedef enum EmitStage { EMIT_NONE, EMIT_AST, EMIT_HIR, EMIT_TIR, EMIT_LIR, EMIT_C } EmitStage;
@@ -14,9 +15,11 @@ typedef enum PipelineResult {
     PIPELINE_INPUT_ERROR,     /* the file could not be read */
 } PipelineResult;
 
-/* Runs the stages on `path`. With stop_after != EMIT_NONE the printed form of
- * that stage goes to `out` and later stages do not run; otherwise `out`
- * receives the C translation unit. check_only stops after verification. */
-PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_only, StrBuf *out);
+/* Runs the stages on the program whose entry script is `path`. With
+ * stop_after != EMIT_NONE the printed form of that stage goes to `printed`
+ * and later stages do not run; otherwise `units` receives the C translation
+ * units, the entry's first. check_only stops after verification. */
+PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_only, StrBuf *printed, CUnits *units);
+void pipeline_free_units(CUnits *units);
 
 #endif

@@ -173,6 +173,7 @@ typedef struct { AstWithItem **items; int count; } AstWithItemList;
 typedef struct AstAlias {
     const char *name;         /* dotted name, or "*" */
     const char *asname;       /* may be NULL */
+    const char *bound;        /* the name the import binds: asname, else name's first part */
     SourceLoc loc;
 } AstAlias;
 typedef struct { AstAlias **items; int count; } AstAliasList;

@@ -318,6 +318,9 @@ static AstAlias *parse_alias(Parser *parser, int dotted) {
     alias->name = dotted ? parse_dotted_name(parser) : parser_token_string(parser, parser_expect(parser, TOKEN_NAME));
     if (parser_accept(parser, TOKEN_AS))
         alias->asname = parser_token_string(parser, parser_expect(parser, TOKEN_NAME));
+    alias->bound = alias->asname ? alias->asname : alias->name;
+    const char *dot = alias->name ? strchr(alias->name, '.') : NULL;
+    if (!alias->asname && dot) alias->bound = arena_strndup(parser->arena, alias->name, (size_t)(dot - alias->name));
     return alias;
 }
 
@@ -346,7 +349,7 @@ static AstStmt *parse_from_import(Parser *parser) {
     Token *star = parser_peek(parser);
     if (parser_accept(parser, TOKEN_STAR)) {
         AstAlias *alias = ARENA_NEW(parser->arena, AstAlias);
-        alias->name = "*";
+        alias->name = alias->bound = "*";
         alias->loc = star->loc;
         parser_push(parser, &names, alias);
     } else if (parser_accept(parser, TOKEN_LPAR)) {

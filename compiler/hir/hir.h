@@ -228,24 +228,45 @@ struct HirClass {
     int def_count;
 };
 
+/* Which module of the program is being compiled, and the program's others. */
+typedef struct HirModuleContext {
+    const char *name;                          /* "__main__", "helpers", "pkg.sub" */
+    /* The package relative imports start from ("pkg" in pkg/sub.py and in
+     * pkg/__init__.py, "" in a top-level module); NULL in the main script. */
+    const char *package;
+    /* Imported by other modules, which may read and assign any of its
+     * module-level names: all of them live in global slots. */
+    bool exported;
+    const char *const *user_modules;           /* dotted names, NULL-terminated */
+} HirModuleContext;
+
 typedef struct HirProgram {
     const SourceFile *file;
+    const HirModuleContext *context;
     HirFunction **functions;                   /* functions[0] is "<module>" */
     int function_count;
     HirGlobal **globals;
     int global_count;
     HirClass **classes;                        /* every class statement, in source order */
     int class_count;
+    /* Some module of the program can see instance dicts (tir_classes.c). */
+    bool instance_dicts_seen;
 } HirProgram;
 
 /* Resolves names, desugars, and checks the subset. Returns NULL after
  * reporting diagnostics when the program uses something unsupported. */
-HirProgram *hir_build(Arena *arena, const AstModule *module);
+HirProgram *hir_build(Arena *arena, const AstModule *module, const HirModuleContext *context);
 void hir_print(StrBuf *out, const HirProgram *program);
 
 /* hir_import.c: is the import statement `s` one the compiler accepts (every
- * module it names is a runtime module)? Reports a diagnostic when not. */
-bool hir_import_check(const SourceFile *file, const AstStmt *s);
+ * module it names is a runtime module or one of the program's)? Reports a
+ * diagnostic when not. */
+bool hir_import_check(const SourceFile *file, const AstStmt *s, const HirModuleContext *context);
+bool hir_is_user_module(const HirModuleContext *context, const char *name);
+/* The absolute name `from <level dots><module> import ...` refers to, in
+ * arena memory; NULL (after a diagnostic) when it climbs out of the
+ * top-level package or appears outside a package. */
+const char *hir_import_absolute_name(Arena *arena, const char *package, int level, const char *module);
 
 /* The builtins Molt can call (functions and types), by name; NULL-terminated. */
 extern const char *const hir_builtin_names[];

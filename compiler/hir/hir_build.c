@@ -85,6 +85,7 @@ typedef struct ClassMethods {
 typedef struct Builder {
     Arena *arena;
     const SourceFile *file;
+    const HirModuleContext *context;
     Vec(ModuleName) module_names;
     Vec(HirFunction *) functions;
     Vec(HirGlobal *) globals;
@@ -238,14 +239,12 @@ static void collect_bindings(const AstStmtList *body, NameVec *bound, NameVec *d
             break;
         case STMT_IMPORT:
             for (int a = 0; a < s->as.import.names.count; a++) {
-                const AstAlias *alias = s->as.import.names.items[a];
-                name_add(bound, alias->asname ? alias->asname : alias->name);
+                name_add(bound, s->as.import.names.items[a]->bound);
             }
             break;
         case STMT_IMPORTFROM:
             for (int a = 0; a < s->as.importfrom.names.count; a++) {
-                const AstAlias *alias = s->as.importfrom.names.items[a];
-                name_add(bound, alias->asname ? alias->asname : alias->name);
+                name_add(bound, s->as.importfrom.names.items[a]->bound);
             }
             break;
         case STMT_GLOBAL:
@@ -666,6 +665,7 @@ static HirExpr *resolve_load(Builder *b, const char *name, SourceLoc loc, bool a
         e->as.global = global_for(b, name);
         return e;
     }
+    if (strcmp(name, "__name__") == 0) return const_str(b, b->context->name, loc);
     if (is_builtin_name(name)) {
         HirExpr *e = new_expr(b, HIR_BUILTIN, loc);
         e->as.builtin = name;
@@ -1671,6 +1671,8 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
     vec_push(&b->scope->renames, rename);
     ClassBody *saved = b->class_body;
     b->class_body = &body;
+    /* The body's first binding, as CPython compiles it: __module__ = __name__. */
+    vec_push(out, assign_stmt(b, target_for_name(b, "__module__", s->loc), const_str(b, b->context->name, s->loc), s->loc));
     const AstStmtList *statements = &s->as.classdef.body;
     if (statements->count && statements->items[0]->kind == STMT_EXPR &&
         statements->items[0]->as.expr.value->kind == EXPR_CONSTANT &&
@@ -2234,24 +2236,44 @@ static void build_match(Builder *b, const AstStmt *s, HirStmtVec *out) {
     }
 }
 
-/* `import m [as n]` binds the runtime module m; `from m import x [as y]`
- * binds m.x, read once, when the statement runs (as CPython does). */
+/* The module object of a runtime module, or the program's own module
+ * `dotted` imported (run if it has not run yet): its top package when
+ * `top` (import a.b binds a). */
+static HirExpr *module_value(Builder *b, const char *dotted, bool top, SourceLoc loc) {
+    if (!hir_is_user_module(b->context, dotted)) {
+        HirExpr *value = new_expr(b, HIR_MODULE, loc);
+        value->as.module = dotted;
+        return value;
+    }
+    HirExpr *args[2] = {const_str(b, dotted, loc), bool_const(b, top, loc)};
+    return call_runtime(b, "molt_import_module", args, 2, loc);
+}
+
+/* `import m [as n]` binds the module m; `from m import x [as y]` binds m.x,
+ * read once, when the statement runs (as CPython does); for the program's
+ * own modules x may also be a submodule (from pkg import sub). */
 static void build_import(Builder *b, const AstStmt *s, HirStmtVec *out) {
-    if (!hir_import_check(b->file, s)) return;
+    if (!hir_import_check(b->file, s, b->context)) return;
     bool from = s->kind == STMT_IMPORTFROM;
     const AstAliasList *names = from ? &s->as.importfrom.names : &s->as.import.names;
+    const char *from_module = NULL;
+    if (from)
+        from_module =
+            hir_import_absolute_name(b->arena, b->context->package, s->as.importfrom.level, s->as.importfrom.module);
     for (int i = 0; i < names->count; i++) {
         const AstAlias *alias = names->items[i];
-        HirExpr *value = new_expr(b, HIR_MODULE, alias->loc);
-        value->as.module = from ? s->as.importfrom.module : alias->name;
-        if (from) {
-            HirExpr *attribute = new_expr(b, HIR_GETATTR, alias->loc);
-            attribute->as.getattr.object = value;
-            attribute->as.getattr.name = alias->name;
-            value = attribute;
+        HirExpr *value;
+        if (!from) {
+            value = module_value(b, alias->name, !alias->asname, alias->loc);
+        } else if (hir_is_user_module(b->context, from_module)) {
+            HirExpr *args[2] = {module_value(b, from_module, false, alias->loc), const_str(b, alias->name, alias->loc)};
+            value = call_runtime(b, "molt_import_from", args, 2, alias->loc);
+        } else {
+            value = new_expr(b, HIR_GETATTR, alias->loc);
+            value->as.getattr.object = module_value(b, from_module, false, alias->loc);
+            value->as.getattr.name = alias->name;
         }
-        const char *name = alias->asname ? alias->asname : alias->name;
-        vec_push(out, assign_stmt(b, target_for_name(b, name, alias->loc), value, s->loc));
+        vec_push(out, assign_stmt(b, target_for_name(b, alias->bound, alias->loc), value, s->loc));
     }
 }
 
@@ -2498,10 +2520,11 @@ static void build_function_body(Builder *b, HirFunction *function, const AstStmt
     b->in_function = false;
 }
 
-HirProgram *hir_build(Arena *arena, const AstModule *module) {
+HirProgram *hir_build(Arena *arena, const AstModule *module, const HirModuleContext *context) {
     Builder b = {0};
     b.arena = arena;
     b.file = module->file;
+    b.context = context;
     int errors_before = diag_error_count();
 
     HirFunction *module_function = ARENA_NEW(arena, HirFunction);
@@ -2589,6 +2612,15 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
         vec_free(&uses);
     }
 
+    /* Other modules may read, call and assign any name of an imported module. */
+    if (context->exported) {
+        for (int i = 0; i < b.module_names.count; i++) {
+            ModuleName *module_name = &b.module_names.items[i];
+            module_name->used_by_functions = true;
+            if (module_name->function) module_name->function->is_value = true;
+        }
+    }
+
     /* Module-only names become locals of <module>. */
     Scope module_scope = {0};
     module_scope.function = module_function;
@@ -2615,12 +2647,14 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
 
     HirProgram *program = ARENA_NEW(arena, HirProgram);
     program->file = module->file;
+    program->context = context;
     program->functions = LIST_OF(arena, HirFunction *, b.functions);
     program->function_count = b.functions.count;
-    program->globals = LIST_OF(arena, HirGlobal *, b.globals);
-    program->global_count = b.globals.count;
     program->classes = LIST_OF(arena, HirClass *, b.class_infos);
     program->class_count = b.class_infos.count;
+    for (int i = 0; i < b.module_names.count && context->exported; i++) global_for(&b, b.module_names.items[i].name);
+    program->globals = LIST_OF(arena, HirGlobal *, b.globals);
+    program->global_count = b.globals.count;
     for (int i = 0; i < b.module_names.count; i++) {
         ModuleName *module_name = &b.module_names.items[i];
         if (!module_name->global) continue;

@@ -1,8 +1,11 @@
 /* Which import statements the compiler accepts: those naming runtime modules
- * (the list in include/molt/module.h). Everything else is rejected here with
- * a diagnostic that names the module, so hir_build.c only lowers imports it
- * can compile. (Calls such as math.sqrt(x) go through the module object for
- * now; a later pass can call known module functions directly.) */
+ * (the list in include/molt/module.h) or the program's own modules (found by
+ * the driver next to the entry script, compiler/driver/module_graph.c).
+ * Everything else is rejected here with a diagnostic that names the module,
+ * so hir_build.c only lowers imports it can compile. (Calls such as
+ * math.sqrt(x) go through the module object for now; a later pass can call
+ * known module functions directly.) */
+#include <stdio.h>
 #include <string.h>
 
 #include "../../include/molt/module.h"
@@ -15,11 +18,33 @@ static bool is_runtime_module(const char *name) {
     return false;
 }
 
-static bool check_module(const SourceFile *file, SourceLoc loc, const char *name) {
-    if (is_runtime_module(name)) return true;
-    diag_error(file, loc, "Molt compiles one file for now; the modules it provides are listed in docs/modules.md",
-               "cannot import '%s': the module is not available in Molt yet", name);
+bool hir_is_user_module(const HirModuleContext *context, const char *name) {
+    for (int i = 0; context->user_modules && context->user_modules[i]; i++)
+        if (strcmp(context->user_modules[i], name) == 0) return true;
     return false;
+}
+
+static bool is_known(const char *name, const HirModuleContext *context) {
+    return is_runtime_module(name) || hir_is_user_module(context, name);
+}
+
+static void report_unavailable(const SourceFile *file, SourceLoc loc, const char *name) {
+    diag_error(file, loc,
+               "the program's own modules are found next to the script (NAME.py, or NAME/__init__.py for a "
+               "package); the modules Molt provides are listed in docs/modules.md",
+               "cannot import '%s': the module is not available in Molt yet", name);
+}
+
+const char *hir_import_absolute_name(Arena *arena, const char *package, int level, const char *module) {
+    if (level == 0) return module;
+    if (!package || !*package) return NULL;
+    size_t length = strlen(package);
+    for (int up = 1; up < level; up++) {
+        while (length > 0 && package[length - 1] != '.') length--;
+        if (length == 0) return NULL;
+        length--;   /* the dot */
+    }
+    return arena_printf(arena, "%.*s%s%s", (int)length, package, module ? "." : "", module ? module : "");
 }
 
 /* Names a runtime module does not provide yet although CPython's does, and
@@ -49,23 +74,57 @@ static bool check_name(const SourceFile *file, SourceLoc loc, const char *module
     return true;
 }
 
-bool hir_import_check(const SourceFile *file, const AstStmt *s) {
+/* import a.b.c names a, a.b and a.b.c: the top one must be known, and each
+ * further one a module of the program. */
+static bool check_dotted(const SourceFile *file, SourceLoc loc, const char *name, const HirModuleContext *context) {
+    const char *dot = strchr(name, '.');
+    char top[256];
+    size_t top_length = dot ? (size_t)(dot - name) : strlen(name);
+    snprintf(top, sizeof top, "%.*s", (int)top_length, name);
+    if (!is_known(top, context)) {
+        report_unavailable(file, loc, name);
+        return false;
+    }
+    /* The driver loads a submodule only under a package it loaded: the
+     * whole name is known when every part is. */
+    if (!dot || hir_is_user_module(context, name)) return true;
+    diag_error(file, loc, "a submodule is a file in its package's directory: pkg/sub.py or pkg/sub/__init__.py",
+               "No module named '%s'", name);
+    return false;
+}
+
+bool hir_import_check(const SourceFile *file, const AstStmt *s, const HirModuleContext *context) {
     bool ok = true;
     if (s->kind == STMT_IMPORT) {
         for (int i = 0; i < s->as.import.names.count; i++) {
             const AstAlias *alias = s->as.import.names.items[i];
-            ok &= check_module(file, alias->loc, alias->name);
+            ok &= check_dotted(file, alias->loc, alias->name, context);
         }
         return ok;
     }
+    const char *module = s->as.importfrom.module;
     if (s->as.importfrom.level > 0) {
-        diag_unsupported(file, s->loc, "relative imports", "Molt compiles one file for now");
+        Arena scratch;
+        arena_init(&scratch);
+        const char *absolute = hir_import_absolute_name(&scratch, context->package, s->as.importfrom.level, module);
+        bool known = absolute && check_dotted(file, s->loc, absolute, context);
+        arena_free(&scratch);
+        if (!absolute) {
+            if (!context->package)
+                diag_error(file, s->loc, "a relative import works inside a package (a directory with __init__.py)",
+                           "attempted relative import with no known parent package");
+            else
+                diag_error(file, s->loc, "count the dots: each one past the first goes up one package",
+                           "attempted relative import beyond top-level package");
+        }
+        if (!known) return false;
+    } else if (!check_dotted(file, s->loc, module, context)) {
         return false;
     }
-    if (!check_module(file, s->loc, s->as.importfrom.module)) return false;
+    if (s->as.importfrom.level > 0) module = "";
     for (int i = 0; i < s->as.importfrom.names.count; i++) {
         const AstAlias *alias = s->as.importfrom.names.items[i];
-        if (strcmp(s->as.importfrom.module, "dataclasses") == 0 && strcmp(alias->name, "dataclass") != 0 &&
+        if (strcmp(module, "dataclasses") == 0 && strcmp(alias->name, "dataclass") != 0 &&
             strcmp(alias->name, "is_dataclass") != 0 && strcmp(alias->name, "*") != 0) {
             diag_error(file, alias->loc, "Molt's dataclasses provides 'dataclass' (without options) and 'is_dataclass' so far",
                        "cannot import '%s' from 'dataclasses': not available in Molt yet", alias->name);
@@ -76,7 +135,7 @@ bool hir_import_check(const SourceFile *file, const AstStmt *s) {
                              "import the names you use: from math import sqrt, pi");
             ok = false;
         } else {
-            ok &= check_name(file, alias->loc, s->as.importfrom.module, alias->name);
+            ok &= check_name(file, alias->loc, module, alias->name);
         }
     }
     return ok;

@@ -244,4 +244,8 @@ void tir_print(StrBuf *out, const TirProgram *program);
 bool tir_is_terminator(TirOp op);
 const char *tir_op_name(TirOp op);
 
+/* Does some code of the module read or write an instance's __dict__ (or
+ * attributes by computed name)? Then no class gets fields (tir_classes.c). */
+bool tir_program_sees_instance_dicts(const HirProgram *program);
+
 #endif

@@ -1332,6 +1332,9 @@ TirProgram *tir_build(Arena *arena, const HirProgram *program) {
     out->default_types = ARENA_ARRAY(arena, TirType *, program->function_count);
     out->global_lists = ARENA_ARRAY(arena, int, program->global_count ? program->global_count : 1);
     for (int i = 0; i < program->global_count; i++) out->global_lists[i] = -1;
+    /* Other modules may store anything in an imported module's globals. */
+    if (program->context->exported)
+        for (int i = 0; i < program->global_count; i++) out->global_types[i] = TIR_T_OBJECT;
     out->default_lists = ARENA_ARRAY(arena, int *, program->function_count);
     Builder b = {0};
     b.arena = arena;

@@ -186,7 +186,7 @@ static void find_dict_store(Walker *w, const HirTarget *target) {
     if (target->kind == HIR_TARGET_ATTRIBUTE && strcmp(target->attribute, "__dict__") == 0) w->found = true;
 }
 
-static bool program_sees_instance_dicts(const HirProgram *program) {
+bool tir_program_sees_instance_dicts(const HirProgram *program) {
     Walker w = {.on_expr = find_dict_use, .on_target = find_dict_store};
     for (int i = 0; i < program->function_count && !w.found; i++) walk_stmts(&w, &program->functions[i]->body);
     return w.found;
@@ -321,7 +321,7 @@ void tir_classes_analyze(Arena *arena, TirProgram *program) {
     const HirProgram *hir = program->hir;
     program->class_count = hir->class_count;
     program->classes = ARENA_ARRAY(arena, TirClass, hir->class_count ? hir->class_count : 1);
-    bool dicts_seen = program_sees_instance_dicts(hir);
+    bool dicts_seen = hir->instance_dicts_seen || tir_program_sees_instance_dicts(hir);
     for (int i = 0; i < hir->class_count; i++) {
         TirClass *class_info = &program->classes[i];
         memset(class_info, 0, sizeof *class_info);

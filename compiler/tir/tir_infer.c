@@ -414,6 +414,8 @@ static void list_flow_of(TirProgram *program, TirFunction *f, TirInstr *instr) {
     case TIR_RETURN: f->return_list = tir_list_unify(program, f->return_list, ARGV(0)->list); return;
     case TIR_LOAD_GLOBAL: join_list(program, instr, program->global_lists[instr->global->index]); return;
     case TIR_STORE_GLOBAL:
+        /* Other modules can reach an imported module's globals. */
+        if (program->hir->context->exported) tir_list_escape(program, ARGV(0)->list);
         program->global_lists[instr->global->index] = tir_list_unify(program, program->global_lists[instr->global->index], ARGV(0)->list);
         return;
     case TIR_LOAD_DEFAULT: join_list(program, instr, program->default_lists[instr->callee->index][instr->index]); return;

@@ -25,8 +25,9 @@ MoltValue molt_raise(MoltValue value, MoltValue cause);
  * active exception to reraise") when `handled` is MOLT_NONE. */
 MoltValue molt_reraise(MoltValue handled);
 
-/* Appends a traceback entry for the frame the error is leaving. */
-void molt_traceback_add(const char *function_name, int line);
+/* Appends a traceback entry for the frame the error is leaving; `file` is
+ * the module's source path, NULL in the entry script. */
+void molt_traceback_add(const char *file, const char *function_name, int line);
 
 /* In an except clause: does the current exception match `type_or_tuple`?
  * 1, 0, or -1 (TypeError when type_or_tuple is not an exception class). */

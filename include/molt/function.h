@@ -23,6 +23,7 @@ typedef struct MoltCode {
     int keyword_only_count;
     bool has_varargs, has_varkeywords;
     MoltFunctionEntry entry;
+    const char *module;                /* __module__; NULL: "__main__" */
 } MoltCode;
 
 typedef struct MoltFunction {

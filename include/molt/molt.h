@@ -17,4 +17,5 @@
 #include "runtime.h"
 #include "compiled.h"
 #include "module.h"
+#include "user_module.h"
 #endif

@@ -120,8 +120,10 @@ int molt_range_continues(MoltValue index, MoltValue stop, MoltValue step) {
 static void append_callable_name(MoltBuffer *out, MoltValue callable) {
     const MoltType *type = molt_type_of(callable);
     if (type == &molt_type_function) {
-        molt_buffer_append_cstr(out, "__main__.");
-        molt_buffer_append_cstr(out, ((const MoltFunction *)molt_as_ptr(callable))->code->qualname);
+        const MoltCode *code = ((const MoltFunction *)molt_as_ptr(callable))->code;
+        molt_buffer_append_cstr(out, code->module ? code->module : "__main__");
+        molt_buffer_append_cstr(out, ".");
+        molt_buffer_append_cstr(out, code->qualname);
         return;
     }
     MoltValue name = molt_getattr(callable, "__name__");

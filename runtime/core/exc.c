@@ -100,9 +100,9 @@ MoltValue molt_reraise(MoltValue handled) {
     return MOLT_ERROR;
 }
 
-void molt_traceback_add(const char *function_name, int line) {
+void molt_traceback_add(const char *file, const char *function_name, int line) {
     if (molt_is_exception(current_exception))
-        molt_exception_add_traceback(current_exception, function_name, line);
+        molt_exception_add_traceback(current_exception, file, function_name, line);
 }
 
 static int matches_one(const MoltType *type, MoltValue candidate) {

@@ -65,6 +65,12 @@ static void emit_cstr(MoltBuffer *out, const TracebackContext *context, const ch
 static void append_exception_only(MoltBuffer *out, const TracebackContext *context, MoltValue exception) {
     MoltBuffer line;
     molt_buffer_init(&line);
+    /* As CPython's traceback module: the module's name first, unless it is __main__ or builtins. */
+    const char *module = molt_type_module_name(molt_type_of(exception));
+    if (strcmp(module, "__main__") != 0 && strcmp(module, "builtins") != 0) {
+        molt_buffer_append_cstr(&line, module);
+        molt_buffer_append_cstr(&line, ".");
+    }
     molt_buffer_append_cstr(&line, molt_type_qualname(molt_type_of(exception)));
     MoltValue text = molt_str(exception);
     if (text == MOLT_ERROR) {
@@ -102,7 +108,7 @@ static void append_frames(MoltBuffer *out, const TracebackContext *context, cons
         MoltBuffer frame;
         molt_buffer_init(&frame);
         molt_buffer_append_cstr(&frame, "  File \"");
-        molt_buffer_append_cstr(&frame, runtime_script_path);
+        molt_buffer_append_cstr(&frame, entry->file ? entry->file : runtime_script_path);
         snprintf(line, sizeof line, "\", line %d, in ", entry->line);
         molt_buffer_append_cstr(&frame, line);
         molt_buffer_append_cstr(&frame, entry->function_name);
@@ -234,6 +240,7 @@ int molt_runtime_finish(MoltValue module_result) {
 }
 
 void molt_runtime_release(void) {
+    molt_user_modules_teardown();
     molt_metatype_release();   /* the classes abc and enum made drop their last references */
     molt_gc_shutdown();
 }

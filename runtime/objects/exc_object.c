@@ -42,7 +42,8 @@ void molt_exception_copy_metadata(MoltValue to_value, MoltValue from_value) {
     MoltException *to = molt_as_ptr(to_value), *from = molt_as_ptr(from_value);
     to->traceback_length = 0;
     for (size_t i = 0; i < from->traceback_length; i++)
-        molt_exception_add_traceback(to_value, from->traceback[i].function_name, from->traceback[i].line);
+        molt_exception_add_traceback(to_value, from->traceback[i].file, from->traceback[i].function_name,
+                                     from->traceback[i].line);
     to->raise_count = from->raise_count;
     molt_incref(from->context);
     molt_decref(to->context);
@@ -59,7 +60,7 @@ void molt_exception_copy_metadata(MoltValue to_value, MoltValue from_value) {
     }
 }
 
-void molt_exception_add_traceback(MoltValue value, const char *function_name, int line) {
+void molt_exception_add_traceback(MoltValue value, const char *file, const char *function_name, int line) {
     MoltException *exception = molt_as_ptr(value);
     if (exception->traceback_length == exception->traceback_capacity) {
         size_t capacity = exception->traceback_capacity ? exception->traceback_capacity * 2 : 8;
@@ -68,7 +69,7 @@ void molt_exception_add_traceback(MoltValue value, const char *function_name, in
         exception->traceback_capacity = capacity;
     }
     exception->traceback[exception->traceback_length++] =
-        (MoltTracebackEntry){function_name, line};
+        (MoltTracebackEntry){file, function_name, line};
 }
 
 void molt_exception_dealloc(MoltObject *object) {

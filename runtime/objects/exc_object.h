@@ -7,6 +7,7 @@
 #include "molt/molt.h"
 
 typedef struct MoltTracebackEntry {
+    const char *file;            /* NULL: the entry script */
     const char *function_name;
     int line;
 } MoltTracebackEntry;
@@ -34,7 +35,7 @@ bool molt_is_exception(MoltValue v);
 bool molt_is_exception_type(MoltValue v);
 /* A new instance of `type` with the given args tuple (borrowed). */
 MoltValue molt_exception_new(const MoltType *type, MoltValue args);
-void molt_exception_add_traceback(MoltValue exception, const char *function_name, int line);
+void molt_exception_add_traceback(MoltValue exception, const char *file, const char *function_name, int line);
 /* Gives `to` the traceback, raise count, __context__, __cause__ and a copy of
  * the __notes__ of `from`, as a part split off a group gets them. */
 void molt_exception_copy_metadata(MoltValue to, MoltValue from);

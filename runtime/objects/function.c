@@ -132,7 +132,10 @@ static MoltValue function_getattr(MoltValue self, const char *name) {
     if (strcmp(name, "__name__") == 0) return molt_str_from_utf8(code->name, strlen(code->name));
     if (strcmp(name, "__qualname__") == 0) return molt_str_from_utf8(code->qualname, strlen(code->qualname));
     if (strcmp(name, "__doc__") == 0) return MOLT_NONE;
-    if (strcmp(name, "__module__") == 0) return molt_str_from_utf8("__main__", 8);
+    if (strcmp(name, "__module__") == 0) {
+        const char *module = code->module ? code->module : "__main__";
+        return molt_str_from_utf8(module, strlen(module));
+    }
     /* Set by abc.abstractmethod only; otherwise absent, as in CPython. */
     if (strcmp(name, "__isabstractmethod__") == 0 && ((const MoltFunction *)molt_as_ptr(self))->is_abstract_method)
         return MOLT_TRUE;

@@ -78,7 +78,7 @@ void molt_type_dealloc(MoltObject *object) { molt_class_dealloc(object); }
 /* The __module__ of a class: its dict's entry for class statements (the
  * module whose body made it: "__main__", or "abc" for abc.ABC), the runtime
  * module of a static type that has one, else builtins. */
-static const char *class_module_name(const MoltType *type) {
+const char *molt_type_module_name(const MoltType *type) {
     if (molt_type_is_heap(type)) {
         MoltValue module = molt_class_lookup_cstr(type, "__module__");
         size_t length;
@@ -90,7 +90,7 @@ static const char *class_module_name(const MoltType *type) {
 
 MoltValue molt_type_repr(MoltValue self) {
     const MoltType *type = molt_as_type(self);
-    const char *module = class_module_name(type);
+    const char *module = molt_type_module_name(type);
     char text[512];
     if (strcmp(module, "builtins") == 0) snprintf(text, sizeof text, "<class '%s'>", molt_type_qualname(type));
     else snprintf(text, sizeof text, "<class '%s.%s'>", module, molt_type_qualname(type));
@@ -128,7 +128,7 @@ MoltValue molt_type_getattr(MoltValue self, const char *name) {
     if (strcmp(name, "__name__") == 0 || strcmp(name, "__qualname__") == 0)
         return molt_str_from_utf8(type->name, strlen(type->name));
     if (strcmp(name, "__module__") == 0) {
-        const char *module = class_module_name(type);
+        const char *module = molt_type_module_name(type);
         return molt_str_from_utf8(module, strlen(module));
     }
     if (strcmp(name, "__base__") == 0) {

@@ -15,6 +15,8 @@ static inline MoltValue molt_from_type(const MoltType *type) { return molt_from_
 /* __qualname__ of a class statement's class ("f.<locals>.C"), the name of
  * a builtin type: what tracebacks print. */
 const char *molt_type_qualname(const MoltType *type);
+/* __module__ of a type: "builtins", "__main__", a runtime module's or one of the program's modules' name. */
+const char *molt_type_module_name(const MoltType *type);
 /* object.__hash__: derived from the address, as CPython's _Py_HashPointer. */
 int64_t molt_object_hash_identity(MoltValue v);
 /* object.__repr__: "<list object at 0x7f...>". */

@@ -1,0 +1,2 @@
+from loop_b import b_value
+a_value = 1

@@ -1,0 +1,2 @@
+from loop_a import a_value
+b_value = 2

@@ -1,0 +1,2 @@
+print("shapes.solid runs as", __name__)
+KIND = "solid"

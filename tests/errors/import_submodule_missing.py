@@ -1,0 +1,1 @@
+import imported_syntax.nothing_here

@@ -1,0 +1,1 @@
+from imported_syntax import broken
