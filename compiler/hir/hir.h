@@ -246,6 +246,14 @@ void hir_print(StrBuf *out, const HirProgram *program);
 /* hir_import.c: is the import statement `s` one the compiler accepts (every
  * module it names is a runtime module)? Reports a diagnostic when not. */
 bool hir_import_check(const SourceFile *file, const AstStmt *s);
+/* The hint for a member of a module that is outside the Tier 0 subset
+ * (sys._getframe), or NULL. */
+const char *hir_import_tier0_member(const char *module, const char *name);
+/* Does the import name a module Molt lacks whose uses may be outside Tier 0
+ * (sys._getframe(), importlib.import_module(name))? Its diagnostic then waits
+ * for the end of the module, so that such a use, which names the real
+ * reason, is reported first. */
+bool hir_import_defers(const AstStmt *s);
 
 /* The builtins Molt can call (functions and types), by name; NULL-terminated. */
 extern const char *const hir_builtin_names[];

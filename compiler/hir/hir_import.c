@@ -3,6 +3,7 @@
  * a diagnostic that names the module, so hir_build.c only lowers imports it
  * can compile. (Calls such as math.sqrt(x) go through the module object for
  * now; a later pass can call known module functions directly.) */
+#include <stdio.h>
 #include <string.h>
 
 #include "../../include/molt/module.h"
@@ -15,8 +16,52 @@ static bool is_runtime_module(const char *name) {
     return false;
 }
 
+/* Members of CPython modules that no Tier 0 program may use, whatever Molt
+ * provides of their module: they inspect or hook the interpreter's frames,
+ * which a compiled program does not have. */
+typedef struct Tier0Member {
+    const char *module, *name, *hint;
+} Tier0Member;
+
+static const Tier0Member tier0_members[] = {
+    {"sys", "_getframe", "a compiled program has no frame objects to inspect: pass what the code needs as arguments"},
+    {"sys", "_current_frames", "a compiled program has no frame objects to inspect"},
+    {"sys", "settrace", "a compiled program runs no bytecode to trace"},
+    {"sys", "setprofile", "a compiled program runs no bytecode to profile"},
+};
+
+const char *hir_import_tier0_member(const char *module, const char *name) {
+    for (size_t i = 0; i < sizeof tier0_members / sizeof tier0_members[0]; i++)
+        if (strcmp(tier0_members[i].module, module) == 0 && strcmp(tier0_members[i].name, name) == 0)
+            return tier0_members[i].hint;
+    return NULL;
+}
+
+static bool has_tier0_members(const char *module) {
+    for (size_t i = 0; i < sizeof tier0_members / sizeof tier0_members[0]; i++)
+        if (strcmp(tier0_members[i].module, module) == 0) return true;
+    return false;
+}
+
+bool hir_import_defers(const AstStmt *s) {
+    if (s->kind != STMT_IMPORT) return false;
+    for (int i = 0; i < s->as.import.names.count; i++) {
+        const char *name = s->as.import.names.items[i]->name;
+        if (!is_runtime_module(name) && (has_tier0_members(name) || strcmp(name, "importlib") == 0)) return true;
+    }
+    return false;
+}
+
 static bool check_module(const SourceFile *file, SourceLoc loc, const char *name) {
     if (is_runtime_module(name)) return true;
+    if (strcmp(name, "importlib") == 0) {
+        /* Not a module Molt lacks so much as one a closed world cannot have. */
+        diag_outside_subset(file, loc, "importing 'importlib'",
+                            "Molt compiles a closed world: name every module the program uses in an import "
+                            "statement (import math); loading a module whose name is computed at run time is "
+                            "never part of Tier 0");
+        return false;
+    }
     diag_error(file, loc, "Molt compiles one file for now; the modules it provides are listed in docs/modules.md",
                "cannot import '%s': the module is not available in Molt yet", name);
     return false;
@@ -60,6 +105,15 @@ bool hir_import_check(const SourceFile *file, const AstStmt *s) {
     }
     if (s->as.importfrom.level > 0) {
         diag_unsupported(file, s->loc, "relative imports", "Molt compiles one file for now");
+        return false;
+    }
+    for (int i = 0; i < s->as.importfrom.names.count; i++) {
+        const AstAlias *alias = s->as.importfrom.names.items[i];
+        const char *hint = hir_import_tier0_member(s->as.importfrom.module, alias->name);
+        if (!hint) continue;
+        char feature[256];
+        snprintf(feature, sizeof feature, "'%s.%s'", s->as.importfrom.module, alias->name);
+        diag_outside_subset(file, alias->loc, feature, hint);
         return false;
     }
     if (!check_module(file, s->loc, s->as.importfrom.module)) return false;
