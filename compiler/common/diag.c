@@ -45,6 +45,14 @@ void diag_unsupported(const SourceFile *file, SourceLoc loc, const char *feature
     diag_error(file, loc, hint, "Molt does not support %s yet", feature);
 }
 
+void diag_outside_subset(const SourceFile *file, SourceLoc loc, const char *feature, const char *hint) {
+    diag_error(file, loc, hint, "Molt does not accept %s: it is outside the Tier 0 subset", feature);
+}
+
+void diag_never_accepted(const SourceFile *file, SourceLoc loc, const char *feature, const char *hint) {
+    diag_error(file, loc, hint, "Molt never accepts %s", feature);
+}
+
 int diag_error_count(void) { return error_count; }
 
 void diag_reset(void) { error_count = 0; }

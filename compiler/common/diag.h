@@ -27,6 +27,14 @@ void diag_error(const SourceFile *file, SourceLoc loc, const char *hint, const c
 /* An error whose message names an unsupported Python feature; the hint tells the
  * user what to write instead or which later version/tier supports it. */
 void diag_unsupported(const SourceFile *file, SourceLoc loc, const char *feature, const char *hint);
+/* An error for a dynamic feature the closed-world Tier 0 subset excludes by
+ * design (not a gap to fill): "Molt does not accept FEATURE: it is outside the
+ * Tier 0 subset"; the hint says what to write instead, and whether Tier 1
+ * (guards with deoptimization) will accept it. */
+void diag_outside_subset(const SourceFile *file, SourceLoc loc, const char *feature, const char *hint);
+/* An error for a feature no tier will accept (code created at run time):
+ * "Molt never accepts FEATURE". */
+void diag_never_accepted(const SourceFile *file, SourceLoc loc, const char *feature, const char *hint);
 int diag_error_count(void);
 /* Forgets earlier errors (tests compile several files in one process). */
 void diag_reset(void);

@@ -267,6 +267,14 @@ bool hir_is_user_module(const HirModuleContext *context, const char *name);
  * arena memory; NULL (after a diagnostic) when it climbs out of the
  * top-level package or appears outside a package. */
 const char *hir_import_absolute_name(Arena *arena, const char *package, int level, const char *module);
+/* The hint for a member of a module that is outside the Tier 0 subset
+ * (sys._getframe), or NULL. */
+const char *hir_import_tier0_member(const char *module, const char *name);
+/* Does the import name a module Molt lacks whose uses may be outside Tier 0
+ * (sys._getframe(), importlib.import_module(name))? Its diagnostic then waits
+ * for the end of the module, so that such a use, which names the real
+ * reason, is reported first. */
+bool hir_import_defers(const AstStmt *s);
 
 /* The builtins Molt can call (functions and types), by name; NULL-terminated. */
 extern const char *const hir_builtin_names[];

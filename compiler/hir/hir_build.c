@@ -24,8 +24,28 @@ typedef Vec(const char *) NameVec;
 
 /* CPython 3.12's builtins that Molt does not provide: reading one is
  * rejected at compile time instead of failing with NameError at run time. */
-static const char *const dynamic_builtin_names[] = {"eval", "exec", "compile", "globals", "locals", "__import__",
-                                                    "breakpoint", NULL};
+/* The builtins that create code or reach the interpreter's own state at run
+ * time: no tier accepts them, and each says why. */
+typedef struct DynamicBuiltin {
+    const char *name, *hint;
+} DynamicBuiltin;
+
+static const DynamicBuiltin dynamic_builtins[] = {
+    {"eval", "a compiled program cannot create or inspect code at run time"},
+    {"exec", "a compiled program cannot create or inspect code at run time"},
+    {"compile", "a compiled program cannot create code at run time: there is no bytecode to compile to"},
+    {"globals", "a compiled program keeps its names in fixed slots, not in a dictionary: use the names directly"},
+    {"locals", "a compiled program keeps its variables in fixed slots, not in a dictionary: use the names directly"},
+    {"__import__", "Molt resolves modules at compile time: use an import statement"},
+    {"breakpoint", "a compiled program has no interpreter to stop in"},
+};
+
+static const char *dynamic_builtin_hint(const char *name) {
+    for (size_t i = 0; i < sizeof dynamic_builtins / sizeof dynamic_builtins[0]; i++)
+        if (strcmp(dynamic_builtins[i].name, name) == 0) return dynamic_builtins[i].hint;
+    return NULL;
+}
+
 static const char *const unavailable_builtin_names[] = {
     "BlockingIOError", "BrokenPipeError", "BytesWarning", "ChildProcessError",
     "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
@@ -79,8 +99,13 @@ typedef struct ClassBody {
  * (replacing one later is rejected in Tier 0). */
 typedef struct ClassMethods {
     const char *name;
-    NameVec methods;
+    NameVec methods;          /* its own and those of the program's classes it derives from */
 } ClassMethods;
+
+/* A module-level name bound by `import MODULE [as name]`. */
+typedef struct ModuleAlias {
+    const char *name, *module;
+} ModuleAlias;
 
 typedef struct Builder {
     Arena *arena;
@@ -101,6 +126,8 @@ typedef struct Builder {
     NameVec reported_builtins;   /* unavailable builtins already diagnosed */
     Vec(ClassMethods) classes;
     Vec(HirClass *) class_infos;
+    Vec(ModuleAlias) module_aliases;
+    Vec(const AstStmt *) deferred_imports;   /* rejected at the end (hir_import_defers) */
 } Builder;
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -140,9 +167,8 @@ static void unsupported(Builder *b, SourceLoc loc, const char *feature, const ch
     diag_unsupported(b->file, loc, feature, hint);
 }
 
-/* A dynamic feature the Tier 0 subset excludes by design (not a gap to fill). */
 static void outside_subset(Builder *b, SourceLoc loc, const char *feature, const char *hint) {
-    diag_error(b->file, loc, hint, "Molt does not accept %s: it is outside the Tier 0 subset", feature);
+    diag_outside_subset(b->file, loc, feature, hint);
 }
 
 #define LIST_OF(arena, Type, vec) \
@@ -673,15 +699,13 @@ static HirExpr *resolve_load(Builder *b, const char *name, SourceLoc loc, bool a
     }
     /* Never bound anywhere: reading it raises NameError when reached, unless
      * it is one of CPython's builtins, which Molt must not pretend is missing. */
-    bool dynamic = false;
-    for (int i = 0; dynamic_builtin_names[i]; i++) dynamic |= strcmp(dynamic_builtin_names[i], name) == 0;
+    const char *dynamic = dynamic_builtin_hint(name);
     bool unavailable = false;
     for (int i = 0; unavailable_builtin_names[i]; i++) unavailable |= strcmp(unavailable_builtin_names[i], name) == 0;
     if ((dynamic || unavailable) && !name_in(&b->reported_builtins, name)) {
         name_add(&b->reported_builtins, name);
         char *feature = arena_printf(b->arena, "the builtin '%s'", name);
-        if (dynamic) diag_error(b->file, loc, "a compiled program cannot create or inspect code at run time",
-                                "Molt never accepts %s", feature);
+        if (dynamic) diag_never_accepted(b->file, loc, feature, dynamic);
         else unsupported(b, loc, feature, NULL);
     }
     HirExpr *e = new_expr(b, HIR_GLOBAL, loc);
@@ -794,12 +818,131 @@ static HirExpr *build_direct_call(Builder *b, const AstExpr *call, HirFunction *
     return e;
 }
 
-/* Is the expression the name of a class the program defined (so far)? */
-static bool is_class_name(const Builder *b, const AstExpr *e) {
-    if (e->kind != EXPR_NAME) return false;
-    for (int i = 0; i < b->classes.count; i++)
-        if (strcmp(b->classes.items[i].name, e->as.name.id) == 0) return true;
+/* ---- Tier 0: what a closed-world program may not change ----------------------
+ * Classes keep their type and their methods for life, modules their
+ * attributes, and the names of a scope live in slots, not in a dict. Every
+ * refusal goes through outside_subset (diag_outside_subset). */
+
+/* The class the program defined (so far, the latest of that name) that the expression names. */
+static ClassMethods *program_class(Builder *b, const AstExpr *e) {
+    if (e->kind != EXPR_NAME) return NULL;
+    for (int i = b->classes.count - 1; i >= 0; i--)
+        if (strcmp(b->classes.items[i].name, e->as.name.id) == 0) return &b->classes.items[i];
+    return NULL;
+}
+
+/* The module an expression names through `import MODULE [as name]`, unless a
+ * function's own variable of that name hides it. */
+static const char *module_alias(Builder *b, const AstExpr *e) {
+    if (e->kind != EXPR_NAME) return NULL;
+    if (!b->scope->function->is_module && scope_find_local(b->scope, e->as.name.id)) return NULL;
+    for (int i = 0; i < b->module_aliases.count; i++)
+        if (strcmp(b->module_aliases.items[i].name, e->as.name.id) == 0) return b->module_aliases.items[i].module;
+    return NULL;
+}
+
+static bool is_str_constant(const AstExpr *e) { return e->kind == EXPR_CONSTANT && e->as.constant.kind == CONST_STR; }
+
+/* A store to `object.attribute` (or its deletion), written as an attribute
+ * target or as setattr/delattr with a constant name. Other stores (data
+ * attributes of classes, attributes of instances) are ordinary. */
+static void check_attribute_change(Builder *b, const AstExpr *object, const char *attribute, SourceLoc loc, bool deleting) {
+    if (strcmp(attribute, "__class__") == 0) {
+        outside_subset(b, loc, deleting ? "deleting '__class__'" : "assigning to '__class__'",
+                       "an object's class is fixed for life in Tier 0 (Tier 1 will accept guarded class changes)");
+        return;
+    }
+    const char *module = module_alias(b, object);
+    if (module) {
+        outside_subset(b, loc,
+                       arena_printf(b->arena, "%s the attribute '%s' of the module '%s'", deleting ? "deleting" : "assigning to",
+                                    attribute, module),
+                       "a module's attributes are fixed at compile time in Tier 0: keep the value in a global of your "
+                       "own (Tier 1 will accept guarded monkeypatching)");
+        return;
+    }
+    const ClassMethods *class = program_class(b, object);
+    if (!class || !name_in(&class->methods, attribute)) return;
+    if (deleting)
+        outside_subset(b, loc, arena_printf(b->arena, "deleting the method '%s' of class '%s'", attribute, class->name),
+                       "a class keeps its methods for life in Tier 0: test a flag in the method instead "
+                       "(Tier 1 will accept guarded monkeypatching)");
+    else
+        outside_subset(b, loc,
+                       arena_printf(b->arena, "replacing the method '%s' of class '%s' after its definition", attribute, class->name),
+                       "define the method in the class body (Tier 1 will accept guarded monkeypatching)");
+}
+
+/* setattr(object, name, value) and delattr(object, name). */
+static void check_setattr_call(Builder *b, const AstExpr *call, bool deleting) {
+    const AstExprList *args = &call->as.call.args;
+    if (args->count < 2) return;
+    const AstExpr *object = args->items[0], *attribute = args->items[1];
+    if (!is_str_constant(attribute)) {
+        if (program_class(b, object) || module_alias(b, object))
+            outside_subset(b, attribute->loc,
+                           arena_printf(b->arena, "'%s' with a computed attribute name", deleting ? "delattr" : "setattr"),
+                           "use a constant name, or a dict for keys chosen at run time (Tier 1 will accept guarded dynamic attributes)");
+        return;
+    }
+    /* With a constant name, setattr(C, "m", f) stays the spelling that replaces
+     * a method at run time (the runtime withdraws the class's fast paths);
+     * what no spelling may change is an object's class or a module. */
+    const char *name = attribute->as.constant.bytes;
+    if (strlen(name) != attribute->as.constant.length) return;   /* a NUL: not a name */
+    if (strcmp(name, "__class__") == 0 || module_alias(b, object)) check_attribute_change(b, object, name, attribute->loc, deleting);
+}
+
+/* globals() or locals() of the builtin: the name of the one called, or NULL. */
+static const char *namespace_call(Builder *b, const AstExpr *e) {
+    if (e->kind != EXPR_CALL || e->as.call.func->kind != EXPR_NAME || e->as.call.args.count || e->as.call.keywords.count) return NULL;
+    const char *name = e->as.call.func->as.name.id;
+    if (strcmp(name, "globals") != 0 && strcmp(name, "locals") != 0) return NULL;
+    if (module_name_find(b, name) || scope_find_local(b->scope, name)) return NULL;   /* the program's own */
+    return name;
+}
+
+/* A write through globals() or locals(): reported once, in place of the
+ * read of the builtin that the container's expression would report. */
+static void check_namespace_write(Builder *b, const AstExpr *container, SourceLoc loc) {
+    const char *name = namespace_call(b, container);
+    if (!name || name_in(&b->reported_builtins, name)) return;
+    name_add(&b->reported_builtins, name);
+    if (strcmp(name, "globals") == 0)
+        outside_subset(b, loc, "writing to the module's names through 'globals()'",
+                       "assign the name itself ('global NAME' in a function); keep names chosen at run time as the keys "
+                       "of a dict of your own");
+    else
+        outside_subset(b, loc, "writing to a scope's variables through 'locals()'",
+                       "assign the variable itself; keep names chosen at run time as the keys of a dict of your own "
+                       "(inside a function, CPython ignores such writes)");
+}
+
+static bool is_mutating_dict_method(const char *name) {
+    static const char *const names[] = {"update", "setdefault", "pop", "popitem", "clear", "__setitem__", "__delitem__", "__ior__"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(names[i], name) == 0) return true;
     return false;
+}
+
+/* module.member where the member is outside Tier 0 whatever Molt provides of
+ * the module (sys._getframe), and importlib.import_module(computed name). */
+static void check_module_member(Builder *b, const AstExpr *attribute, const AstExpr *call) {
+    const char *module = module_alias(b, attribute->as.attribute.value);
+    if (!module) return;
+    const char *member = attribute->as.attribute.attr;
+    const char *hint = hir_import_tier0_member(module, member);
+    if (hint) {
+        outside_subset(b, attribute->loc, arena_printf(b->arena, "'%s.%s'", module, member), hint);
+        return;
+    }
+    if (call && strcmp(module, "importlib") == 0 && strcmp(member, "import_module") == 0 &&
+        (!call->as.call.args.count || !is_str_constant(call->as.call.args.items[0]))) {
+        const AstExpr *where = call->as.call.args.count ? call->as.call.args.items[0] : call;
+        outside_subset(b, where->loc, "'importlib.import_module' with a computed module name",
+                       "a closed-world program names every module it may load at compile time: import each one "
+                       "with an import statement and choose among them with a dict");
+    }
 }
 
 /* Zero-argument super() in a method means super(__class__, first argument),
@@ -832,13 +975,8 @@ static HirExpr *build_call(Builder *b, const AstExpr *e) {
             }
         }
         if (callee->kind == HIR_BUILTIN) {
-            if ((strcmp(name, "setattr") == 0 || strcmp(name, "delattr") == 0) && e->as.call.args.count >= 2 &&
-                is_class_name(b, e->as.call.args.items[0])) {
-                const AstExpr *attribute = e->as.call.args.items[1];
-                if (attribute->kind != EXPR_CONSTANT || attribute->as.constant.kind != CONST_STR)
-                    outside_subset(b, attribute->loc, arena_printf(b->arena, "'%s' with a computed attribute name", name),
-                                "use a constant name, or a dict for keys chosen at run time (Tier 1 will accept guarded dynamic attributes)");
-            }
+            if (strcmp(name, "setattr") == 0 || strcmp(name, "delattr") == 0)
+                check_setattr_call(b, e, strcmp(name, "delattr") == 0);
             HirExpr *call = new_expr(b, HIR_CALL_BUILTIN, e->loc);
             call->as.call_builtin.name = name;
             call->as.call_builtin.args = build_args(b, &e->as.call.args, &e->as.call.keywords);
@@ -852,6 +990,8 @@ static HirExpr *build_call(Builder *b, const AstExpr *e) {
         return call;
     }
     if (func->kind == EXPR_ATTRIBUTE) {
+        check_module_member(b, func, e);
+        if (is_mutating_dict_method(func->as.attribute.attr)) check_namespace_write(b, func->as.attribute.value, func->loc);
         HirExpr *call = new_expr(b, HIR_CALL_METHOD, e->loc);
         call->as.call_method.object = build_expr(b, func->as.attribute.value);
         call->as.call_method.name = func->as.attribute.attr;
@@ -1124,6 +1264,7 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
     }
     case EXPR_CALL: return build_call(b, e);
     case EXPR_ATTRIBUTE: {
+        check_module_member(b, e, NULL);
         HirExpr *out = new_expr(b, HIR_GETATTR, e->loc);
         out->as.getattr.object = build_expr(b, e->as.attribute.value);
         out->as.getattr.name = e->as.attribute.attr;
@@ -1227,29 +1368,12 @@ static HirTarget *target_for_name(Builder *b, const char *name, SourceLoc loc) {
     return target;
 }
 
-/* Tier 0 classes keep their type and their methods for life: assigning
- * __class__, or replacing a method of a class defined in the program
- * (C.method = f), is rejected. Other attribute stores are ordinary. */
-static void check_attribute_store(Builder *b, const AstExpr *target) {
-    const char *attribute = target->as.attribute.attr;
-    if (strcmp(attribute, "__class__") == 0) {
-        outside_subset(b, target->loc, "assigning to '__class__'", "an object's class is fixed for life in Tier 0");
-        return;
-    }
-    if (target->as.attribute.value->kind != EXPR_NAME) return;
-    const char *object = target->as.attribute.value->as.name.id;
-    for (int i = 0; i < b->classes.count; i++) {
-        if (strcmp(b->classes.items[i].name, object) != 0 || !name_in(&b->classes.items[i].methods, attribute)) continue;
-        char *feature = arena_printf(b->arena, "replacing the method '%s' of class '%s' after its definition", attribute, object);
-        outside_subset(b, target->loc, feature, "define the method in the class body (Tier 1 will accept guarded monkeypatching)");
-        return;
-    }
-}
-
-static HirTarget *build_target(Builder *b, const AstExpr *e) {
+/* Builds an assignment (or, deleting, a del) target. */
+static HirTarget *build_target_for(Builder *b, const AstExpr *e, bool deleting) {
     switch (e->kind) {
     case EXPR_NAME: return target_for_name(b, e->as.name.id, e->loc);
     case EXPR_SUBSCRIPT: {
+        check_namespace_write(b, e->as.subscript.value, e->loc);
         HirTarget *target = ARENA_NEW(b->arena, HirTarget);
         target->kind = HIR_TARGET_SUBSCRIPT;
         target->loc = e->loc;
@@ -1275,12 +1399,12 @@ static HirTarget *build_target(Builder *b, const AstExpr *e) {
                 target->star_index = i;
                 element = element->as.starred.value;
             }
-            target->elements[i] = build_target(b, element);
+            target->elements[i] = build_target_for(b, element, deleting);
         }
         return target;
     }
     case EXPR_ATTRIBUTE: {
-        check_attribute_store(b, e);
+        check_attribute_change(b, e->as.attribute.value, e->as.attribute.attr, e->loc, deleting);
         HirTarget *target = ARENA_NEW(b->arena, HirTarget);
         target->kind = HIR_TARGET_ATTRIBUTE;
         target->loc = e->loc;
@@ -1295,6 +1419,8 @@ static HirTarget *build_target(Builder *b, const AstExpr *e) {
     target->local = new_temp(b);
     return target;
 }
+
+static HirTarget *build_target(Builder *b, const AstExpr *e) { return build_target_for(b, e, false); }
 
 /* ---- statements ---------------------------------------------------------------- */
 
@@ -1351,6 +1477,7 @@ static void build_augassign(Builder *b, const AstStmt *s, HirStmtVec *out) {
     }
     if (target->kind == EXPR_SUBSCRIPT) {
         /* a[i] op= v  ->  $o = a; $i = i; $o[$i] = $o[$i] op v */
+        check_namespace_write(b, target->as.subscript.value, target->loc);
         HirLocal *object = new_temp(b), *index = new_temp(b);
         vec_push(out, assign_stmt(b, local_target(b, object, s->loc), build_expr(b, target->as.subscript.value), s->loc));
         vec_push(out, assign_stmt(b, local_target(b, index, s->loc), build_expr(b, target->as.subscript.slice), s->loc));
@@ -1368,6 +1495,7 @@ static void build_augassign(Builder *b, const AstStmt *s, HirStmtVec *out) {
     }
     if (target->kind == EXPR_ATTRIBUTE) {
         /* o.a op= v  ->  $o = o; $o.a = $o.a op v */
+        check_attribute_change(b, target->as.attribute.value, target->as.attribute.attr, target->loc, false);
         HirLocal *object = new_temp(b);
         vec_push(out, assign_stmt(b, local_target(b, object, s->loc), build_expr(b, target->as.attribute.value), s->loc));
         HirExpr *load = new_expr(b, HIR_GETATTR, target->loc);
@@ -1690,6 +1818,12 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
     vec_push(&b->classes, defined);
     NameVec assigned = {0};
     collect_bindings(&s->as.classdef.body, &assigned, &vec_last(&b->classes).methods, NULL, NULL);
+    for (int i = 0; i < s->as.classdef.bases.count; i++) {
+        b->classes.count--;   /* a base named like the class is an earlier class */
+        const ClassMethods *base = program_class(b, s->as.classdef.bases.items[i]);
+        b->classes.count++;
+        for (int m = 0; base && m < base->methods.count; m++) name_add(&vec_last(&b->classes).methods, base->methods.items[m]);
+    }
     HirClass *info = describe_class(b, s, body.qualname, &assigned, &body);
     vec_free(&assigned);
     vec_free(&body.defs);
@@ -2253,6 +2387,19 @@ static HirExpr *module_value(Builder *b, const char *dotted, bool top, SourceLoc
  * read once, when the statement runs (as CPython does); for the program's
  * own modules x may also be a submodule (from pkg import sub). */
 static void build_import(Builder *b, const AstStmt *s, HirStmtVec *out) {
+    /* Attributes of the modules Molt provides are fixed; the program's own are globals. */
+    if (s->kind == STMT_IMPORT && b->scope->function->is_module && !b->class_body) {
+        for (int i = 0; i < s->as.import.names.count; i++) {
+            const AstAlias *alias = s->as.import.names.items[i];
+            if (hir_is_user_module(b->context, alias->name) || hir_is_user_module(b->context, alias->bound)) continue;
+            ModuleAlias bound = {alias->bound, alias->name};
+            vec_push(&b->module_aliases, bound);
+        }
+    }
+    if (hir_import_defers(s)) {
+        vec_push(&b->deferred_imports, s);
+        return;
+    }
     if (!hir_import_check(b->file, s, b->context)) return;
     bool from = s->kind == STMT_IMPORTFROM;
     const AstAliasList *names = from ? &s->as.importfrom.names : &s->as.import.names;
@@ -2436,7 +2583,7 @@ static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
                 continue;
             }
             HirStmt *stmt = new_stmt(b, HIR_DELETE, s->loc);
-            stmt->as.delete_.target = build_target(b, target);
+            stmt->as.delete_.target = build_target_for(b, target, true);
             vec_push(out, stmt);
         }
         return;
@@ -2644,6 +2791,7 @@ HirProgram *hir_build(Arena *arena, const AstModule *module, const HirModuleCont
         if (module_name && module_name->function)
             build_function_body(&b, module_name->function, &def->as.functiondef.body, NULL, NULL);
     }
+    for (int i = 0; i < b.deferred_imports.count; i++) hir_import_check(b.file, b.deferred_imports.items[i], context);
 
     HirProgram *program = ARENA_NEW(arena, HirProgram);
     program->file = module->file;
@@ -2668,6 +2816,8 @@ HirProgram *hir_build(Arena *arena, const AstModule *module, const HirModuleCont
     for (int i = 0; i < b.classes.count; i++) vec_free(&b.classes.items[i].methods);
     vec_free(&b.classes);
     vec_free(&b.class_infos);
+    vec_free(&b.module_aliases);
+    vec_free(&b.deferred_imports);
     vec_free(&bound);
     vec_free(&defs);
     vec_free(&def_stmts);

@@ -18,6 +18,42 @@ static bool is_runtime_module(const char *name) {
     return false;
 }
 
+/* Members of CPython modules that no Tier 0 program may use, whatever Molt
+ * provides of their module: they inspect or hook the interpreter's frames,
+ * which a compiled program does not have. */
+typedef struct Tier0Member {
+    const char *module, *name, *hint;
+} Tier0Member;
+
+static const Tier0Member tier0_members[] = {
+    {"sys", "_getframe", "a compiled program has no frame objects to inspect: pass what the code needs as arguments"},
+    {"sys", "_current_frames", "a compiled program has no frame objects to inspect"},
+    {"sys", "settrace", "a compiled program runs no bytecode to trace"},
+    {"sys", "setprofile", "a compiled program runs no bytecode to profile"},
+};
+
+const char *hir_import_tier0_member(const char *module, const char *name) {
+    for (size_t i = 0; i < sizeof tier0_members / sizeof tier0_members[0]; i++)
+        if (strcmp(tier0_members[i].module, module) == 0 && strcmp(tier0_members[i].name, name) == 0)
+            return tier0_members[i].hint;
+    return NULL;
+}
+
+static bool has_tier0_members(const char *module) {
+    for (size_t i = 0; i < sizeof tier0_members / sizeof tier0_members[0]; i++)
+        if (strcmp(tier0_members[i].module, module) == 0) return true;
+    return false;
+}
+
+bool hir_import_defers(const AstStmt *s) {
+    if (s->kind != STMT_IMPORT) return false;
+    for (int i = 0; i < s->as.import.names.count; i++) {
+        const char *name = s->as.import.names.items[i]->name;
+        if (!is_runtime_module(name) && (has_tier0_members(name) || strcmp(name, "importlib") == 0)) return true;
+    }
+    return false;
+}
+
 bool hir_is_user_module(const HirModuleContext *context, const char *name) {
     for (int i = 0; context->user_modules && context->user_modules[i]; i++)
         if (strcmp(context->user_modules[i], name) == 0) return true;
@@ -29,6 +65,14 @@ static bool is_known(const char *name, const HirModuleContext *context) {
 }
 
 static void report_unavailable(const SourceFile *file, SourceLoc loc, const char *name) {
+    if (strcmp(name, "importlib") == 0 || strncmp(name, "importlib.", 10) == 0) {
+        /* Not a module Molt lacks so much as one a closed world cannot have. */
+        diag_outside_subset(file, loc, "importing 'importlib'",
+                            "Molt compiles a closed world: name every module the program uses in an import "
+                            "statement (import math); loading a module whose name is computed at run time is "
+                            "never part of Tier 0");
+        return;
+    }
     diag_error(file, loc,
                "the program's own modules are found next to the script (NAME.py, or NAME/__init__.py for a "
                "package); the modules Molt provides are listed in docs/modules.md",
@@ -103,6 +147,15 @@ bool hir_import_check(const SourceFile *file, const AstStmt *s, const HirModuleC
         return ok;
     }
     const char *module = s->as.importfrom.module;
+    for (int i = 0; i < s->as.importfrom.names.count && s->as.importfrom.level == 0; i++) {
+        const AstAlias *alias = s->as.importfrom.names.items[i];
+        const char *hint = hir_import_tier0_member(module, alias->name);
+        if (!hint) continue;
+        char feature[256];
+        snprintf(feature, sizeof feature, "'%s.%s'", module, alias->name);
+        diag_outside_subset(file, alias->loc, feature, hint);
+        return false;
+    }
     if (s->as.importfrom.level > 0) {
         Arena scratch;
         arena_init(&scratch);

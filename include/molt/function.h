@@ -32,6 +32,10 @@ typedef struct MoltFunction {
     MoltValue *defaults;               /* per parameter, MOLT_UNBOUND when it has none */
     size_t cell_count;
     bool is_abstract_method;           /* marked by abc.abstractmethod (__isabstractmethod__) */
+    /* What the program assigned: __name__ and __qualname__ (str, MOLT_UNBOUND
+     * for the code's), __doc__ (MOLT_NONE by default), and the other
+     * attributes in a dict (MOLT_NONE until the first). */
+    MoltValue name, qualname, doc, dict;
     MoltValue cells[];                 /* the closure: cells of the enclosing functions */
 } MoltFunction;
 
@@ -51,6 +55,10 @@ MoltValue molt_function_new(const MoltCode *code, const MoltValue *defaults, con
  * parameter_count values, then the *args tuple and the **kwargs dict when the
  * code has them, all new references. 0, or -1 with CPython's TypeError. */
 int molt_function_bind(MoltValue function, const MoltValue *args, size_t nargs, MoltValue kwnames, MoltValue *out);
+
+/* function.attribute = value (value MOLT_UNBOUND: del), as CPython's function
+ * type allows; 0, or -1 with its exception. */
+int molt_function_setattr(MoltValue function, const char *name, MoltValue value);
 
 MoltValue molt_cell_new(MoltValue contents);   /* contents borrowed; may be MOLT_UNBOUND */
 

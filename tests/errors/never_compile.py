@@ -1,0 +1,2 @@
+source = "x * 2"
+code = compile(source, "<expr>", "eval")

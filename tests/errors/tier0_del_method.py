@@ -1,0 +1,6 @@
+class Account:
+    def withdraw(self, amount):
+        return amount
+
+
+del Account.withdraw

@@ -1,0 +1,7 @@
+class Settings:
+    debug = True
+    verbose = False
+
+
+for name in ["debug", "verbose"]:
+    delattr(Settings, name)

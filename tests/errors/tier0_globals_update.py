@@ -1,0 +1,5 @@
+def define(**names):
+    globals().update(names)
+
+
+define(answer=42)

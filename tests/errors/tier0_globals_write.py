@@ -1,0 +1,3 @@
+for i in range(3):
+    globals()["var%d" % i] = i
+print(var2)

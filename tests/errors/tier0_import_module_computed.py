@@ -1,0 +1,4 @@
+import importlib
+
+for name in ["math", "enum"]:
+    module = importlib.import_module(name)

@@ -1,0 +1,4 @@
+import math
+
+name = "tau"
+setattr(math, name, 6.28)

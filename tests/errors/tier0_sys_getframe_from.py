@@ -1,0 +1,3 @@
+from sys import _getframe
+
+print(_getframe().f_lineno)
