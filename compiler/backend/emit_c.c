@@ -11,7 +11,6 @@
 #include "emit_internal.h"
 /* The backend targets the runtime ABI; the list of builtin functions is part of it. */
 #include "../../include/molt/builtins.h"
-#include "../../include/molt/module.h"
 
 
 static const char *const binary_op_enum[] = {
@@ -221,19 +220,12 @@ static bool is_builtin_type_name(const char *name) {
     return is_exception_name(name);
 }
 
-static bool is_runtime_module(const char *name) {
-#define MOLT_MODULE_IS(n) if (strcmp(name, #n) == 0) return true;
-    MOLT_RUNTIME_MODULES(MOLT_MODULE_IS)
-#undef MOLT_MODULE_IS
-    return false;
-}
-
 static void builtin_value_expression(StrBuf *out, const char *name) {
     if (strcmp(name, "NotImplemented") == 0 || strcmp(name, "Ellipsis") == 0) {
         strbuf_puts(out, name[0] == 'N' ? "MOLT_NOT_IMPLEMENTED" : "MOLT_ELLIPSIS");
         return;
     }
-    if (is_runtime_module(name)) {
+    if (hir_is_runtime_module(name)) {
         strbuf_printf(out, "MOLT_MODULE_VALUE(%s)", name);
         return;
     }

@@ -10,7 +10,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "../../include/molt/module.h"
 #include "../common/strbuf.h"
 #include "../frontend/parser.h"
 
@@ -31,13 +30,6 @@ static char *read_file(const char *path, size_t *length) {
 static bool is_file(const char *path) {
     struct stat info;
     return stat(path, &info) == 0 && S_ISREG(info.st_mode);
-}
-
-static bool is_runtime_module(const char *name) {
-#define MOLT_MODULE_IS(module) if (strcmp(name, #module) == 0) return true;
-    MOLT_RUNTIME_MODULES(MOLT_MODULE_IS)
-#undef MOLT_MODULE_IS
-    return false;
 }
 
 typedef struct Loader {
@@ -79,7 +71,7 @@ static ProgramModule *load_module(Loader *loader, const char *name) {
     ProgramModule *known = find_module(loader->graph, name);
     if (known) return known;
     const char *dot = strrchr(name, '.');
-    if (!dot && is_runtime_module(name)) return NULL;
+    if (!dot && hir_is_runtime_module(name)) return NULL;
     if (dot) {
         ProgramModule *parent = load_module(loader, arena_strndup(loader->arena, name, (size_t)(dot - name)));
         if (!parent || !parent->is_package) return NULL;
@@ -116,7 +108,7 @@ static ProgramModule *load_module(Loader *loader, const char *name) {
 static void check_shadowing(Loader *loader, const ProgramModule *module, SourceLoc loc, const char *name) {
     const char *dot = strchr(name, '.');
     char *top = arena_strndup(loader->arena, name, dot ? (size_t)(dot - name) : strlen(name));
-    if (!is_runtime_module(top)) return;
+    if (!hir_is_runtime_module(top)) return;
     const char *module_file = arena_printf(loader->arena, "%s%s.py", loader->root, top);
     const char *package_file = arena_printf(loader->arena, "%s%s/__init__.py", loader->root, top);
     if (!is_file(module_file) && !is_file(package_file)) return;

@@ -263,6 +263,8 @@ void hir_print(StrBuf *out, const HirProgram *program);
  * diagnostic when not. */
 bool hir_import_check(const SourceFile *file, const AstStmt *s, const HirModuleContext *context);
 bool hir_is_user_module(const HirModuleContext *context, const char *name);
+/* Is it one of the modules the runtime implements (include/molt/module.h)? */
+bool hir_is_runtime_module(const char *name);
 /* The absolute name `from <level dots><module> import ...` refers to, in
  * arena memory; NULL (after a diagnostic) when it climbs out of the
  * top-level package or appears outside a package. */

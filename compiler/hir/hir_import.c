@@ -11,7 +11,7 @@
 #include "../../include/molt/module.h"
 #include "hir.h"
 
-static bool is_runtime_module(const char *name) {
+bool hir_is_runtime_module(const char *name) {
 #define MOLT_MODULE_IS(module) if (strcmp(name, #module) == 0) return true;
     MOLT_RUNTIME_MODULES(MOLT_MODULE_IS)
 #undef MOLT_MODULE_IS
@@ -49,7 +49,7 @@ bool hir_import_defers(const AstStmt *s) {
     if (s->kind != STMT_IMPORT) return false;
     for (int i = 0; i < s->as.import.names.count; i++) {
         const char *name = s->as.import.names.items[i]->name;
-        if (!is_runtime_module(name) && (has_tier0_members(name) || strcmp(name, "importlib") == 0)) return true;
+        if (!hir_is_runtime_module(name) && (has_tier0_members(name) || strcmp(name, "importlib") == 0)) return true;
     }
     return false;
 }
@@ -61,7 +61,7 @@ bool hir_is_user_module(const HirModuleContext *context, const char *name) {
 }
 
 static bool is_known(const char *name, const HirModuleContext *context) {
-    return is_runtime_module(name) || hir_is_user_module(context, name);
+    return hir_is_runtime_module(name) || hir_is_user_module(context, name);
 }
 
 static void report_unavailable(const SourceFile *file, SourceLoc loc, const char *name) {
