@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "class_internal.h"
+#include "exc_object.h"
 #include "number.h"
 
 static MoltValue float_no_memory(void) {
@@ -45,6 +46,19 @@ bool molt_float_divmod(double a, double b, double *quotient, double *remainder) 
     molt_f64_floordiv(a, b, quotient);
     molt_f64_mod(a, b, remainder);
     return true;
+}
+
+/* float ** float overflowing: CPython raises OverflowError(errno, strerror)
+ * from the C library's ERANGE, so args is the pair (34, '...'). */
+static MoltValue raise_range_error(void) {
+    const char *text = "Numerical result out of range";
+    MoltValue items[2] = {molt_from_small_int(34), molt_str_from_utf8(text, strlen(text))};
+    MoltValue args = molt_tuple_from_owned(items, 2);
+    MoltValue exception = molt_exception_new(&molt_type_OverflowError, args);
+    molt_decref(args);
+    molt_raise(exception, MOLT_ERROR);
+    molt_decref(exception);
+    return MOLT_ERROR;
 }
 
 static bool float_is_odd_integer(double d) { return fmod(fabs(d), 2.0) == 1.0; }
@@ -83,8 +97,7 @@ MoltValue molt_float_pow(double a, double b) {
     }
     if (a == 1.0) return molt_from_double(negate ? -1.0 : 1.0);
     double result = pow(a, b);
-    if (isinf(result))
-        return molt_raise_format(&molt_type_OverflowError, "(34, 'Numerical result out of range')");
+    if (isinf(result)) return raise_range_error();
     return molt_from_double(negate ? -result : result);
 }
 
