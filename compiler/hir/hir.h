@@ -246,6 +246,10 @@ void hir_print(StrBuf *out, const HirProgram *program);
 /* hir_import.c: is the import statement `s` one the compiler accepts (every
  * module it names is a runtime module)? Reports a diagnostic when not. */
 bool hir_import_check(const SourceFile *file, const AstStmt *s);
+/* Is `module.name` (a read of an attribute of a module bound by `import
+ * module [as n]`) a name the compiler accepts? Rejects the names of the
+ * module that Molt does not provide yet, as `from module import name` does. */
+bool hir_import_check_attribute(const SourceFile *file, SourceLoc loc, const char *module, const char *name);
 
 /* The builtins Molt can call (functions and types), by name; NULL-terminated. */
 extern const char *const hir_builtin_names[];

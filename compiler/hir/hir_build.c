@@ -82,10 +82,16 @@ typedef struct ClassMethods {
     NameVec methods;
 } ClassMethods;
 
+/* A name that `import module [as alias]` binds somewhere in the program. */
+typedef struct ModuleAlias {
+    const char *alias, *module;
+} ModuleAlias;
+
 typedef struct Builder {
     Arena *arena;
     const SourceFile *file;
     Vec(ModuleName) module_names;
+    Vec(ModuleAlias) module_aliases;
     Vec(HirFunction *) functions;
     Vec(HirGlobal *) globals;
     Scope *scope;
@@ -142,6 +148,17 @@ static void unsupported(Builder *b, SourceLoc loc, const char *feature, const ch
 /* A dynamic feature the Tier 0 subset excludes by design (not a gap to fill). */
 static void outside_subset(Builder *b, SourceLoc loc, const char *feature, const char *hint) {
     diag_error(b->file, loc, hint, "Molt does not accept %s: it is outside the Tier 0 subset", feature);
+}
+
+/* `m.name` where m names a module bound by an import: is the name one Molt
+ * provides? (A local rebinding of the name is not told apart: only the
+ * names Molt lacks are refused, so that costs nothing but a clearer error.) */
+static bool check_module_attribute(Builder *b, const AstExpr *object, const char *name, SourceLoc loc) {
+    if (object->kind != EXPR_NAME) return true;
+    for (int i = 0; i < b->module_aliases.count; i++)
+        if (strcmp(b->module_aliases.items[i].alias, object->as.name.id) == 0)
+            return hir_import_check_attribute(b->file, loc, b->module_aliases.items[i].module, name);
+    return true;
 }
 
 #define LIST_OF(arena, Type, vec) \
@@ -421,7 +438,11 @@ static void collect_uses_stmts(const AstStmtList *body, NameUseVec *out) {
         case STMT_DELETE: collect_uses_list(&s->as.delete_.targets, out); break;
         case STMT_ASSIGN: collect_uses_list(&s->as.assign.targets, out); collect_uses_expr(s->as.assign.value, out); break;
         case STMT_AUGASSIGN: collect_uses_expr(s->as.augassign.target, out); collect_uses_expr(s->as.augassign.value, out); break;
-        case STMT_ANNASSIGN: collect_uses_expr(s->as.annassign.target, out); collect_uses_expr(s->as.annassign.value, out); break;
+        case STMT_ANNASSIGN:
+            collect_uses_expr(s->as.annassign.target, out);
+            collect_uses_expr(s->as.annassign.value, out);
+            collect_uses_expr(s->as.annassign.annotation, out);   /* evaluated in class bodies */
+            break;
         case STMT_FOR:
             collect_uses_expr(s->as.for_.target, out);
             collect_uses_expr(s->as.for_.iter, out);
@@ -852,6 +873,7 @@ static HirExpr *build_call(Builder *b, const AstExpr *e) {
         return call;
     }
     if (func->kind == EXPR_ATTRIBUTE) {
+        check_module_attribute(b, func->as.attribute.value, func->as.attribute.attr, func->loc);
         HirExpr *call = new_expr(b, HIR_CALL_METHOD, e->loc);
         call->as.call_method.object = build_expr(b, func->as.attribute.value);
         call->as.call_method.name = func->as.attribute.attr;
@@ -1124,6 +1146,7 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
     }
     case EXPR_CALL: return build_call(b, e);
     case EXPR_ATTRIBUTE: {
+        check_module_attribute(b, e->as.attribute.value, e->as.attribute.attr, e->loc);
         HirExpr *out = new_expr(b, HIR_GETATTR, e->loc);
         out->as.getattr.object = build_expr(b, e->as.attribute.value);
         out->as.getattr.name = e->as.attribute.attr;
@@ -1636,15 +1659,22 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
         return;
     }
     const AstExprList *decorators = &s->as.classdef.decorators;
-    /* The runtime's dataclass takes no options yet: reject them here rather than fail at run time. */
+    /* The runtime's dataclass makes no __slots__ classes yet: reject slots= here rather than fail at run time. */
     for (int i = 0; i < decorators->count; i++) {
         const AstExpr *decorator = decorators->items[i];
         if (decorator->kind != EXPR_CALL) continue;
         const AstExpr *callee = decorator->as.call.func;
         const char *called = callee->kind == EXPR_NAME ? callee->as.name.id
                              : callee->kind == EXPR_ATTRIBUTE ? callee->as.attribute.attr : "";
-        if (strcmp(called, "dataclass") == 0) {
-            unsupported(b, decorator->loc, "dataclass options (@dataclass(...))", "write @dataclass without arguments");
+        if (strcmp(called, "dataclass") != 0) continue;
+        const AstKeywordList *options = &decorator->as.call.keywords;
+        for (int k = 0; k < options->count; k++) {
+            const AstKeyword *option = options->items[k];
+            if (!option->arg || (strcmp(option->arg, "slots") != 0 && strcmp(option->arg, "weakref_slot") != 0)) continue;
+            const AstExpr *value = option->value;
+            if (value->kind == EXPR_CONSTANT && value->as.constant.kind == CONST_FALSE) continue;
+            unsupported(b, option->loc, "dataclass(slots=True) and dataclass(weakref_slot=True)",
+                        "leave out slots=: the class keeps a __dict__, which prints the same");
             return;
         }
     }
@@ -2251,6 +2281,10 @@ static void build_import(Builder *b, const AstStmt *s, HirStmtVec *out) {
             value = attribute;
         }
         const char *name = alias->asname ? alias->asname : alias->name;
+        if (!from) {
+            ModuleAlias module_alias = {name, alias->name};
+            vec_push(&b->module_aliases, module_alias);
+        }
         vec_push(out, assign_stmt(b, target_for_name(b, name, alias->loc), value, s->loc));
     }
 }
@@ -2634,6 +2668,7 @@ HirProgram *hir_build(Arena *arena, const AstModule *module) {
     for (int i = 0; i < b.classes.count; i++) vec_free(&b.classes.items[i].methods);
     vec_free(&b.classes);
     vec_free(&b.class_infos);
+    vec_free(&b.module_aliases);
     vec_free(&bound);
     vec_free(&defs);
     vec_free(&def_stmts);
