@@ -277,6 +277,10 @@ const char *hir_import_tier0_member(const char *module, const char *name);
  * for the end of the module, so that such a use, which names the real
  * reason, is reported first. */
 bool hir_import_defers(const AstStmt *s);
+/* Is `module.name` (a read of an attribute of a module bound by `import
+ * module [as n]`) a name the compiler accepts? Rejects the names of the
+ * module that Molt does not provide yet, as `from module import name` does. */
+bool hir_import_check_attribute(const SourceFile *file, SourceLoc loc, const char *module, const char *name);
 
 /* The builtins Molt can call (functions and types), by name; NULL-terminated. */
 extern const char *const hir_builtin_names[];

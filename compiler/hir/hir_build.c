@@ -112,6 +112,7 @@ typedef struct Builder {
     const SourceFile *file;
     const HirModuleContext *context;
     Vec(ModuleName) module_names;
+    Vec(ModuleAlias) module_aliases;
     Vec(HirFunction *) functions;
     Vec(HirGlobal *) globals;
     Scope *scope;
@@ -126,7 +127,6 @@ typedef struct Builder {
     NameVec reported_builtins;   /* unavailable builtins already diagnosed */
     Vec(ClassMethods) classes;
     Vec(HirClass *) class_infos;
-    Vec(ModuleAlias) module_aliases;
     Vec(const AstStmt *) deferred_imports;   /* rejected at the end (hir_import_defers) */
 } Builder;
 
@@ -446,7 +446,11 @@ static void collect_uses_stmts(const AstStmtList *body, NameUseVec *out) {
         case STMT_DELETE: collect_uses_list(&s->as.delete_.targets, out); break;
         case STMT_ASSIGN: collect_uses_list(&s->as.assign.targets, out); collect_uses_expr(s->as.assign.value, out); break;
         case STMT_AUGASSIGN: collect_uses_expr(s->as.augassign.target, out); collect_uses_expr(s->as.augassign.value, out); break;
-        case STMT_ANNASSIGN: collect_uses_expr(s->as.annassign.target, out); collect_uses_expr(s->as.annassign.value, out); break;
+        case STMT_ANNASSIGN:
+            collect_uses_expr(s->as.annassign.target, out);
+            collect_uses_expr(s->as.annassign.value, out);
+            collect_uses_expr(s->as.annassign.annotation, out);   /* evaluated in class bodies */
+            break;
         case STMT_FOR:
             collect_uses_expr(s->as.for_.target, out);
             collect_uses_expr(s->as.for_.iter, out);
@@ -936,6 +940,7 @@ static void check_module_member(Builder *b, const AstExpr *attribute, const AstE
         outside_subset(b, attribute->loc, arena_printf(b->arena, "'%s.%s'", module, member), hint);
         return;
     }
+    if (!hir_import_check_attribute(b->file, attribute->loc, module, member)) return;
     if (call && strcmp(module, "importlib") == 0 && strcmp(member, "import_module") == 0 &&
         (!call->as.call.args.count || !is_str_constant(call->as.call.args.items[0]))) {
         const AstExpr *where = call->as.call.args.count ? call->as.call.args.items[0] : call;
@@ -1764,15 +1769,22 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
         return;
     }
     const AstExprList *decorators = &s->as.classdef.decorators;
-    /* The runtime's dataclass takes no options yet: reject them here rather than fail at run time. */
+    /* The runtime's dataclass makes no __slots__ classes yet: reject slots= here rather than fail at run time. */
     for (int i = 0; i < decorators->count; i++) {
         const AstExpr *decorator = decorators->items[i];
         if (decorator->kind != EXPR_CALL) continue;
         const AstExpr *callee = decorator->as.call.func;
         const char *called = callee->kind == EXPR_NAME ? callee->as.name.id
                              : callee->kind == EXPR_ATTRIBUTE ? callee->as.attribute.attr : "";
-        if (strcmp(called, "dataclass") == 0) {
-            unsupported(b, decorator->loc, "dataclass options (@dataclass(...))", "write @dataclass without arguments");
+        if (strcmp(called, "dataclass") != 0) continue;
+        const AstKeywordList *options = &decorator->as.call.keywords;
+        for (int k = 0; k < options->count; k++) {
+            const AstKeyword *option = options->items[k];
+            if (!option->arg || (strcmp(option->arg, "slots") != 0 && strcmp(option->arg, "weakref_slot") != 0)) continue;
+            const AstExpr *value = option->value;
+            if (value->kind == EXPR_CONSTANT && value->as.constant.kind == CONST_FALSE) continue;
+            unsupported(b, option->loc, "dataclass(slots=True) and dataclass(weakref_slot=True)",
+                        "leave out slots=: the class keeps a __dict__, which prints the same");
             return;
         }
     }

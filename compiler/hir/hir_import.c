@@ -106,6 +106,7 @@ static const MissingName missing_names[] = {
     {"abc", "abstractproperty", "use @property over @abstractmethod"},
     {"abc", "abstractclassmethod", "use @classmethod over @abstractmethod"},
     {"abc", "abstractstaticmethod", "use @staticmethod over @abstractmethod"},
+    {"dataclasses", "make_dataclass", "write a class statement decorated with @dataclass"},
 };
 
 static bool check_name(const SourceFile *file, SourceLoc loc, const char *module, const char *name) {
@@ -113,6 +114,15 @@ static bool check_name(const SourceFile *file, SourceLoc loc, const char *module
         if (strcmp(missing_names[i].module, module) != 0 || strcmp(missing_names[i].name, name) != 0) continue;
         diag_error(file, loc, missing_names[i].hint, "cannot import '%s' from '%s': Molt does not provide it yet", name,
                    module);
+        return false;
+    }
+    return true;
+}
+
+bool hir_import_check_attribute(const SourceFile *file, SourceLoc loc, const char *module, const char *name) {
+    for (size_t i = 0; i < sizeof missing_names / sizeof missing_names[0]; i++) {
+        if (strcmp(missing_names[i].module, module) != 0 || strcmp(missing_names[i].name, name) != 0) continue;
+        diag_error(file, loc, missing_names[i].hint, "module '%s' has no attribute '%s' in Molt yet", module, name);
         return false;
     }
     return true;
@@ -177,12 +187,6 @@ bool hir_import_check(const SourceFile *file, const AstStmt *s, const HirModuleC
     if (s->as.importfrom.level > 0) module = "";
     for (int i = 0; i < s->as.importfrom.names.count; i++) {
         const AstAlias *alias = s->as.importfrom.names.items[i];
-        if (strcmp(module, "dataclasses") == 0 && strcmp(alias->name, "dataclass") != 0 &&
-            strcmp(alias->name, "is_dataclass") != 0 && strcmp(alias->name, "*") != 0) {
-            diag_error(file, alias->loc, "Molt's dataclasses provides 'dataclass' (without options) and 'is_dataclass' so far",
-                       "cannot import '%s' from 'dataclasses': not available in Molt yet", alias->name);
-            ok = false;
-        }
         if (strcmp(alias->name, "*") == 0) {
             diag_unsupported(file, alias->loc, "'from ... import *'",
                              "import the names you use: from math import sqrt, pi");

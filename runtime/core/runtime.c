@@ -8,8 +8,10 @@
 #include "buffer.h"
 #include "gc.h"
 #include "output.h"
+#include "../objects/dict.h"
 #include "../objects/exc_object.h"
 #include "../objects/metatype.h"
+#include "../modules/dataclasses_internal.h"
 #include "../objects/list.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
@@ -60,18 +62,23 @@ static void emit_cstr(MoltBuffer *out, const TracebackContext *context, const ch
     emit(out, context, '|', text, strlen(text));
 }
 
+/* The exception's class as CPython's traceback names it: its qualname, after
+ * its module unless that is __main__ or builtins ("dataclasses.FrozenInstanceError"). */
+static void append_exception_type(MoltBuffer *line, const MoltType *type) {
+    const char *module = molt_type_module_name(type);
+    if (strcmp(module, "__main__") != 0 && strcmp(module, "builtins") != 0) {
+        molt_buffer_append_cstr(line, module);
+        molt_buffer_append(line, ".", 1);
+    }
+    molt_buffer_append_cstr(line, molt_type_qualname(type));
+}
+
 /* "TypeName: message" (or just "TypeName" when str(e) is empty), then the
  * exception's notes, one per line. */
 static void append_exception_only(MoltBuffer *out, const TracebackContext *context, MoltValue exception) {
     MoltBuffer line;
     molt_buffer_init(&line);
-    /* As CPython's traceback module: the module's name first, unless it is __main__ or builtins. */
-    const char *module = molt_type_module_name(molt_type_of(exception));
-    if (strcmp(module, "__main__") != 0 && strcmp(module, "builtins") != 0) {
-        molt_buffer_append_cstr(&line, module);
-        molt_buffer_append_cstr(&line, ".");
-    }
-    molt_buffer_append_cstr(&line, molt_type_qualname(molt_type_of(exception)));
+    append_exception_type(&line, molt_type_of(exception));
     MoltValue text = molt_str(exception);
     if (text == MOLT_ERROR) {
         molt_decref(molt_exc_fetch());
@@ -242,5 +249,6 @@ int molt_runtime_finish(MoltValue module_result) {
 void molt_runtime_release(void) {
     molt_user_modules_teardown();
     molt_metatype_release();   /* the classes abc and enum made drop their last references */
+    molt_dataclasses_release();
     molt_gc_shutdown();
 }

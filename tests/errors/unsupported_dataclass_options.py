@@ -1,5 +1,5 @@
 from dataclasses import dataclass
 
-@dataclass(order=True)
+@dataclass(order=True, slots=True)
 class P:
     x: int

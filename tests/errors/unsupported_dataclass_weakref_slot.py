@@ -1,0 +1,5 @@
+import dataclasses
+
+@dataclasses.dataclass(weakref_slot=True)
+class P:
+    x: int
