@@ -11,6 +11,9 @@
 #include "../core/args.h"
 #include "../core/buffer.h"
 #include "../core/gc.h"
+#include "class_internal.h"
+#include "dict.h"
+#include "str_internal.h"
 #include "tuple.h"
 #include "type.h"
 
@@ -81,6 +84,7 @@ MoltValue molt_function_new(const MoltCode *code, const MoltValue *defaults, con
     }
     function->cell_count = cell_count;
     function->is_abstract_method = false;
+    function->attributes = NULL;
     for (size_t i = 0; i < cell_count; i++) {
         function->cells[i] = cells[i];
         molt_incref(cells[i]);
@@ -100,11 +104,22 @@ static void function_clear(MoltObject *object) {
     size_t count = function->cell_count;
     function->cell_count = 0;
     for (size_t i = 0; i < count; i++) molt_decref(function->cells[i]);
+    MoltFunctionAttributes *attributes = function->attributes;
+    if (attributes) {
+        MoltValue *fields[] = {&attributes->name, &attributes->qualname, &attributes->doc, &attributes->module,
+                               &attributes->dict};
+        for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+            MoltValue value = *fields[i];
+            *fields[i] = MOLT_UNBOUND;
+            if (value != MOLT_UNBOUND) molt_decref(value);
+        }
+    }
 }
 
 static void function_dealloc(MoltObject *object) {
     function_clear(object);
     free(((MoltFunction *)object)->defaults);
+    free(((MoltFunction *)object)->attributes);
     molt_gc_free(object);
 }
 
@@ -113,12 +128,34 @@ static void function_traverse(MoltObject *object, MoltVisitFunction visit, void 
     for (int i = 0; i < function->code->parameter_count; i++)
         if (function->defaults[i] != MOLT_UNBOUND) visit(function->defaults[i], context);
     for (size_t i = 0; i < function->cell_count; i++) visit(function->cells[i], context);
+    const MoltFunctionAttributes *attributes = function->attributes;
+    if (attributes) {
+        MoltValue fields[] = {attributes->name, attributes->qualname, attributes->doc, attributes->module,
+                              attributes->dict};
+        for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+            if (fields[i] != MOLT_UNBOUND) visit(fields[i], context);
+    }
+}
+
+const char *molt_function_name(MoltValue self) {
+    const MoltFunction *function = molt_as_ptr(self);
+    size_t length;
+    if (function->attributes && function->attributes->name != MOLT_UNBOUND)
+        return molt_str_utf8(function->attributes->name, &length);
+    return function->code->name;
+}
+
+const char *molt_function_qualname(MoltValue self) {
+    const MoltFunction *function = molt_as_ptr(self);
+    size_t length;
+    if (function->attributes && function->attributes->qualname != MOLT_UNBOUND)
+        return molt_str_utf8(function->attributes->qualname, &length);
+    return function->code->qualname;
 }
 
 static MoltValue function_repr(MoltValue self) {
-    const MoltFunction *function = molt_as_ptr(self);
     char text[512];
-    snprintf(text, sizeof text, "<function %s at %p>", function->code->qualname, molt_as_ptr(self));
+    snprintf(text, sizeof text, "<function %s at %p>", molt_function_qualname(self), molt_as_ptr(self));
     return molt_str_from_utf8(text, strlen(text));
 }
 
@@ -127,16 +164,108 @@ static MoltValue function_call(MoltValue callable, const MoltValue *args, size_t
     return function->code->entry(callable, args, nargs, kwnames);
 }
 
+static MoltFunctionAttributes *attributes_of(MoltValue self);
+
+static MoltValue new_reference(MoltValue value) {
+    molt_incref(value);
+    return value;
+}
+
+/* The attribute `field` of `attributes` if it was set, else MOLT_UNBOUND (borrowed). */
+#define ASSIGNED(attributes, field) ((attributes) ? (attributes)->field : MOLT_UNBOUND)
+
 static MoltValue function_getattr(MoltValue self, const char *name) {
-    const MoltCode *code = ((const MoltFunction *)molt_as_ptr(self))->code;
-    if (strcmp(name, "__name__") == 0) return molt_str_from_utf8(code->name, strlen(code->name));
-    if (strcmp(name, "__qualname__") == 0) return molt_str_from_utf8(code->qualname, strlen(code->qualname));
-    if (strcmp(name, "__doc__") == 0) return MOLT_NONE;
-    if (strcmp(name, "__module__") == 0) return molt_str_from_utf8("__main__", 8);
-    /* Set by abc.abstractmethod only; otherwise absent, as in CPython. */
-    if (strcmp(name, "__isabstractmethod__") == 0 && ((const MoltFunction *)molt_as_ptr(self))->is_abstract_method)
-        return MOLT_TRUE;
+    const MoltFunction *function = molt_as_ptr(self);
+    const MoltCode *code = function->code;
+    MoltFunctionAttributes *attributes = function->attributes;
+    if (name[0] == '_' && name[1] == '_') {
+        if (strcmp(name, "__name__") == 0) {
+            if (ASSIGNED(attributes, name) != MOLT_UNBOUND) return new_reference(attributes->name);
+            return molt_str_from_utf8(code->name, strlen(code->name));
+        }
+        if (strcmp(name, "__qualname__") == 0) {
+            if (ASSIGNED(attributes, qualname) != MOLT_UNBOUND) return new_reference(attributes->qualname);
+            return molt_str_from_utf8(code->qualname, strlen(code->qualname));
+        }
+        if (strcmp(name, "__doc__") == 0) {
+            if (ASSIGNED(attributes, doc) != MOLT_UNBOUND) return new_reference(attributes->doc);
+            return code->doc ? molt_str_from_utf8(code->doc, code->doc_length) : MOLT_NONE;
+        }
+        if (strcmp(name, "__module__") == 0) {
+            if (ASSIGNED(attributes, module) != MOLT_UNBOUND) return new_reference(attributes->module);
+            return molt_str_from_utf8("__main__", 8);
+        }
+        if (strcmp(name, "__dict__") == 0) {
+            attributes = attributes_of(self);
+            if (attributes->dict == MOLT_UNBOUND) attributes->dict = molt_dict_new();
+            return new_reference(attributes->dict);
+        }
+        /* Set by abc.abstractmethod; otherwise absent unless assigned, as in CPython. */
+        if (strcmp(name, "__isabstractmethod__") == 0 && function->is_abstract_method) return MOLT_TRUE;
+    }
+    if (ASSIGNED(attributes, dict) != MOLT_UNBOUND) {
+        MoltValue value = molt_dict_lookup(attributes->dict, molt_class_name_str(name));
+        if (value == MOLT_ERROR) return MOLT_ERROR;
+        if (value != MOLT_STOP) return new_reference(value);
+    }
     return MOLT_NOT_IMPLEMENTED;
+}
+
+static MoltFunctionAttributes *attributes_of(MoltValue self) {
+    MoltFunction *function = molt_as_ptr(self);
+    if (!function->attributes) {
+        function->attributes = allocate(sizeof *function->attributes);
+        *function->attributes =
+            (MoltFunctionAttributes){MOLT_UNBOUND, MOLT_UNBOUND, MOLT_UNBOUND, MOLT_UNBOUND, MOLT_UNBOUND};
+    }
+    return function->attributes;
+}
+
+static void replace(MoltValue *field, MoltValue value) {
+    MoltValue old = *field;
+    molt_incref(value);
+    *field = value;
+    if (old != MOLT_UNBOUND) molt_decref(old);
+}
+
+/* f.name = value (MOLT_UNBOUND: del f.name), as CPython's function setters:
+ * __name__ and __qualname__ take only str, __doc__ and __module__ anything
+ * (deleting them leaves None), __dict__ a dict; other names live in __dict__. */
+static int function_setattr(MoltValue self, const char *name, MoltValue value) {
+    MoltFunctionAttributes *attributes = attributes_of(self);
+    if (strcmp(name, "__name__") == 0 || strcmp(name, "__qualname__") == 0) {
+        if (value == MOLT_UNBOUND || !molt_is_str(value)) {
+            molt_raise_format(&molt_type_TypeError, "%s must be set to a string object", name);
+            return -1;
+        }
+        replace(name[2] == 'n' ? &attributes->name : &attributes->qualname, value);
+        return 0;
+    }
+    if (strcmp(name, "__doc__") == 0 || strcmp(name, "__module__") == 0) {
+        replace(name[2] == 'd' ? &attributes->doc : &attributes->module, value == MOLT_UNBOUND ? MOLT_NONE : value);
+        return 0;
+    }
+    if (strcmp(name, "__dict__") == 0) {
+        if (value == MOLT_UNBOUND) {
+            molt_raise_format(&molt_type_TypeError, "cannot delete __dict__");
+            return -1;
+        }
+        if (!molt_is_dict(value)) {
+            molt_raise_format(&molt_type_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                              molt_type_of(value)->name);
+            return -1;
+        }
+        replace(&attributes->dict, value);
+        return 0;
+    }
+    if (attributes->dict == MOLT_UNBOUND) attributes->dict = molt_dict_new();
+    MoltValue key = molt_class_name_str(name);
+    if (value != MOLT_UNBOUND) return molt_dict_setitem(attributes->dict, key, value);
+    if (molt_dict_lookup(attributes->dict, key) == MOLT_STOP) {
+        molt_raise_format(&molt_type_AttributeError, "'function' object has no attribute '%s'", name);
+        return -1;
+    }
+    return molt_delitem(attributes->dict, key);
 }
 
 MoltType molt_type_function = {
@@ -148,6 +277,7 @@ MoltType molt_type_function = {
     .hash = molt_object_hash_identity,
     .call = function_call,
     .getattr = function_getattr,
+    .setattr = function_setattr,
     .instances_are_callable = true,
     .traverse = function_traverse,
     .clear = function_clear,
