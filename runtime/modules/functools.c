@@ -28,10 +28,7 @@ static bool is_callable(MoltValue value) {
     return molt_is_type(value) || (type->call && type->instances_are_callable);
 }
 
-/* Calls `function` with positional[0..positional_count) then args (the
- * vectorcall layout of the call being forwarded) and the keywords of `keywords`
- * (a dict; keywords of the call override its entries). */
-static MoltValue call_with_prefix(MoltValue function, const MoltValue *positional, size_t positional_count,
+MoltValue molt_functools_call(MoltValue function, const MoltValue *positional, size_t positional_count,
                                   MoltValue keywords, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     size_t call_keywords = molt_args_keyword_count(kwnames);
     if (positional_count == 0 && molt_dict_length(keywords) == 0) return molt_call(function, args, nargs, kwnames);
@@ -148,7 +145,7 @@ static MoltValue partial_call(MoltValue callable, const MoltValue *args, size_t 
     const Partial *partial = molt_as_ptr(callable);
     /* The call may drop the last other reference to the partial. */
     molt_incref(callable);
-    MoltValue result = call_with_prefix(partial->function, molt_tuple_items(partial->args),
+    MoltValue result = molt_functools_call(partial->function, molt_tuple_items(partial->args),
                                         (size_t)molt_tuple_length(partial->args), partial->keywords, args, nargs, kwnames);
     molt_decref(callable);
     return result;
@@ -455,6 +452,8 @@ static MoltValue key_new(MoltValue compare, MoltValue object) {
 static MoltValue key_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     static const char *const names[] = {"obj", NULL};
     static const MoltArgSpec spec = {"K", 1, 1, names, 1};
+    if (molt_is_type(callable))
+        return molt_raise_format(&molt_type_TypeError, "cannot create 'functools.KeyWrapper' instances");
     MoltValue object;
     if (molt_args_parse(&spec, args, nargs, kwnames, &object) < 0) return MOLT_ERROR;
     return key_new(((KeyWrapper *)molt_as_ptr(callable))->compare, object);

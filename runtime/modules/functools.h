@@ -11,6 +11,12 @@
  * with the exception of a failed setattr or update. */
 int molt_functools_update_wrapper(MoltValue wrapper, MoltValue wrapped, MoltValue assigned, MoltValue updated);
 
+/* Calls `function` with positional[0..positional_count) then args (the
+ * vectorcall layout of the call being forwarded) and the keywords of `keywords`
+ * (a dict, borrowed; keywords of the call override its entries). */
+MoltValue molt_functools_call(MoltValue function, const MoltValue *positional, size_t positional_count,
+                              MoltValue keywords, const MoltValue *args, size_t nargs, MoltValue kwnames);
+
 MoltValue molt_functools_lru_cache(const MoltValue *args, size_t nargs, MoltValue kwnames);
 MoltValue molt_functools_cache(const MoltValue *args, size_t nargs, MoltValue kwnames);
 

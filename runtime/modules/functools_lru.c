@@ -277,6 +277,8 @@ fail:
 }
 
 static MoltValue lru_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    if (molt_is_type(callable))
+        return molt_raise_format(&molt_type_NotImplementedError, "Molt cannot make '_lru_cache_wrapper' objects directly");
     LruCache *lru = molt_as_ptr(callable);
     molt_incref(callable);   /* the function may drop the last other reference to its wrapper */
     MoltValue result;
