@@ -49,6 +49,38 @@ static bool check_name(const SourceFile *file, SourceLoc loc, const char *module
     return true;
 }
 
+/* Modules that provide only part of CPython's: `from m import x` may name
+ * only what is listed (NULL-terminated), so nothing else fails at run time. */
+typedef struct ProvidedNames {
+    const char *module, *hint;
+    const char *names[16];
+} ProvidedNames;
+
+static const ProvidedNames provided_names[] = {
+    {"dataclasses", "Molt's dataclasses provides 'dataclass' (without options) and 'is_dataclass' so far",
+     {"dataclass", "is_dataclass", NULL}},
+    {"functools",
+     "Molt's functools provides partial, reduce, wraps, update_wrapper, lru_cache, cache, cmp_to_key and "
+     "total_ordering so far (see docs/modules.md)",
+     {"partial", "reduce", "wraps", "update_wrapper", "lru_cache", "cache", "cmp_to_key", "total_ordering",
+      "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", NULL}},
+    {"contextlib",
+     "Molt's contextlib provides contextmanager, suppress, nullcontext and closing so far (see docs/modules.md)",
+     {"contextmanager", "suppress", "nullcontext", "closing", NULL}},
+};
+
+static bool check_provided(const SourceFile *file, SourceLoc loc, const char *module, const char *name) {
+    for (size_t i = 0; i < sizeof provided_names / sizeof provided_names[0]; i++) {
+        if (strcmp(provided_names[i].module, module) != 0) continue;
+        for (const char *const *provided = provided_names[i].names; *provided; provided++)
+            if (strcmp(*provided, name) == 0) return true;
+        diag_error(file, loc, provided_names[i].hint, "cannot import '%s' from '%s': not available in Molt yet", name,
+                   module);
+        return false;
+    }
+    return true;
+}
+
 bool hir_import_check(const SourceFile *file, const AstStmt *s) {
     bool ok = true;
     if (s->kind == STMT_IMPORT) {
@@ -65,12 +97,8 @@ bool hir_import_check(const SourceFile *file, const AstStmt *s) {
     if (!check_module(file, s->loc, s->as.importfrom.module)) return false;
     for (int i = 0; i < s->as.importfrom.names.count; i++) {
         const AstAlias *alias = s->as.importfrom.names.items[i];
-        if (strcmp(s->as.importfrom.module, "dataclasses") == 0 && strcmp(alias->name, "dataclass") != 0 &&
-            strcmp(alias->name, "is_dataclass") != 0 && strcmp(alias->name, "*") != 0) {
-            diag_error(file, alias->loc, "Molt's dataclasses provides 'dataclass' (without options) and 'is_dataclass' so far",
-                       "cannot import '%s' from 'dataclasses': not available in Molt yet", alias->name);
+        if (strcmp(alias->name, "*") != 0 && !check_provided(file, alias->loc, s->as.importfrom.module, alias->name))
             ok = false;
-        }
         if (strcmp(alias->name, "*") == 0) {
             diag_unsupported(file, alias->loc, "'from ... import *'",
                              "import the names you use: from math import sqrt, pi");

@@ -47,8 +47,9 @@ MoltValue molt_functools_call(MoltValue function, const MoltValue *positional, s
     }
     size_t total = positional_count + nargs + keyword_count;
     MoltValue all[total ? total : 1];
-    memcpy(all, positional, positional_count * sizeof *all);
-    memcpy(all + positional_count, args, nargs * sizeof *all);
+    /* args is NULL when the call forwards nothing (calling a tuple and a dict). */
+    if (positional_count) memcpy(all, positional, positional_count * sizeof *all);
+    if (nargs) memcpy(all + positional_count, args, nargs * sizeof *all);
     MoltValue names = kwnames;
     if (merged != MOLT_NONE) {
         names = molt_tuple_new((int64_t)keyword_count);
@@ -58,7 +59,7 @@ MoltValue molt_functools_call(MoltValue function, const MoltValue *positional, s
             molt_tuple_items(names)[index] = new_reference(key);
             all[positional_count + nargs + (size_t)index++] = value;
         }
-    } else {
+    } else if (call_keywords) {
         memcpy(all + positional_count + nargs, args + nargs, call_keywords * sizeof *all);
     }
     MoltValue result = molt_call(function, all, positional_count + nargs, keyword_count ? names : MOLT_NONE);
