@@ -159,3 +159,14 @@ def collatz(n):
 
 
 print(collatz(27), collatz.cache_info())
+
+
+# A cached classmethod: the bound method reaches the wrapper's cache_info.
+class Registry:
+    @classmethod
+    @lru_cache(maxsize=None)
+    def lookup(cls, key):
+        return cls.__name__ + ":" + key
+
+
+print(Registry.lookup("a"), Registry.lookup("a"), Registry.lookup.cache_info())
