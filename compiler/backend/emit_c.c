@@ -1401,9 +1401,16 @@ static void emit_code_object(Emitter *e, const LirFunction *f) {
     strbuf_put_c_string_body(e->out, hir->name, strlen(hir->name));
     P("\", \"");
     strbuf_put_c_string_body(e->out, hir->qualname, strlen(hir->qualname));
-    P("\", %s_names, %d, %d, %d, %s, %s, %s_entry, MOLT_MODULE_NAME};\n", name.data, hir->parameter_count,
+    P("\", %s_names, %d, %d, %d, %s, %s, %s_entry, ", name.data, hir->parameter_count,
       hir->positional_only_count, hir->keyword_only_count, hir->has_varargs ? "true" : "false",
       hir->has_varkeywords ? "true" : "false", name.data);
+    if (hir->doc) {
+        P("\"");
+        strbuf_put_c_string_body(e->out, hir->doc, hir->doc_length);
+        P("\", %zu, MOLT_MODULE_NAME};\n", hir->doc_length);
+    } else {
+        P("NULL, 0, MOLT_MODULE_NAME};\n");
+    }
     P("static MoltValue %s_entry(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {\n", name.data);
     P("    MoltValue bound[%d];\n", hir->slot_count ? hir->slot_count : 1);
     P("    if (molt_function_bind(self, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;\n");

@@ -198,6 +198,9 @@ struct HirFunction {
     HirGlobal *value_global;                   /* a module-level def used as a value: its name's slot */
     /* Its body yields: a call returns a generator object (docs/generators.md). */
     bool is_generator;
+    /* The docstring (__doc__), NULL when the body does not start with one. */
+    const char *doc;
+    size_t doc_length;
 };
 
 /* A def in a class body, as the class statement saw it. */

@@ -2640,6 +2640,11 @@ static void build_function_body(Builder *b, HirFunction *function, const AstStmt
     Scope scope = {0};
     scope.function = function;
     scope.parent = parent;
+    if (body && body->count && body->items[0]->kind == STMT_EXPR && body->items[0]->as.expr.value->kind == EXPR_CONSTANT &&
+        body->items[0]->as.expr.value->as.constant.kind == CONST_STR) {
+        function->doc = body->items[0]->as.expr.value->as.constant.bytes;
+        function->doc_length = body->items[0]->as.expr.value->as.constant.length;
+    }
     b->scope = &scope;
     b->in_function = true;
     b->temp_counter = 0;

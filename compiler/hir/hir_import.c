@@ -119,13 +119,53 @@ static bool check_name(const SourceFile *file, SourceLoc loc, const char *module
     return true;
 }
 
+/* Modules that provide only part of CPython's: `from m import x` and `m.x` may
+ * name only what is listed (NULL-terminated), so nothing else fails at run time. */
+typedef struct ProvidedNames {
+    const char *module, *hint;
+    const char *names[16];
+} ProvidedNames;
+
+static const ProvidedNames provided_names[] = {
+    {"functools",
+     "Molt's functools provides partial, reduce, wraps, update_wrapper, lru_cache, cache, cmp_to_key and "
+     "total_ordering so far (see docs/modules.md)",
+     {"partial", "reduce", "wraps", "update_wrapper", "lru_cache", "cache", "cmp_to_key", "total_ordering",
+      "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", NULL}},
+    {"contextlib",
+     "Molt's contextlib provides contextmanager, suppress, nullcontext and closing so far (see docs/modules.md)",
+     {"contextmanager", "suppress", "nullcontext", "closing", NULL}},
+};
+
+/* The partial module's hint when it lacks `name`, else NULL. */
+static const char *unprovided_hint(const char *module, const char *name) {
+    for (size_t i = 0; i < sizeof provided_names / sizeof provided_names[0]; i++) {
+        if (strcmp(provided_names[i].module, module) != 0) continue;
+        for (const char *const *provided = provided_names[i].names; *provided; provided++)
+            if (strcmp(*provided, name) == 0) return NULL;
+        return provided_names[i].hint;
+    }
+    return NULL;
+}
+
+static bool check_provided(const SourceFile *file, SourceLoc loc, const char *module, const char *name) {
+    const char *hint = unprovided_hint(module, name);
+    if (!hint) return true;
+    diag_error(file, loc, hint, "cannot import '%s' from '%s': not available in Molt yet", name, module);
+    return false;
+}
+
 bool hir_import_check_attribute(const SourceFile *file, SourceLoc loc, const char *module, const char *name) {
     for (size_t i = 0; i < sizeof missing_names / sizeof missing_names[0]; i++) {
         if (strcmp(missing_names[i].module, module) != 0 || strcmp(missing_names[i].name, name) != 0) continue;
         diag_error(file, loc, missing_names[i].hint, "module '%s' has no attribute '%s' in Molt yet", module, name);
         return false;
     }
-    return true;
+    /* Dunders (__name__, __doc__) are every module's. */
+    const char *hint = name[0] == '_' && name[1] == '_' ? NULL : unprovided_hint(module, name);
+    if (!hint) return true;
+    diag_error(file, loc, hint, "module '%s' has no attribute '%s' in Molt yet", module, name);
+    return false;
 }
 
 /* import a.b.c names a, a.b and a.b.c: the top one must be known, and each
@@ -187,6 +227,8 @@ bool hir_import_check(const SourceFile *file, const AstStmt *s, const HirModuleC
     if (s->as.importfrom.level > 0) module = "";
     for (int i = 0; i < s->as.importfrom.names.count; i++) {
         const AstAlias *alias = s->as.importfrom.names.items[i];
+        if (strcmp(alias->name, "*") != 0 && !check_provided(file, alias->loc, module, alias->name))
+            ok = false;
         if (strcmp(alias->name, "*") == 0) {
             diag_unsupported(file, alias->loc, "'from ... import *'",
                              "import the names you use: from math import sqrt, pi");

@@ -23,8 +23,17 @@ typedef struct MoltCode {
     int keyword_only_count;
     bool has_varargs, has_varkeywords;
     MoltFunctionEntry entry;
+    const char *doc;                   /* the docstring (UTF-8, doc_length bytes); NULL: __doc__ is None */
+    size_t doc_length;
     const char *module;                /* __module__; NULL: "__main__" */
 } MoltCode;
+
+/* What a program set on a function object (functools.wraps, f.calls = 0):
+ * made on the first assignment. MOLT_UNBOUND: the code's own value. */
+typedef struct MoltFunctionAttributes {
+    MoltValue name, qualname, doc, module;
+    MoltValue dict;                    /* __dict__, MOLT_UNBOUND until needed */
+} MoltFunctionAttributes;
 
 typedef struct MoltFunction {
     MoltObject header;
@@ -32,10 +41,7 @@ typedef struct MoltFunction {
     MoltValue *defaults;               /* per parameter, MOLT_UNBOUND when it has none */
     size_t cell_count;
     bool is_abstract_method;           /* marked by abc.abstractmethod (__isabstractmethod__) */
-    /* What the program assigned: __name__ and __qualname__ (str, MOLT_UNBOUND
-     * for the code's), __doc__ (MOLT_NONE by default), and the other
-     * attributes in a dict (MOLT_NONE until the first). */
-    MoltValue name, qualname, doc, dict;
+    MoltFunctionAttributes *attributes;   /* NULL until an attribute is set */
     MoltValue cells[];                 /* the closure: cells of the enclosing functions */
 } MoltFunction;
 
@@ -56,9 +62,9 @@ MoltValue molt_function_new(const MoltCode *code, const MoltValue *defaults, con
  * code has them, all new references. 0, or -1 with CPython's TypeError. */
 int molt_function_bind(MoltValue function, const MoltValue *args, size_t nargs, MoltValue kwnames, MoltValue *out);
 
-/* function.attribute = value (value MOLT_UNBOUND: del), as CPython's function
- * type allows; 0, or -1 with its exception. */
-int molt_function_setattr(MoltValue function, const char *name, MoltValue value);
+/* The function's __name__ / __qualname__ as UTF-8 (after any assignment). */
+const char *molt_function_name(MoltValue function);
+const char *molt_function_qualname(MoltValue function);
 
 MoltValue molt_cell_new(MoltValue contents);   /* contents borrowed; may be MOLT_UNBOUND */
 

@@ -94,6 +94,14 @@ struct MoltType {
     /* __module__ of a static type that belongs to a runtime module rather
      * than to builtins ("abc" for abc.ABCMeta), for its repr; NULL: builtins. */
     const char *module_name;
+    /* object.name = value on an instance of a builtin type that takes
+     * attributes (functions, functools.partial); value MOLT_UNBOUND deletes.
+     * 0, or -1 with an exception. NULL: no attribute can be set. */
+    int (*setattr)(MoltValue self, const char *name, MoltValue value);
+    /* What an instance stored as a class attribute becomes when read through
+     * `instance` (MOLT_NONE: through the class `owner`), as a __get__ of C
+     * code (functools' lru_cache wrapper binds like a function). NULL: itself. */
+    MoltValue (*descriptor_get)(MoltValue self, MoltValue instance, const MoltType *owner);
 };
 
 void molt_dealloc(MoltObject *object);

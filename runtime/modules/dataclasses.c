@@ -692,7 +692,7 @@ static MoltValue wrap_entry(MoltValue function, const MoltValue *args, size_t na
 }
 
 static const char *const wrap_parameters[] = {"cls"};
-static const MoltCode wrap_code = {"wrap", "dataclass.<locals>.wrap", wrap_parameters, 1, 0, 0, false, false, wrap_entry, "dataclasses"};
+static const MoltCode wrap_code = {"wrap", "dataclass.<locals>.wrap", wrap_parameters, 1, 0, 0, false, false, wrap_entry, NULL, 0, "dataclasses"};
 
 /* dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
  * unsafe_hash=False, frozen=False, match_args=True, kw_only=False,

@@ -77,7 +77,7 @@ static const char *const self_and_value[] = {"self", "value"};
 static const char *const self_and_spec[] = {"self", "format_spec"};
 static const char *const self_and_ndigits[] = {"self", "ndigits"};
 #define ENUM_METHOD(variable, name, qualname, parameters, count, implementation) \
-    static const EnumMethod variable = {{name, qualname, parameters, count, 0, 0, false, false, enum_method_entry, "enum"}, \
+    static const EnumMethod variable = {{name, qualname, parameters, count, 0, 0, false, false, enum_method_entry, NULL, 0, "enum"}, \
                                         implementation}
 
 static MoltValue enum_repr(const MoltValue *a) {

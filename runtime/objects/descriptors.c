@@ -320,6 +320,7 @@ MoltValue molt_descriptor_get(MoltValue attribute, MoltValue instance, const Mol
         return molt_method_new(((Wrapper *)molt_as_ptr(attribute))->function, molt_from_type(owner));
     if (type == &molt_type_staticmethod) return new_reference(((Wrapper *)molt_as_ptr(attribute))->function);
     if (type == &molt_type_property && instance != MOLT_NONE) return property_get(attribute, instance);
+    if (type->descriptor_get) return type->descriptor_get(attribute, instance, owner);
     MoltValue get = descriptor_method(attribute, "__get__");
     if (get != MOLT_UNBOUND) {
         MoltValue args[2] = {instance, molt_from_type(owner)};

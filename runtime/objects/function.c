@@ -11,7 +11,9 @@
 #include "../core/args.h"
 #include "../core/buffer.h"
 #include "../core/gc.h"
+#include "class_internal.h"
 #include "dict.h"
+#include "str_internal.h"
 #include "tuple.h"
 #include "type.h"
 
@@ -82,8 +84,7 @@ MoltValue molt_function_new(const MoltCode *code, const MoltValue *defaults, con
     }
     function->cell_count = cell_count;
     function->is_abstract_method = false;
-    function->name = function->qualname = MOLT_UNBOUND;
-    function->doc = function->dict = MOLT_NONE;
+    function->attributes = NULL;
     for (size_t i = 0; i < cell_count; i++) {
         function->cells[i] = cells[i];
         molt_incref(cells[i]);
@@ -103,17 +104,22 @@ static void function_clear(MoltObject *object) {
     size_t count = function->cell_count;
     function->cell_count = 0;
     for (size_t i = 0; i < count; i++) molt_decref(function->cells[i]);
-    MoltValue *assigned[] = {&function->name, &function->qualname, &function->doc, &function->dict};
-    for (size_t i = 0; i < sizeof assigned / sizeof assigned[0]; i++) {
-        MoltValue value = *assigned[i];
-        *assigned[i] = i < 2 ? MOLT_UNBOUND : MOLT_NONE;
-        if (value != MOLT_UNBOUND) molt_decref(value);
+    MoltFunctionAttributes *attributes = function->attributes;
+    if (attributes) {
+        MoltValue *fields[] = {&attributes->name, &attributes->qualname, &attributes->doc, &attributes->module,
+                               &attributes->dict};
+        for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+            MoltValue value = *fields[i];
+            *fields[i] = MOLT_UNBOUND;
+            if (value != MOLT_UNBOUND) molt_decref(value);
+        }
     }
 }
 
 static void function_dealloc(MoltObject *object) {
     function_clear(object);
     free(((MoltFunction *)object)->defaults);
+    free(((MoltFunction *)object)->attributes);
     molt_gc_free(object);
 }
 
@@ -122,22 +128,34 @@ static void function_traverse(MoltObject *object, MoltVisitFunction visit, void 
     for (int i = 0; i < function->code->parameter_count; i++)
         if (function->defaults[i] != MOLT_UNBOUND) visit(function->defaults[i], context);
     for (size_t i = 0; i < function->cell_count; i++) visit(function->cells[i], context);
-    if (function->name != MOLT_UNBOUND) visit(function->name, context);
-    if (function->qualname != MOLT_UNBOUND) visit(function->qualname, context);
-    visit(function->doc, context);
-    visit(function->dict, context);
+    const MoltFunctionAttributes *attributes = function->attributes;
+    if (attributes) {
+        MoltValue fields[] = {attributes->name, attributes->qualname, attributes->doc, attributes->module,
+                              attributes->dict};
+        for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+            if (fields[i] != MOLT_UNBOUND) visit(fields[i], context);
+    }
 }
 
-/* __qualname__ as the program sees it, for repr and the binder's messages. */
-static const char *function_qualname(const MoltFunction *function) {
-    if (function->qualname == MOLT_UNBOUND) return function->code->qualname;
-    return molt_str_utf8(function->qualname, NULL);
+const char *molt_function_name(MoltValue self) {
+    const MoltFunction *function = molt_as_ptr(self);
+    size_t length;
+    if (function->attributes && function->attributes->name != MOLT_UNBOUND)
+        return molt_str_utf8(function->attributes->name, &length);
+    return function->code->name;
+}
+
+const char *molt_function_qualname(MoltValue self) {
+    const MoltFunction *function = molt_as_ptr(self);
+    size_t length;
+    if (function->attributes && function->attributes->qualname != MOLT_UNBOUND)
+        return molt_str_utf8(function->attributes->qualname, &length);
+    return function->code->qualname;
 }
 
 static MoltValue function_repr(MoltValue self) {
-    const MoltFunction *function = molt_as_ptr(self);
     char text[512];
-    snprintf(text, sizeof text, "<function %s at %p>", function_qualname(function), molt_as_ptr(self));
+    snprintf(text, sizeof text, "<function %s at %p>", molt_function_qualname(self), molt_as_ptr(self));
     return molt_str_from_utf8(text, strlen(text));
 }
 
@@ -146,86 +164,109 @@ static MoltValue function_call(MoltValue callable, const MoltValue *args, size_t
     return function->code->entry(callable, args, nargs, kwnames);
 }
 
-static MoltValue assigned_or(MoltValue assigned, const char *text) {
-    if (assigned == MOLT_UNBOUND) return molt_str_from_utf8(text, strlen(text));
-    molt_incref(assigned);
-    return assigned;
+static MoltFunctionAttributes *attributes_of(MoltValue self);
+
+static MoltValue new_reference(MoltValue value) {
+    molt_incref(value);
+    return value;
 }
+
+/* The attribute `field` of `attributes` if it was set, else MOLT_UNBOUND (borrowed). */
+#define ASSIGNED(attributes, field) ((attributes) ? (attributes)->field : MOLT_UNBOUND)
 
 static MoltValue function_getattr(MoltValue self, const char *name) {
     const MoltFunction *function = molt_as_ptr(self);
     const MoltCode *code = function->code;
-    if (strcmp(name, "__name__") == 0) return assigned_or(function->name, code->name);
-    if (strcmp(name, "__qualname__") == 0) return assigned_or(function->qualname, code->qualname);
-    if (strcmp(name, "__doc__") == 0) return assigned_or(function->doc, "");
-    if (function->dict != MOLT_NONE) {
-        MoltValue key = molt_str_from_utf8(name, strlen(name));
-        MoltValue found = molt_dict_lookup(function->dict, key);
-        molt_decref(key);
-        if (found != MOLT_STOP) {
-            molt_incref(found);
-            return found;
+    MoltFunctionAttributes *attributes = function->attributes;
+    if (name[0] == '_' && name[1] == '_') {
+        if (strcmp(name, "__name__") == 0) {
+            if (ASSIGNED(attributes, name) != MOLT_UNBOUND) return new_reference(attributes->name);
+            return molt_str_from_utf8(code->name, strlen(code->name));
         }
+        if (strcmp(name, "__qualname__") == 0) {
+            if (ASSIGNED(attributes, qualname) != MOLT_UNBOUND) return new_reference(attributes->qualname);
+            return molt_str_from_utf8(code->qualname, strlen(code->qualname));
+        }
+        if (strcmp(name, "__doc__") == 0) {
+            if (ASSIGNED(attributes, doc) != MOLT_UNBOUND) return new_reference(attributes->doc);
+            return code->doc ? molt_str_from_utf8(code->doc, code->doc_length) : MOLT_NONE;
+        }
+        if (strcmp(name, "__module__") == 0) {
+            if (ASSIGNED(attributes, module) != MOLT_UNBOUND) return new_reference(attributes->module);
+            const char *module = code->module ? code->module : "__main__";
+            return molt_str_from_utf8(module, strlen(module));
+        }
+        if (strcmp(name, "__dict__") == 0) {
+            attributes = attributes_of(self);
+            if (attributes->dict == MOLT_UNBOUND) attributes->dict = molt_dict_new();
+            return new_reference(attributes->dict);
+        }
+        /* Set by abc.abstractmethod; otherwise absent unless assigned, as in CPython. */
+        if (strcmp(name, "__isabstractmethod__") == 0 && function->is_abstract_method) return MOLT_TRUE;
     }
-    if (strcmp(name, "__module__") == 0) {
-        const char *module = code->module ? code->module : "__main__";
-        return molt_str_from_utf8(module, strlen(module));
+    if (ASSIGNED(attributes, dict) != MOLT_UNBOUND) {
+        MoltValue value = molt_dict_lookup(attributes->dict, molt_class_name_str(name));
+        if (value == MOLT_ERROR) return MOLT_ERROR;
+        if (value != MOLT_STOP) return new_reference(value);
     }
-    /* Set by abc.abstractmethod only; otherwise absent, as in CPython. */
-    if (strcmp(name, "__isabstractmethod__") == 0 && ((const MoltFunction *)molt_as_ptr(self))->is_abstract_method)
-        return MOLT_TRUE;
     return MOLT_NOT_IMPLEMENTED;
 }
 
-/* Attributes the program may assign besides __name__, __qualname__ and
- * __doc__: its own names and __module__. Other dunders (__defaults__,
- * __code__, __dict__...) would change what the function is, which Molt does
- * not model: they stay missing, as before. */
-static bool is_assignable_name(const char *name) {
-    size_t length = strlen(name);
-    bool dunder = length > 4 && strncmp(name, "__", 2) == 0 && strcmp(name + length - 2, "__") == 0;
-    return !dunder || strcmp(name, "__module__") == 0;
+static MoltFunctionAttributes *attributes_of(MoltValue self) {
+    MoltFunction *function = molt_as_ptr(self);
+    if (!function->attributes) {
+        function->attributes = allocate(sizeof *function->attributes);
+        *function->attributes =
+            (MoltFunctionAttributes){MOLT_UNBOUND, MOLT_UNBOUND, MOLT_UNBOUND, MOLT_UNBOUND, MOLT_UNBOUND};
+    }
+    return function->attributes;
 }
 
-int molt_function_setattr(MoltValue self, const char *name, MoltValue value) {
-    MoltFunction *function = molt_as_ptr(self);
-    bool is_name = strcmp(name, "__name__") == 0;
-    if (is_name || strcmp(name, "__qualname__") == 0) {
-        if (value == MOLT_UNBOUND || !molt_is_ptr(value) || molt_type_of(value) != &molt_type_str) {
+static void replace(MoltValue *field, MoltValue value) {
+    MoltValue old = *field;
+    molt_incref(value);
+    *field = value;
+    if (old != MOLT_UNBOUND) molt_decref(old);
+}
+
+/* f.name = value (MOLT_UNBOUND: del f.name), as CPython's function setters:
+ * __name__ and __qualname__ take only str, __doc__ and __module__ anything
+ * (deleting them leaves None), __dict__ a dict; other names live in __dict__. */
+static int function_setattr(MoltValue self, const char *name, MoltValue value) {
+    MoltFunctionAttributes *attributes = attributes_of(self);
+    if (strcmp(name, "__name__") == 0 || strcmp(name, "__qualname__") == 0) {
+        if (value == MOLT_UNBOUND || !molt_is_str(value)) {
             molt_raise_format(&molt_type_TypeError, "%s must be set to a string object", name);
             return -1;
         }
-        MoltValue *slot = is_name ? &function->name : &function->qualname;
-        MoltValue old = *slot;
-        molt_incref(value);
-        *slot = value;
-        if (old != MOLT_UNBOUND) molt_decref(old);
+        replace(name[2] == 'n' ? &attributes->name : &attributes->qualname, value);
         return 0;
     }
-    if (strcmp(name, "__doc__") == 0) {
-        MoltValue old = function->doc;
-        function->doc = value == MOLT_UNBOUND ? MOLT_NONE : value;
-        molt_incref(function->doc);
-        molt_decref(old);
+    if (strcmp(name, "__doc__") == 0 || strcmp(name, "__module__") == 0) {
+        replace(name[2] == 'd' ? &attributes->doc : &attributes->module, value == MOLT_UNBOUND ? MOLT_NONE : value);
         return 0;
     }
-    if (!is_assignable_name(name)) {
+    if (strcmp(name, "__dict__") == 0) {
+        if (value == MOLT_UNBOUND) {
+            molt_raise_format(&molt_type_TypeError, "cannot delete __dict__");
+            return -1;
+        }
+        if (!molt_is_dict(value)) {
+            molt_raise_format(&molt_type_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                              molt_type_of(value)->name);
+            return -1;
+        }
+        replace(&attributes->dict, value);
+        return 0;
+    }
+    if (attributes->dict == MOLT_UNBOUND) attributes->dict = molt_dict_new();
+    MoltValue key = molt_class_name_str(name);
+    if (value != MOLT_UNBOUND) return molt_dict_setitem(attributes->dict, key, value);
+    if (molt_dict_lookup(attributes->dict, key) == MOLT_STOP) {
         molt_raise_format(&molt_type_AttributeError, "'function' object has no attribute '%s'", name);
         return -1;
     }
-    MoltValue key = molt_str_from_utf8(name, strlen(name));
-    int status;
-    if (value == MOLT_UNBOUND && (function->dict == MOLT_NONE || molt_dict_lookup(function->dict, key) == MOLT_STOP)) {
-        molt_raise_format(&molt_type_AttributeError, "'function' object has no attribute '%s'", name);
-        status = -1;
-    } else if (value == MOLT_UNBOUND) {
-        status = molt_delitem(function->dict, key);
-    } else {
-        if (function->dict == MOLT_NONE) function->dict = molt_dict_new();
-        status = molt_dict_setitem(function->dict, key, value);
-    }
-    molt_decref(key);
-    return status;
+    return molt_delitem(attributes->dict, key);
 }
 
 MoltType molt_type_function = {
@@ -237,6 +278,7 @@ MoltType molt_type_function = {
     .hash = molt_object_hash_identity,
     .call = function_call,
     .getattr = function_getattr,
+    .setattr = function_setattr,
     .instances_are_callable = true,
     .traverse = function_traverse,
     .clear = function_clear,
@@ -254,8 +296,7 @@ static void append_name_list(MoltBuffer *out, const char *const *names, int coun
     }
 }
 
-static int raise_missing(const MoltCode *code, const char *qualname, const MoltValue *out, int first, int end,
-                         const char *kind) {
+static int raise_missing(const MoltCode *code, const MoltValue *out, int first, int end, const char *kind) {
     const char *missing[end - first > 0 ? end - first : 1];
     int count = 0;
     for (int p = first; p < end; p++)
@@ -264,14 +305,14 @@ static int raise_missing(const MoltCode *code, const char *qualname, const MoltV
     molt_buffer_init(&names);
     append_name_list(&names, missing, count);
     molt_buffer_append(&names, "", 1);
-    molt_raise_format(&molt_type_TypeError, "%s() missing %d required %s argument%s: %s", qualname, count, kind,
+    molt_raise_format(&molt_type_TypeError, "%s() missing %d required %s argument%s: %s", code->qualname, count, kind,
                       count == 1 ? "" : "s", names.data);
     molt_buffer_free(&names);
     return -1;
 }
 
-static int raise_too_many_positional(const MoltCode *code, const char *qualname, const MoltValue *defaults,
-                                     const MoltValue *out, size_t given) {
+static int raise_too_many_positional(const MoltCode *code, const MoltValue *defaults, const MoltValue *out,
+                                     size_t given) {
     int positional = code->parameter_count - code->keyword_only_count;
     int with_default = 0, keyword_only_given = 0;
     for (int p = 0; p < positional; p++)
@@ -286,14 +327,14 @@ static int raise_too_many_positional(const MoltCode *code, const char *qualname,
     if (keyword_only_given)
         snprintf(detail, sizeof detail, " positional argument%s (and %d keyword-only argument%s)", given == 1 ? "" : "s",
                  keyword_only_given, keyword_only_given == 1 ? "" : "s");
-    molt_raise_format(&molt_type_TypeError, "%s() takes %s but %zu%s %s given", qualname, signature, given, detail,
+    molt_raise_format(&molt_type_TypeError, "%s() takes %s but %zu%s %s given", code->qualname, signature, given, detail,
                       given == 1 && !keyword_only_given ? "was" : "were");
     return -1;
 }
 
 /* "got some positional-only arguments passed as keyword arguments: 'a, b'";
  * 0 when no keyword names a positional-only parameter. */
-static int raise_positional_only_as_keyword(const MoltCode *code, const char *qualname, MoltValue kwnames) {
+static int raise_positional_only_as_keyword(const MoltCode *code, MoltValue kwnames) {
     MoltBuffer names;
     molt_buffer_init(&names);
     int conflicts = 0;
@@ -307,7 +348,7 @@ static int raise_positional_only_as_keyword(const MoltCode *code, const char *qu
     molt_buffer_append(&names, "", 1);
     if (conflicts)
         molt_raise_format(&molt_type_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                          qualname, names.data);
+                          code->qualname, names.data);
     molt_buffer_free(&names);
     return conflicts ? -1 : 0;
 }
@@ -320,7 +361,13 @@ static void release_bound(MoltValue *out, int count) {
 int molt_function_bind(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames, MoltValue *out) {
     const MoltFunction *function = molt_as_ptr(self);
     const MoltCode *code = function->code;
-    const char *qualname = function_qualname(function);
+    /* CPython's binding errors name the function by its current __qualname__. */
+    MoltCode renamed;
+    if (function->attributes && function->attributes->qualname != MOLT_UNBOUND) {
+        renamed = *code;
+        renamed.qualname = molt_function_qualname(self);
+        code = &renamed;
+    }
     int count = code->parameter_count;
     int positional = count - code->keyword_only_count;
     int slots = count + (code->has_varargs ? 1 : 0) + (code->has_varkeywords ? 1 : 0);
@@ -353,8 +400,8 @@ int molt_function_bind(MoltValue self, const MoltValue *args, size_t nargs, Molt
             if (strcmp(code->parameter_names[p], keyword) == 0) slot = p;
         if (slot < 0) {
             if (!code->has_varkeywords) {
-                if (raise_positional_only_as_keyword(code, qualname, kwnames) == 0)
-                    molt_raise_format(&molt_type_TypeError, "%s() got an unexpected keyword argument '%s'", qualname,
+                if (raise_positional_only_as_keyword(code, kwnames) == 0)
+                    molt_raise_format(&molt_type_TypeError, "%s() got an unexpected keyword argument '%s'", code->qualname,
                                       keyword);
                 goto fail;
             }
@@ -362,21 +409,21 @@ int molt_function_bind(MoltValue self, const MoltValue *args, size_t nargs, Molt
             continue;
         }
         if (out[slot] != MOLT_UNBOUND) {
-            molt_raise_format(&molt_type_TypeError, "%s() got multiple values for argument '%s'", qualname, keyword);
+            molt_raise_format(&molt_type_TypeError, "%s() got multiple values for argument '%s'", code->qualname, keyword);
             goto fail;
         }
         molt_incref(value);
         out[slot] = value;
     }
     if (nargs > (size_t)positional && !code->has_varargs) {
-        raise_too_many_positional(code, qualname, function->defaults, out, nargs);
+        raise_too_many_positional(code, function->defaults, out, nargs);
         goto fail;
     }
     int required = positional;
     while (required > 0 && function->defaults[required - 1] != MOLT_UNBOUND) required--;
     for (int p = 0; p < required; p++) {
         if (out[p] == MOLT_UNBOUND) {
-            raise_missing(code, qualname, out, 0, required, "positional");
+            raise_missing(code, out, 0, required, "positional");
             goto fail;
         }
     }
@@ -396,7 +443,7 @@ int molt_function_bind(MoltValue self, const MoltValue *args, size_t nargs, Molt
         }
     }
     if (missing_keyword_only) {
-        raise_missing(code, qualname, out, positional, count, "keyword-only");
+        raise_missing(code, out, positional, count, "keyword-only");
         goto fail;
     }
     return 0;

@@ -335,8 +335,7 @@ static int set_or_delete(MoltValue object, const char *name, MoltValue value) {
                           value == MOLT_UNBOUND ? "delete" : "set", name, molt_as_type(object)->name);
         return -1;
     }
-    if (molt_type_of(object) == &molt_type_user_module) return molt_user_module_setattr(object, name, value);
-    if (molt_type_of(object) == &molt_type_function) return molt_function_setattr(object, name, value);
+    if (type->setattr) return type->setattr(object, name, value);
     if (molt_is_exception(object)) {
         int status = set_exception_attribute(object, name, value);
         if (status != 0) return status < 0 ? -1 : 0;

@@ -7,6 +7,7 @@
 
 #include "class_internal.h"
 #include "type.h"
+#include "builtin_function.h"
 #include "../core/buffer.h"
 #include "../core/gc.h"
 
@@ -95,7 +96,12 @@ static MoltValue method_getattr(MoltValue value, const char *name) {
         return method->function;
     }
     const MoltType *function_type = molt_type_of(method->function);
-    return function_type->getattr ? function_type->getattr(method->function, name) : MOLT_NOT_IMPLEMENTED;
+    MoltValue found = function_type->getattr ? function_type->getattr(method->function, name) : MOLT_NOT_IMPLEMENTED;
+    if (found != MOLT_NOT_IMPLEMENTED || !function_type->method_names) return found;
+    /* The function's own methods too (a bound lru_cache wrapper's cache_info). */
+    for (const char *const *known = function_type->method_names; *known; known++)
+        if (strcmp(*known, name) == 0) return molt_bound_method_new(method->function, name);
+    return MOLT_NOT_IMPLEMENTED;
 }
 
 MoltType molt_type_method = {

@@ -205,4 +205,5 @@ MoltType molt_type_user_module = {
     .hash = molt_object_hash_identity,
     .call_method = user_module_call_method,
     .getattr = user_module_getattr,
+    .setattr = molt_user_module_setattr,
 };

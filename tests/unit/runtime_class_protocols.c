@@ -73,7 +73,7 @@ static MoltValue test_entry(MoltValue self, const MoltValue *args, size_t nargs,
 static const char *const parameter_names[] = {"self", "other", "third", NULL};
 
 #define METHOD(variable, name, qualname, count, implementation) \
-    static const TestCode variable = {{name, qualname, parameter_names, count, 0, 0, false, false, test_entry, NULL}, implementation};
+    static const TestCode variable = {{name, qualname, parameter_names, count, 0, 0, false, false, test_entry, NULL, 0, NULL}, implementation};
 
 static MoltValue attribute(MoltValue object, const char *name) { return molt_getattr(object, name); }
 

@@ -63,7 +63,7 @@ static MoltValue point_init_entry(MoltValue self, const MoltValue *args, size_t 
 }
 static const char *const init_names[] = {"self", "x", NULL};
 static const MoltCode point_init_code = {"__init__", "Point.__init__", init_names, 2, 0, 0, false, false,
-                                         point_init_entry, NULL};
+                                         point_init_entry, NULL, 0, NULL};
 
 /* def get(self, extra=0): return self.x + extra */
 static MoltValue point_get_entry(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
@@ -77,7 +77,7 @@ static MoltValue point_get_entry(MoltValue self, const MoltValue *args, size_t n
     return result;
 }
 static const char *const get_names[] = {"self", "extra", NULL};
-static const MoltCode point_get_code = {"get", "Point.get", get_names, 2, 0, 0, false, false, point_get_entry, NULL};
+static const MoltCode point_get_code = {"get", "Point.get", get_names, 2, 0, 0, false, false, point_get_entry, NULL, 0, NULL};
 
 /* def __repr__(self): return "Point(...)" */
 static MoltValue point_repr_entry(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
@@ -94,7 +94,7 @@ static MoltValue point_repr_entry(MoltValue self, const MoltValue *args, size_t 
 }
 static const char *const self_names[] = {"self", NULL};
 static const MoltCode point_repr_code = {"__repr__", "Point.__repr__", self_names, 1, 0, 0, false, false,
-                                         point_repr_entry, NULL};
+                                         point_repr_entry, NULL, 0, NULL};
 
 /* def __init__(self): return 1 */
 static MoltValue bad_init_entry(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
@@ -103,7 +103,7 @@ static MoltValue bad_init_entry(MoltValue self, const MoltValue *args, size_t na
     molt_decref(bound[0]);
     return molt_from_small_int(1);
 }
-static const MoltCode bad_init_code = {"__init__", "Bad.__init__", self_names, 1, 0, 0, false, false, bad_init_entry, NULL};
+static const MoltCode bad_init_code = {"__init__", "Bad.__init__", self_names, 1, 0, 0, false, false, bad_init_entry, NULL, 0, NULL};
 
 static MoltValue make_class(const char *name, MoltValue bases, MoltValue namespace) {
     MoltValue name_value = text(name);

@@ -1,0 +1,2 @@
+import contextlib
+from contextlib import ExitStack
