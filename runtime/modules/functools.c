@@ -186,12 +186,16 @@ static MoltValue partial_getattr(MoltValue self, const char *name) {
     if (strcmp(name, "func") == 0) return new_reference(partial->function);
     if (strcmp(name, "args") == 0) return new_reference(partial->args);
     if (strcmp(name, "keywords") == 0) return new_reference(partial->keywords);
+    return molt_functools_dict_getattr(&partial->dict, name);
+}
+
+MoltValue molt_functools_dict_getattr(MoltValue *dict, const char *name) {
     if (strcmp(name, "__dict__") == 0) {
-        if (partial->dict == MOLT_UNBOUND) partial->dict = molt_dict_new();
-        return new_reference(partial->dict);
+        if (*dict == MOLT_UNBOUND) *dict = molt_dict_new();
+        return new_reference(*dict);
     }
-    if (partial->dict != MOLT_UNBOUND) {
-        MoltValue value = molt_dict_lookup(partial->dict, molt_class_name_str(name));
+    if (*dict != MOLT_UNBOUND) {
+        MoltValue value = molt_dict_lookup(*dict, molt_class_name_str(name));
         if (value == MOLT_ERROR) return MOLT_ERROR;
         if (value != MOLT_STOP) return new_reference(value);
     }
@@ -200,7 +204,7 @@ static MoltValue partial_getattr(MoltValue self, const char *name) {
 
 /* Sets or deletes (value MOLT_UNBOUND) an entry of an object's own __dict__
  * (*dict MOLT_UNBOUND until made), as objects of C types with a __dict__ do. */
-static int dict_attribute_set(MoltValue self, MoltValue *dict, const char *name, MoltValue value) {
+int molt_functools_dict_setattr(MoltValue self, MoltValue *dict, const char *name, MoltValue value) {
     if (strcmp(name, "__dict__") == 0) {
         if (value == MOLT_UNBOUND || !molt_is_dict(value)) {
             if (value == MOLT_UNBOUND) molt_raise_format(&molt_type_TypeError, "cannot delete __dict__");
@@ -229,7 +233,7 @@ static int partial_setattr(MoltValue self, const char *name, MoltValue value) {
         molt_raise_format(&molt_type_AttributeError, "readonly attribute");
         return -1;
     }
-    return dict_attribute_set(self, &partial->dict, name, value);
+    return molt_functools_dict_setattr(self, &partial->dict, name, value);
 }
 
 MoltType molt_type_partial = {

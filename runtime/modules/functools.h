@@ -17,6 +17,13 @@ int molt_functools_update_wrapper(MoltValue wrapper, MoltValue wrapped, MoltValu
 MoltValue molt_functools_call(MoltValue function, const MoltValue *positional, size_t positional_count,
                               MoltValue keywords, const MoltValue *args, size_t nargs, MoltValue kwnames);
 
+/* The attributes a partial or an lru_cache wrapper takes (functools.wraps
+ * sets them) live in a dict made on first use, *dict (MOLT_UNBOUND until
+ * then): getattr's lookup (MOLT_NOT_IMPLEMENTED when absent) and
+ * setattr/delattr (value MOLT_UNBOUND), with CPython's errors. */
+MoltValue molt_functools_dict_getattr(MoltValue *dict, const char *name);
+int molt_functools_dict_setattr(MoltValue self, MoltValue *dict, const char *name, MoltValue value);
+
 MoltValue molt_functools_lru_cache(const MoltValue *args, size_t nargs, MoltValue kwnames);
 MoltValue molt_functools_cache(const MoltValue *args, size_t nargs, MoltValue kwnames);
 

@@ -374,41 +374,11 @@ static MoltValue lru_call_method(MoltValue self, const char *name, const MoltVal
 }
 
 static MoltValue lru_getattr(MoltValue self, const char *name) {
-    LruCache *lru = molt_as_ptr(self);
-    if (strcmp(name, "__dict__") == 0) {
-        if (lru->dict == MOLT_UNBOUND) lru->dict = molt_dict_new();
-        return new_reference(lru->dict);
-    }
-    if (lru->dict != MOLT_UNBOUND) {
-        MoltValue value = molt_dict_lookup(lru->dict, molt_class_name_str(name));
-        if (value == MOLT_ERROR) return MOLT_ERROR;
-        if (value != MOLT_STOP) return new_reference(value);
-    }
-    return MOLT_NOT_IMPLEMENTED;
+    return molt_functools_dict_getattr(&((LruCache *)molt_as_ptr(self))->dict, name);
 }
 
 static int lru_setattr(MoltValue self, const char *name, MoltValue value) {
-    LruCache *lru = molt_as_ptr(self);
-    if (strcmp(name, "__dict__") == 0) {
-        if (value == MOLT_UNBOUND || !molt_is_dict(value)) {
-            if (value == MOLT_UNBOUND) molt_raise_format(&molt_type_TypeError, "cannot delete __dict__");
-            else molt_raise_format(&molt_type_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                                   molt_type_of(value)->name);
-            return -1;
-        }
-        MoltValue old = lru->dict;
-        lru->dict = new_reference(value);
-        if (old != MOLT_UNBOUND) molt_decref(old);
-        return 0;
-    }
-    if (lru->dict == MOLT_UNBOUND) lru->dict = molt_dict_new();
-    MoltValue key = molt_class_name_str(name);
-    if (value != MOLT_UNBOUND) return molt_dict_setitem(lru->dict, key, value);
-    if (molt_dict_lookup(lru->dict, key) == MOLT_STOP) {
-        molt_raise_format(&molt_type_AttributeError, "'functools._lru_cache_wrapper' object has no attribute '%s'", name);
-        return -1;
-    }
-    return molt_delitem(lru->dict, key);
+    return molt_functools_dict_setattr(self, &((LruCache *)molt_as_ptr(self))->dict, name, value);
 }
 
 /* A method decorated with lru_cache binds to its instance, as a function does. */
