@@ -11,7 +11,6 @@
 typedef struct BackendModule {
     int index;              /* 0: the entry script, whose unit holds main() */
     int module_count;       /* the program's modules, the entry's included */
-    bool is_package;
     const char *script_name;   /* the entry script's name, for tracebacks */
 } BackendModule;
 

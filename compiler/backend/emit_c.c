@@ -1626,9 +1626,8 @@ static void emit_module_object(StrBuf *out, const HirProgram *hir, const Backend
     put_c_string(out, hir->context->name);
     strbuf_puts(out, ", ");
     put_c_string(out, hir->file->path);
-    strbuf_printf(out, ", %s, %s, %d, molt_init_constants, molt_module_body, molt_module_teardown};\n",
-                  module->is_package ? "true" : "false", hir->global_count ? "molt_module_globals" : "NULL",
-                  hir->global_count);
+    strbuf_printf(out, ", %s, %d, molt_init_constants, molt_module_body, molt_module_teardown};\n",
+                  hir->global_count ? "molt_module_globals" : "NULL", hir->global_count);
 }
 
 void backend_emit_c(StrBuf *out, const LirProgram *program, const BackendModule *module) {

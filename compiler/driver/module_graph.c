@@ -55,7 +55,6 @@ static ProgramModule *add_module(Loader *loader, const char *name, const char *p
     ProgramModule *module = ARENA_NEW(loader->arena, ProgramModule);
     module->file = (SourceFile){path, text, length};
     module->is_package = is_package;
-    module->index = graph->count;
     module->context.name = name;
     /* pkg/__init__.py and pkg/sub.py import relative to pkg; a top-level module to nothing. */
     const char *dot = strrchr(name, '.');

@@ -16,7 +16,6 @@ typedef struct ProgramModule {
     AstModule *ast;
     HirModuleContext context;
     bool is_package;
-    int index;          /* 0: the entry script */
 } ProgramModule;
 
 typedef struct ModuleGraph {

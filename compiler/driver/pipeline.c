@@ -87,7 +87,7 @@ PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_o
             lir_print(printed, lir);
             continue;
         }
-        BackendModule module = {i, graph.count, graph.modules[i]->is_package, base_name(path)};
+        BackendModule module = {i, graph.count, base_name(path)};
         strbuf_init(&units->items[i]);
         backend_emit_c(&units->items[i], lir, &module);
         if (stop_after == EMIT_C) {

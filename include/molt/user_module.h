@@ -24,7 +24,6 @@ typedef struct MoltUserModule {
     MoltObject header;
     const char *name;    /* dotted: "pkg.sub" */
     const char *file;    /* the source path as the compiler found it */
-    bool is_package;
     const MoltModuleGlobal *globals;
     size_t global_count;
     void (*init_constants)(void);

@@ -37,8 +37,9 @@ static const MoltModuleGlobal *find_global(const MoltUserModule *module, const c
 }
 
 /* Runs the body unless it ran or is running (an import cycle sees the
- * partially initialized module, as in CPython). A body that fails leaves the
- * module not imported, so a later import runs it again. */
+ * partially initialized module, as in CPython): 1 when it ran now, 0 when
+ * not. A body that fails (-1) leaves the module not imported, so a later
+ * import runs it again. */
 static int run_module(MoltUserModule *module) {
     if (module->state != MOLT_MODULE_NOT_RUN) return 0;
     if (!module->constants_ready) {
@@ -55,7 +56,7 @@ static int run_module(MoltUserModule *module) {
     }
     molt_decref(result);
     module->state = MOLT_MODULE_DONE;
-    return 0;
+    return 1;
 }
 
 static int set_attribute(MoltUserModule *module, const char *name, MoltValue value, bool from_outside);
@@ -68,8 +69,10 @@ MoltValue molt_import_module(MoltValue name_value, MoltValue top) {
         if (end < length && name[end] != '.') continue;
         module = find_module(name, end);
         if (!module) return molt_raise_format(&molt_type_ModuleNotFoundError, "No module named '%.*s'", (int)end, name);
-        if (run_module(module) < 0) return MOLT_ERROR;
-        if (parent) {
+        int ran = run_module(module);
+        if (ran < 0) return MOLT_ERROR;
+        /* As CPython's import binds a submodule in its package once it has loaded. */
+        if (ran && parent) {
             const char *child = module->name + strlen(parent->name) + 1;
             if (set_attribute(parent, child, molt_from_ptr(module), false) < 0) return MOLT_ERROR;
         }
