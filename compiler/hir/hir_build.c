@@ -100,6 +100,7 @@ typedef struct ClassBody {
 typedef struct ClassMethods {
     const char *name;
     NameVec methods;          /* its own and those of the program's classes it derives from */
+    NameVec lineage;          /* its name and the names of the program's classes it derives from */
 } ClassMethods;
 
 /* A module-level name bound by `import MODULE [as name]`. */
@@ -126,6 +127,9 @@ typedef struct Builder {
     ClassBody *class_body;    /* set while building the statements of a class body */
     NameVec reported_builtins;   /* unavailable builtins already diagnosed */
     Vec(ClassMethods) classes;
+    /* The lineages of the class statements around the point being built: the
+     * classes whose attributes the code here may assign (Tier 0). */
+    NameVec class_statements;
     Vec(HirClass *) class_infos;
     Vec(const AstStmt *) deferred_imports;   /* rejected at the end (hir_import_defers) */
 } Builder;
@@ -866,15 +870,24 @@ static void check_attribute_change(Builder *b, const AstExpr *object, const char
         return;
     }
     const ClassMethods *class = program_class(b, object);
-    if (!class || !name_in(&class->methods, attribute)) return;
-    if (deleting)
+    if (!class) return;
+    bool method = name_in(&class->methods, attribute);
+    if (method && deleting)
         outside_subset(b, loc, arena_printf(b->arena, "deleting the method '%s' of class '%s'", attribute, class->name),
                        "a class keeps its methods for life in Tier 0: test a flag in the method instead "
                        "(Tier 1 will accept guarded monkeypatching)");
-    else
+    else if (method)
         outside_subset(b, loc,
                        arena_printf(b->arena, "replacing the method '%s' of class '%s' after its definition", attribute, class->name),
                        "define the method in the class body (Tier 1 will accept guarded monkeypatching)");
+    else if (!name_in(&b->class_statements, class->name))
+        /* A class's own methods (and its subclasses') may keep state on it,
+         * `Account.count += 1`; other code may not reshape the class. */
+        outside_subset(b, loc,
+                       arena_printf(b->arena, "%s the attribute '%s' of class '%s' outside the class", deleting ? "deleting" : "assigning to",
+                                    attribute, class->name),
+                       "assign class attributes in the class body or in its methods, or keep the value in a global "
+                       "(Tier 1 will accept guarded monkeypatching)");
 }
 
 /* setattr(object, name, value) and delattr(object, name). */
@@ -889,12 +902,10 @@ static void check_setattr_call(Builder *b, const AstExpr *call, bool deleting) {
                            "use a constant name, or a dict for keys chosen at run time (Tier 1 will accept guarded dynamic attributes)");
         return;
     }
-    /* With a constant name, setattr(C, "m", f) stays the spelling that replaces
-     * a method at run time (the runtime withdraws the class's fast paths);
-     * what no spelling may change is an object's class or a module. */
+    /* With a constant name it is the attribute statement spelled another way. */
     const char *name = attribute->as.constant.bytes;
     if (strlen(name) != attribute->as.constant.length) return;   /* a NUL: not a name */
-    if (strcmp(name, "__class__") == 0 || module_alias(b, object)) check_attribute_change(b, object, name, attribute->loc, deleting);
+    check_attribute_change(b, object, name, attribute->loc, deleting);
 }
 
 /* globals() or locals() of the builtin: the name of the one called, or NULL. */
@@ -1811,6 +1822,14 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
     vec_push(&b->scope->renames, rename);
     ClassBody *saved = b->class_body;
     b->class_body = &body;
+    NameVec lineage = {0};
+    name_add(&lineage, name);
+    for (int i = 0; i < s->as.classdef.bases.count; i++) {
+        const ClassMethods *base = program_class(b, s->as.classdef.bases.items[i]);
+        for (int n = 0; base && n < base->lineage.count; n++) name_add(&lineage, base->lineage.items[n]);
+    }
+    int outer_statements = b->class_statements.count;
+    for (int n = 0; n < lineage.count; n++) vec_push(&b->class_statements, lineage.items[n]);
     /* The body's first binding, as CPython compiles it: __module__ = __name__. */
     vec_push(out, assign_stmt(b, target_for_name(b, "__module__", s->loc), const_str(b, b->context->name, s->loc), s->loc));
     const AstStmtList *statements = &s->as.classdef.body;
@@ -1824,9 +1843,10 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
         vec_push(out, assign_stmt(b, target_for_name(b, "__annotations__", s->loc), new_expr(b, HIR_DICT, s->loc), s->loc));
     for (int i = 0; i < statements->count; i++) build_stmt(b, statements->items[i], out);
     b->class_body = saved;
+    b->class_statements.count = outer_statements;
     b->scope->renames.count--;
     vec_free(&body.bound);
-    ClassMethods defined = {name, {0}};
+    ClassMethods defined = {name, {0}, lineage};
     vec_push(&b->classes, defined);
     NameVec assigned = {0};
     collect_bindings(&s->as.classdef.body, &assigned, &vec_last(&b->classes).methods, NULL, NULL);
@@ -2830,8 +2850,12 @@ HirProgram *hir_build(Arena *arena, const AstModule *module, const HirModuleCont
     vec_free(&b.globals);
     vec_free(&b.module_names);
     vec_free(&b.reported_builtins);
-    for (int i = 0; i < b.classes.count; i++) vec_free(&b.classes.items[i].methods);
+    for (int i = 0; i < b.classes.count; i++) {
+        vec_free(&b.classes.items[i].methods);
+        vec_free(&b.classes.items[i].lineage);
+    }
     vec_free(&b.classes);
+    vec_free(&b.class_statements);
     vec_free(&b.class_infos);
     vec_free(&b.module_aliases);
     vec_free(&b.deferred_imports);

@@ -44,7 +44,7 @@ except AttributeError as e:
     print("AttributeError:", e)
 p.count = 99
 print(p.count, Point.count, q.count)
-Point.count = 50
+type(p).count = 50
 print(p.count, q.count)
 del p.count
 print(p.count)

@@ -48,7 +48,8 @@ def make_class(n):
         def get(self, default=None):
             return self.count
 
-    Local.cls = Local
+    made = Local
+    made.cls = Local
     return Local().get()
 
 

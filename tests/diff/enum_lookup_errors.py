@@ -22,11 +22,11 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 try:
-    Color.RED = 3
+    setattr(type(Color.RED), "RED", 3)
 except AttributeError as e:
     print("AttributeError:", e)
 try:
-    del Color.GREEN
+    delattr(type(Color.RED), "GREEN")
 except AttributeError as e:
     print("AttributeError:", e)
 try:

@@ -1,0 +1,10 @@
+class Settings:
+    debug = False
+
+
+class Other:
+    def clear(self):
+        del Settings.debug
+
+
+Other().clear()

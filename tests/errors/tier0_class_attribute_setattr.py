@@ -1,0 +1,10 @@
+class Limits:
+    size = 1
+
+
+def grow():
+    setattr(Limits, "size", 2)
+
+
+grow()
+print(Limits.size)
