@@ -14,6 +14,7 @@ typedef struct GCHead {
     struct GCHead *next;
     struct GCHead *previous;
     intptr_t gc_refs;    /* during a collection; GC_REFS_IDLE otherwise */
+    size_t size;         /* of the object, for the free lists */
 } GCHead;
 
 /* gc_refs outside the objects being collected (and for collected objects
@@ -36,9 +37,9 @@ typedef struct Generation {
 } Generation;
 
 static Generation generations[GENERATION_COUNT] = {
-    {{&generations[0].head, &generations[0].head, GC_REFS_IDLE}, 0},
-    {{&generations[1].head, &generations[1].head, GC_REFS_IDLE}, 0},
-    {{&generations[2].head, &generations[2].head, GC_REFS_IDLE}, 0},
+    {{&generations[0].head, &generations[0].head, GC_REFS_IDLE, 0}, 0},
+    {{&generations[1].head, &generations[1].head, GC_REFS_IDLE, 0}, 0},
+    {{&generations[2].head, &generations[2].head, GC_REFS_IDLE, 0}, 0},
 };
 static int64_t long_lived_total;     /* objects in the oldest generation after its last collection */
 static int64_t long_lived_pending;   /* objects moved into it since */
@@ -104,12 +105,69 @@ static void collect_if_due(void) {
     }
 }
 
-void *molt_gc_allocate(size_t size, const MoltType *type) {
-    collect_if_due();
+/* Freed small containers of each size (in steps of FREE_LIST_STEP bytes)
+ * are kept for the next allocation of that size: objects made and dropped in
+ * a loop (a method returning a new instance) then cost no malloc/free. Each
+ * list holds at most FREE_LIST_LIMIT blocks, so little memory stays idle.
+ * Sanitizer builds free every block, so that use after free is caught. */
+enum { FREE_LIST_STEP = 16, FREE_LIST_COUNT = 16, FREE_LIST_LIMIT = 256 };
+
+#if defined(__SANITIZE_ADDRESS__)
+#define MOLT_GC_FREE_LISTS 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MOLT_GC_FREE_LISTS 0
+#endif
+#endif
+#ifndef MOLT_GC_FREE_LISTS
+#define MOLT_GC_FREE_LISTS 1
+#endif
+
+typedef struct FreeList {
+    GCHead *first;    /* linked through `next` */
+    int count;
+} FreeList;
+
+static FreeList free_lists[FREE_LIST_COUNT];
+
+/* The list for blocks of `size` bytes, or -1 when blocks that size are not kept. */
+static int free_list_index(size_t size) {
+    size_t index = (size + FREE_LIST_STEP - 1) / FREE_LIST_STEP;
+    return MOLT_GC_FREE_LISTS && index < FREE_LIST_COUNT ? (int)index : -1;
+}
+
+static GCHead *block_allocate(size_t size) {
+    int index = free_list_index(size);
+    if (index >= 0 && free_lists[index].first) {
+        GCHead *head = free_lists[index].first;
+        free_lists[index].first = head->next;
+        free_lists[index].count--;
+        return head;
+    }
+    size_t rounded = index >= 0 ? (size_t)index * FREE_LIST_STEP : size;
     /* malloc and memset rather than calloc: glibc's calloc skips its fast
      * per-thread cache, and containers are allocated in hot loops. */
-    GCHead *head = malloc(sizeof(GCHead) + size);
+    GCHead *head = malloc(sizeof(GCHead) + rounded);
     if (!head) abort();
+    head->size = size;
+    return head;
+}
+
+static void block_free(GCHead *head) {
+    int index = free_list_index(head->size);
+    if (index >= 0 && free_lists[index].count < FREE_LIST_LIMIT) {
+        head->next = free_lists[index].first;
+        free_lists[index].first = head;
+        free_lists[index].count++;
+        return;
+    }
+    free(head);
+}
+
+void *molt_gc_allocate(size_t size, const MoltType *type) {
+    collect_if_due();
+    GCHead *head = block_allocate(size);
+    head->size = size;
     head->gc_refs = GC_REFS_IDLE;
     list_append(head, &generations[0].head);
     generations[0].count++;
@@ -137,7 +195,7 @@ void molt_gc_track(MoltObject *object) {
 
 void molt_gc_free(MoltObject *object) {
     molt_gc_untrack(object);
-    free(head_of(object));
+    block_free(head_of(object));
 }
 
 /* ---- trial deletion ---- */

@@ -36,14 +36,15 @@ MoltValue molt_instance_allocate(MoltClass *class_object, MoltValue args) {
     MoltObject *object = molt_gc_allocate(class_object->instance_size, &class_object->type);
     molt_incref(molt_from_type(&class_object->type));
     MoltValue instance = molt_from_ptr(object);
-    if (class_object->layout_base != &molt_type_object) molt_exception_init_fields((MoltException *)object, args);
+    bool exception = class_object->layout_base != &molt_type_object;
+    if (exception) molt_exception_init_fields((MoltException *)object, args);
     MoltValue *dict = molt_instance_dict_pointer(instance);
     if (dict) *dict = MOLT_NONE;
     MoltValue *slots = slot_values(instance);
     for (size_t i = 0; i < class_object->slot_count; i++) slots[i] = MOLT_UNBOUND;
     for (size_t i = 0; i < class_object->field_count; i++) field_values(instance)[i] = MOLT_UNBOUND;
     /* A group subclass validates its arguments as BaseExceptionGroup.__new__ does. */
-    if (molt_type_is_subtype(&class_object->type, &molt_type_BaseExceptionGroup) &&
+    if (exception && molt_type_is_subtype(&class_object->type, &molt_type_BaseExceptionGroup) &&
         molt_exception_group_init(instance, args) < 0) {
         molt_decref(instance);
         return MOLT_ERROR;
