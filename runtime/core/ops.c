@@ -63,45 +63,13 @@ static MoltValue unsupported_operands(MoltBinaryOp op, MoltValue a, MoltValue b,
                              symbol, inplace ? "=" : "", type_name(a), type_name(b));
 }
 
-/* +, - and * of two floats or two small ints, the commonest operations on
- * values whose types the compiler could not prove, without the slot
- * dispatch; MOLT_NOT_IMPLEMENTED for everything else (results that leave the
- * small-int range included). Floats compute as the float type does. */
-static inline MoltValue number_fast_path(MoltBinaryOp op, MoltValue a, MoltValue b) {
-    if (molt_is_double(a) && molt_is_double(b)) {
-        double x = molt_as_double(a), y = molt_as_double(b);
-        switch (op) {
-        case MOLT_OP_ADD: return molt_from_double(x + y);
-        case MOLT_OP_SUB: return molt_from_double(x - y);
-        case MOLT_OP_MUL: return molt_from_double(x * y);
-        default: return MOLT_NOT_IMPLEMENTED;
-        }
-    }
-    if (molt_is_small_int(a) && molt_is_small_int(b)) {
-        int64_t x = molt_small_int_value(a), y = molt_small_int_value(b), result;
-        bool overflow;
-        switch (op) {
-        case MOLT_OP_ADD: overflow = __builtin_add_overflow(x, y, &result); break;
-        case MOLT_OP_SUB: overflow = __builtin_sub_overflow(x, y, &result); break;
-        case MOLT_OP_MUL: overflow = __builtin_mul_overflow(x, y, &result); break;
-        default: return MOLT_NOT_IMPLEMENTED;
-        }
-        if (!overflow && molt_fits_small_int(result)) return molt_from_small_int(result);
-    }
-    return MOLT_NOT_IMPLEMENTED;
-}
-
-MoltValue molt_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
-    MoltValue result = number_fast_path(op, a, b);
-    if (result != MOLT_NOT_IMPLEMENTED) return result;
-    result = try_binary_slots(op, a, b);
+MoltValue molt_binary_op_slots(MoltBinaryOp op, MoltValue a, MoltValue b) {
+    MoltValue result = try_binary_slots(op, a, b);
     if (result != MOLT_NOT_IMPLEMENTED) return result;
     return unsupported_operands(op, a, b, false);
 }
 
-MoltValue molt_inplace_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
-    MoltValue fast = number_fast_path(op, a, b);
-    if (fast != MOLT_NOT_IMPLEMENTED) return fast;
+MoltValue molt_inplace_op_slots(MoltBinaryOp op, MoltValue a, MoltValue b) {
     const MoltType *a_type = molt_type_of(a);
     if (a_type->inplace_op) {
         MoltValue result = a_type->inplace_op(op, a, b);
@@ -160,18 +128,7 @@ MoltValue molt_compare(MoltCompareOp op, MoltValue a, MoltValue b) {
                              compare_op_symbols[op], a_type->name, b_type->name);
 }
 
-int molt_compare_bool(MoltCompareOp op, MoltValue a, MoltValue b) {
-    if (molt_is_small_int(a) && molt_is_small_int(b)) {
-        int64_t x = molt_small_int_value(a), y = molt_small_int_value(b);
-        switch (op) {
-        case MOLT_CMP_LT: return x < y;
-        case MOLT_CMP_LE: return x <= y;
-        case MOLT_CMP_EQ: return x == y;
-        case MOLT_CMP_NE: return x != y;
-        case MOLT_CMP_GT: return x > y;
-        case MOLT_CMP_GE: return x >= y;
-        }
-    }
+int molt_compare_bool_slots(MoltCompareOp op, MoltValue a, MoltValue b) {
     MoltValue result = molt_compare(op, a, b);
     if (result == MOLT_ERROR) return -1;
     if (molt_is_bool(result)) return molt_bool_value(result);
