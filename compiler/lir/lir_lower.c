@@ -49,11 +49,33 @@ LirRepr lir_repr_for_type(TirType type) {
     }
 }
 
-static LirRepr value_repr(const TirInstr *instr, LirMode mode) {
+static LirRepr value_repr(const TirInstr *instr, LirMode mode, bool only_tested) {
     if (lir_has_no_value(instr->op)) return LIR_REPR_NONE;
     if (lir_is_predicate(instr->op)) return LIR_REPR_CBOOL;
+    /* A comparison whose result is only tested (`if a < b`) asks the runtime
+     * for its truth (molt_compare_bool): no result object, and two numbers
+     * compare inline, whatever the operand types. */
+    if (instr->op == TIR_COMPARE && only_tested) return LIR_REPR_CBOOL;
     if (mode == LIR_GENERIC) return LIR_REPR_BOXED;
     return lir_repr_for_type(instr->type);
+}
+
+/* Per value: is every use of it a truth test (TIR_TRUTHY)? */
+static bool *values_only_tested(Arena *arena, const TirFunction *f) {
+    bool *tested = ARENA_ARRAY(arena, bool, f->value_count ? f->value_count : 1);
+    bool *other = ARENA_ARRAY(arena, bool, f->value_count ? f->value_count : 1);
+    for (int b = 0; b < f->block_count; b++)
+        for (int i = 0; i < f->blocks[b]->instr_count; i++) {
+            const TirInstr *instr = f->blocks[b]->instrs[i];
+            for (int a = 0; a < instr->arg_count; a++) {
+                int value = instr->args[a];
+                if (value < 0 || value >= f->value_count) continue;
+                if (instr->op == TIR_TRUTHY) tested[value] = true;
+                else other[value] = true;
+            }
+        }
+    for (int v = 0; v < f->value_count; v++) tested[v] = tested[v] && !other[v];
+    return tested;
 }
 
 /* ---- bitsets for liveness --------------------------------------------------------- */
@@ -787,9 +809,10 @@ static LirFunction *lower_function(Lowerer *l, const TirFunction *f) {
     out->spec_repr = ARENA_ARRAY(l->arena, LirRepr, f->value_count ? f->value_count : 1);
     out->generic_repr = ARENA_ARRAY(l->arena, LirRepr, f->value_count ? f->value_count : 1);
     l->resume_label = ARENA_ARRAY(l->arena, int, f->value_count ? f->value_count : 1);
+    const bool *only_tested = values_only_tested(l->arena, f);
     for (int v = 0; v < f->value_count; v++) {
-        out->spec_repr[v] = value_repr(f->values[v], LIR_SPECIALIZED);
-        out->generic_repr[v] = value_repr(f->values[v], LIR_GENERIC);
+        out->spec_repr[v] = value_repr(f->values[v], LIR_SPECIALIZED, only_tested[v]);
+        out->generic_repr[v] = value_repr(f->values[v], LIR_GENERIC, only_tested[v]);
         l->resume_label[v] = -1;
     }
     out->borrowed_from = ARENA_ARRAY(l->arena, int, f->value_count ? f->value_count : 1);

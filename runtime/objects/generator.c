@@ -74,13 +74,15 @@ static void convert_stop_iteration(void) {
  * started or startable, and not running. */
 static MoltValue resume(MoltGenerator *generator, MoltValue sent, MoltValue *returned) {
     size_t depth = molt_exc_handled_depth();
-    for (size_t i = 0; i < generator->handled_count; i++) {
-        molt_exc_push_handled(generator->handled[i]);
-        molt_decref(generator->handled[i]);
+    if (generator->handled_count) {
+        for (size_t i = 0; i < generator->handled_count; i++) {
+            molt_exc_push_handled(generator->handled[i]);
+            molt_decref(generator->handled[i]);
+        }
+        free(generator->handled);
+        generator->handled = NULL;
+        generator->handled_count = 0;
     }
-    free(generator->handled);
-    generator->handled = NULL;
-    generator->handled_count = 0;
     generator->running = true;
     generator->frame_count = 0;   /* the resume function takes the frame's references */
     molt_incref(sent);            /* and owns the yield's result (MOLT_ERROR is not an object) */
