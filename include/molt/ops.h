@@ -10,11 +10,13 @@
 
 #include "object.h"
 
-/* + - * of two floats or of two small ints whose result stays small: the
- * cases generated code meets most where the compiler could not prove the
- * types (fields, untyped parameters). Inline, so that such a site costs two
- * tag tests instead of a call; MOLT_NOT_IMPLEMENTED for everything else.
- * Floats compute as the float type does. */
+/* + - * of two floats, and + - * // % & | ^ of two small ints whose result
+ * stays small: the cases generated code meets most where the compiler could
+ * not prove the types (fields, untyped parameters, generators). Inline, so
+ * that such a site costs two tag tests instead of a call;
+ * MOLT_NOT_IMPLEMENTED for everything else (division by zero included, for
+ * the int type's error). Floats compute as the float type does; // and %
+ * round toward negative infinity as Python's do. */
 MOLT_INLINE MoltValue molt_number_fast_path(MoltBinaryOp op, MoltValue a, MoltValue b) {
     if (molt_is_double(a) && molt_is_double(b)) {
         double x = molt_as_double(a), y = molt_as_double(b);
@@ -32,6 +34,20 @@ MOLT_INLINE MoltValue molt_number_fast_path(MoltBinaryOp op, MoltValue a, MoltVa
         case MOLT_OP_ADD: overflow = __builtin_add_overflow(x, y, &result); break;
         case MOLT_OP_SUB: overflow = __builtin_sub_overflow(x, y, &result); break;
         case MOLT_OP_MUL: overflow = __builtin_mul_overflow(x, y, &result); break;
+        case MOLT_OP_AND: return molt_from_small_int(x & y);
+        case MOLT_OP_OR: return molt_from_small_int(x | y);
+        case MOLT_OP_XOR: return molt_from_small_int(x ^ y);
+        case MOLT_OP_FLOORDIV: case MOLT_OP_MOD: {
+            if (y == 0) return MOLT_NOT_IMPLEMENTED;
+            int64_t quotient = x / y, remainder = x % y;   /* small ints: no overflow */
+            if (remainder != 0 && (remainder < 0) != (y < 0)) {
+                quotient--;
+                remainder += y;
+            }
+            result = op == MOLT_OP_MOD ? remainder : quotient;
+            overflow = false;
+            break;
+        }
         default: return MOLT_NOT_IMPLEMENTED;
         }
         if (!overflow && molt_fits_small_int(result)) return molt_from_small_int(result);
