@@ -474,7 +474,8 @@ static MoltValue deque_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
     }
     if (op == MOLT_OP_MUL) {
         MoltValue self = is_deque(a) ? a : b, count = is_deque(a) ? b : a;
-        if (!molt_is_int(count) && !molt_is_bool(count) && !molt_is_small_int(count)) return MOLT_NOT_IMPLEMENTED;
+        /* n * d with a non-int n is the other operand's to refuse. */
+        if (self == b && !molt_is_int(count) && !molt_is_bool(count)) return MOLT_NOT_IMPLEMENTED;
         MoltValue result = deque_copy(self);
         if (repeat_in_place(result, count) < 0) {
             molt_decref(result);
@@ -592,7 +593,7 @@ static MoltValue deque_call_method(MoltValue self, const char *name, const MoltV
             molt_decref(item);
             if (equal < 0) return MOLT_ERROR;
             if (state != deque->state)
-                return molt_raise_format(&molt_type_IndexError, "deque mutated during remove().");
+                return molt_raise_format(&molt_type_IndexError, "deque mutated during iteration");
             if (equal) {
                 delete_at(deque, i);
                 return MOLT_NONE;
@@ -602,7 +603,8 @@ static MoltValue deque_call_method(MoltValue self, const char *name, const MoltV
     }
     if (strcmp(name, "insert") == 0) {
         if (molt_args_no_keywords("insert", kwnames) < 0) return MOLT_ERROR;
-        if (molt_args_check_count("insert", nargs, 2, 2) < 0) return MOLT_ERROR;
+        if (nargs != 2)
+            return molt_raise_format(&molt_type_TypeError, "insert() takes exactly 2 arguments (%zu given)", nargs);
         int64_t index;
         if (ssize_argument(args[0], &index) < 0) return MOLT_ERROR;
         return deque_insert(deque, index, args[1]);
