@@ -132,6 +132,9 @@ static const ProvidedNames provided_names[] = {
      "total_ordering so far (see docs/modules.md)",
      {"partial", "reduce", "wraps", "update_wrapper", "lru_cache", "cache", "cmp_to_key", "total_ordering",
       "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", NULL}},
+    {"collections",
+     "Molt's collections provides deque, defaultdict, OrderedDict and Counter so far (see docs/modules.md)",
+     {"deque", "defaultdict", "OrderedDict", "Counter", NULL}},
     {"contextlib",
      "Molt's contextlib provides contextmanager, suppress, nullcontext and closing so far (see docs/modules.md)",
      {"contextmanager", "suppress", "nullcontext", "closing", NULL}},
@@ -182,6 +185,11 @@ static bool check_dotted(const SourceFile *file, SourceLoc loc, const char *name
     /* The driver loads a submodule only under a package it loaded: the
      * whole name is known when every part is. */
     if (!dot || hir_is_user_module(context, name)) return true;
+    /* A runtime module has no submodules yet (collections.abc, os.path). */
+    if (hir_is_runtime_module(top)) {
+        report_unavailable(file, loc, name);
+        return false;
+    }
     diag_error(file, loc, "a submodule is a file in its package's directory: pkg/sub.py or pkg/sub/__init__.py",
                "No module named '%s'", name);
     return false;

@@ -209,7 +209,7 @@ MoltValue molt_call_unpacking(MoltValue callable, const MoltValue *args, const b
             if (status < 0) goto done;
             continue;
         }
-        if (!molt_is_dict(value)) {
+        if (!molt_is_dict_or_subtype(value)) {
             raise_call_error(callable, "%s() argument after ** must be a mapping, not %s", molt_type_of(value)->name);
             goto done;
         }

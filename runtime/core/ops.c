@@ -42,6 +42,10 @@ static MoltValue try_binary_slots(MoltBinaryOp op, MoltValue a, MoltValue b) {
      * slots here do both at once, so a class's reflected + and * go first. */
     bool reflected_first = (op == MOLT_OP_ADD || op == MOLT_OP_MUL) && b_type->binary_op &&
                            molt_type_is_heap(b_type) && !molt_type_is_heap(a_type);
+    /* A builtin subtype that overrides the operator also goes first, as in
+     * CPython: dict | defaultdict is a defaultdict. */
+    reflected_first |= b_type != a_type && b_type->binary_op && b_type->binary_op != a_type->binary_op &&
+                       !molt_type_is_heap(b_type) && molt_type_is_subtype(b_type, a_type);
     if (reflected_first) {
         MoltValue result = b_type->binary_op(op, a, b);
         if (result != MOLT_NOT_IMPLEMENTED) return result;
@@ -324,8 +328,11 @@ int molt_getattr_optional(MoltValue object, const char *name, MoltValue *value) 
  * list.append(xs, 1) / str.upper(s) (the instance comes first). */
 static MoltValue call_method_of_type(const MoltType *owner, const char *name, const MoltValue *args,
                                      size_t nargs, MoltValue kwnames) {
+    /* A dict subtype's class methods are its call_method with the type as self. */
     if (owner == &molt_type_dict && strcmp(name, "fromkeys") == 0)
-        return molt_dict_fromkeys(args, nargs, kwnames);
+        return molt_dict_fromkeys(owner, args, nargs, kwnames);
+    if (owner->call_method && molt_type_is_subtype(owner, &molt_type_dict) && strcmp(name, "fromkeys") == 0)
+        return owner->call_method(molt_from_type(owner), name, args, nargs, kwnames);
     if (owner == &molt_type_float && strcmp(name, "fromhex") == 0) {
         if (molt_args_no_keywords("fromhex", kwnames) < 0) return MOLT_ERROR;
         if (molt_args_check_count("fromhex", nargs, 1, 1) < 0) return MOLT_ERROR;

@@ -288,8 +288,7 @@ MoltValue molt_builtin_id(const MoltValue *args, size_t nargs, MoltValue kwnames
 
 MoltValue molt_builtin_callable(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (molt_args_exactly_one("callable", nargs, kwnames) < 0) return MOLT_ERROR;
-    const MoltType *type = molt_type_of(args[0]);
-    return molt_from_bool(molt_is_type(args[0]) || (type->call && type->instances_are_callable));
+    return molt_from_bool(molt_is_callable(args[0]));
 }
 
 /* 1 when `object_type` matches `class_info` (a type or nested tuple of types). */

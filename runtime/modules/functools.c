@@ -23,11 +23,6 @@ static MoltValue new_reference(MoltValue value) {
     return value;
 }
 
-static bool is_callable(MoltValue value) {
-    const MoltType *type = molt_type_of(value);
-    return molt_is_type(value) || (type->call && type->instances_are_callable);
-}
-
 MoltValue molt_functools_call(MoltValue function, const MoltValue *positional, size_t positional_count,
                                   MoltValue keywords, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     size_t call_keywords = molt_args_keyword_count(kwnames);
@@ -116,7 +111,7 @@ static MoltValue partial_new(const MoltValue *args, size_t nargs, MoltValue kwna
             function = inner->function;
         }
     }
-    if (!is_callable(function)) return molt_raise_format(&molt_type_TypeError, "the first argument must be callable");
+    if (!molt_is_callable(function)) return molt_raise_format(&molt_type_TypeError, "the first argument must be callable");
     size_t inner_count = inner_args == MOLT_NONE ? 0 : (size_t)molt_tuple_length(inner_args);
     size_t count = inner_count + nargs - 1;
     MoltValue items[count ? count : 1];
@@ -239,6 +234,7 @@ static int partial_setattr(MoltValue self, const char *name, MoltValue value) {
 MoltType molt_type_partial = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "functools.partial",
+    .module_name = "functools",
     .base = &molt_type_object,
     .dealloc = partial_dealloc,
     .repr = partial_repr,
@@ -490,6 +486,7 @@ static MoltValue key_getattr(MoltValue self, const char *name) {
 MoltType molt_type_KeyWrapper = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "functools.KeyWrapper",
+    .module_name = "functools",
     .base = &molt_type_object,
     .dealloc = key_dealloc,
     .richcompare = key_richcompare,

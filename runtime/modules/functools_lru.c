@@ -391,6 +391,7 @@ static MoltValue lru_descriptor_get(MoltValue self, MoltValue instance, const Mo
 MoltType molt_type_lru_cache_wrapper = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "functools._lru_cache_wrapper",
+    .module_name = "functools",
     .base = &molt_type_object,
     .dealloc = lru_dealloc,
     .hash = molt_object_hash_identity,

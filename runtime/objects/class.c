@@ -427,7 +427,12 @@ void molt_class_dealloc(MoltObject *object) {
 }
 
 const char *molt_type_qualname(const MoltType *type) {
-    if (!molt_type_is_heap(type)) return type->name;
+    if (!molt_type_is_heap(type)) {
+        /* A static type of a runtime module is named as CPython's tp_name,
+         * "collections.deque" (for messages); its __name__ is the last part. */
+        const char *dot = strrchr(type->name, '.');
+        return dot ? dot + 1 : type->name;
+    }
     size_t length;
     return molt_str_utf8(molt_class_of_type(type)->qualname, &length);
 }

@@ -20,22 +20,6 @@ enum { INDEX_EMPTY = -1, INDEX_DUMMY = -2, MINIMUM_SIZE = 8 };
 /* Marks a deleted entry in the dense array (never a Python value). */
 #define DELETED_KEY MOLT_STOP
 
-typedef struct DictEntry {
-    int64_t hash;
-    MoltValue key;
-    MoltValue value;
-} DictEntry;
-
-typedef struct MoltDict {
-    MoltObject header;
-    int64_t used;              /* live entries */
-    int64_t entries_length;    /* entries written, live or deleted */
-    int64_t entries_capacity;  /* usable: 2/3 of the index table */
-    uint64_t mask;             /* index table size - 1 */
-    DictEntry *entries;
-    int32_t *indices;
-} MoltDict;
-
 static MoltDict *dict_object(MoltValue v) { return (MoltDict *)molt_as_ptr(v); }
 
 static void dict_allocate(MoltDict *dict, uint64_t size) {
@@ -46,10 +30,13 @@ static void dict_allocate(MoltDict *dict, uint64_t size) {
     if (!dict->indices || !dict->entries) abort();
     memset(dict->indices, 0xFF, size * sizeof *dict->indices);   /* all INDEX_EMPTY */
     dict->entries_length = 0;
+    dict->first_live = 0;
 }
 
-MoltValue molt_dict_new(void) {
-    MoltDict *dict = molt_gc_allocate(sizeof *dict, &molt_type_dict);
+MoltValue molt_dict_new(void) { return molt_dict_new_subtype(&molt_type_dict, sizeof(MoltDict)); }
+
+MoltValue molt_dict_new_subtype(const MoltType *type, size_t size) {
+    MoltDict *dict = molt_gc_allocate(size, type);
     dict->used = 0;
     dict_allocate(dict, MINIMUM_SIZE);
     return molt_from_ptr(dict);
@@ -112,21 +99,12 @@ static uint64_t dict_free_slot(MoltDict *dict, int64_t hash) {
     return i;
 }
 
+static void dict_rebuild(MoltDict *dict, uint64_t size, const DictEntry *front);
+
 static void dict_resize(MoltDict *dict, int64_t minimum_used) {
     uint64_t size = MINIMUM_SIZE;
     while ((int64_t)(size * 2 / 3) <= minimum_used) size <<= 1;
-    DictEntry *old_entries = dict->entries;
-    int64_t old_length = dict->entries_length;
-    free(dict->indices);
-    dict_allocate(dict, size);
-    for (int64_t i = 0; i < old_length; i++) {
-        DictEntry *entry = &old_entries[i];
-        if (entry->key == DELETED_KEY) continue;
-        uint64_t slot = dict_free_slot(dict, entry->hash);
-        dict->indices[slot] = (int32_t)dict->entries_length;
-        dict->entries[dict->entries_length++] = *entry;
-    }
-    free(old_entries);
+    dict_rebuild(dict, size, NULL);
 }
 
 /* Inserts or replaces with a precomputed hash; takes borrowed key/value. */
@@ -177,9 +155,74 @@ static MoltValue dict_remove_at(MoltDict *dict, uint64_t slot, int64_t entry_ind
     entry->key = DELETED_KEY;
     entry->value = MOLT_NONE;
     dict->used--;
+    /* Keeps the front free of dead entries for iteration and popitem(last=False). */
+    while (dict->first_live < dict->entries_length && dict->entries[dict->first_live].key == DELETED_KEY)
+        dict->first_live++;
     if (key_out) *key_out = key;
     else molt_decref(key);
     return value;
+}
+
+MoltValue molt_dict_pop_end(MoltValue self, bool last) {
+    MoltDict *dict = dict_object(self);
+    if (dict->used == 0) return MOLT_STOP;
+    int64_t index = last ? dict->entries_length - 1 : dict->first_live;
+    while (dict->entries[index].key == DELETED_KEY) index += last ? -1 : 1;
+    DictEntry *entry = &dict->entries[index];
+    uint64_t slot;
+    int64_t entry_index;
+    dict_find(dict, entry->key, entry->hash, &slot, &entry_index);   /* found by identity: cannot fail */
+    MoltValue key;
+    MoltValue value = dict_remove_at(dict, slot, index, &key);
+    if (last) {
+        dict->entries_length = index;   /* LIFO: the slot can be reused */
+        if (dict->first_live > index) dict->first_live = index;
+    }
+    MoltValue pair[2] = {key, value};
+    return molt_tuple_from_owned(pair, 2);
+}
+
+/* Rebuilds the table at `size` slots with the live entries in order,
+ * `front` (when given) first. */
+static void dict_rebuild(MoltDict *dict, uint64_t size, const DictEntry *front) {
+    DictEntry *old_entries = dict->entries;
+    int64_t old_length = dict->entries_length;
+    free(dict->indices);
+    dict_allocate(dict, size);
+    for (int64_t i = front ? -1 : 0; i < old_length; i++) {
+        const DictEntry *entry = i < 0 ? front : &old_entries[i];
+        if (entry->key == DELETED_KEY) continue;
+        uint64_t slot = dict_free_slot(dict, entry->hash);
+        dict->indices[slot] = (int32_t)dict->entries_length;
+        dict->entries[dict->entries_length++] = *entry;
+    }
+    free(old_entries);
+}
+
+int molt_dict_move_to_end(MoltValue self, MoltValue key, bool last) {
+    MoltDict *dict = dict_object(self);
+    int64_t hash = molt_hash(key);
+    if (hash == -1) return -1;
+    uint64_t slot;
+    int64_t entry_index;
+    if (dict_find(dict, key, hash, &slot, &entry_index) < 0) return -1;
+    if (entry_index < 0) return 0;
+    DictEntry moved = dict->entries[entry_index];
+    dict->indices[slot] = INDEX_DUMMY;
+    dict->entries[entry_index].key = DELETED_KEY;
+    dict->entries[entry_index].value = MOLT_NONE;
+    if (!last) {
+        /* The dense array only grows at its end: the front takes a rebuild. */
+        dict_rebuild(dict, dict->mask + 1, &moved);
+        return 1;
+    }
+    if (dict->entries_length == dict->entries_capacity) dict_resize(dict, dict->used * 2);
+    slot = dict_free_slot(dict, moved.hash);
+    dict->indices[slot] = (int32_t)dict->entries_length;
+    dict->entries[dict->entries_length++] = moved;
+    while (dict->first_live < dict->entries_length && dict->entries[dict->first_live].key == DELETED_KEY)
+        dict->first_live++;
+    return 1;
 }
 
 int64_t molt_dict_length(MoltValue dict) { return dict_object(dict)->used; }
@@ -196,7 +239,7 @@ bool molt_dict_next(MoltValue value, int64_t *position, MoltValue *key, MoltValu
     return false;
 }
 
-static MoltValue raise_key_error(MoltValue key) {
+MoltValue molt_raise_key_error(MoltValue key) {
     MoltValue args = molt_tuple_from_borrowed(&key, 1);
     MoltValue exception = molt_exception_new(&molt_type_KeyError, args);
     molt_decref(args);
@@ -219,7 +262,7 @@ static void dict_clear(MoltDict *dict) {
     free(entries);
 }
 
-static void dict_dealloc(MoltObject *object) {
+void molt_dict_dealloc(MoltObject *object) {
     MoltDict *dict = (MoltDict *)object;
     for (int64_t i = 0; i < dict->entries_length; i++) {
         if (dict->entries[i].key == DELETED_KEY) continue;
@@ -231,7 +274,7 @@ static void dict_dealloc(MoltObject *object) {
     molt_gc_free(object);
 }
 
-static MoltValue dict_copy(MoltValue self) {
+MoltValue molt_dict_copy(MoltValue self) {
     MoltValue copy = molt_dict_new();
     MoltDict *source = dict_object(self);
     dict_resize(dict_object(copy), source->used);
@@ -288,7 +331,7 @@ error:
 }
 
 int molt_dict_update(MoltValue dict, MoltValue mapping) {
-    if (molt_is_dict(mapping)) {
+    if (molt_is_dict_or_subtype(mapping)) {
         MoltDict *source = dict_object(mapping);
         for (int64_t i = 0; i < source->entries_length; i++) {
             DictEntry *entry = &source->entries[i];
@@ -333,13 +376,13 @@ static bool has_keys_method(MoltValue v) {
 }
 
 /* dict.update(other, **kwargs) and dict(other, **kwargs). */
-static int dict_update_arguments(MoltValue dict, const char *name, const MoltValue *args, size_t nargs,
-                                 MoltValue kwnames) {
+int molt_dict_update_arguments(MoltValue dict, const char *name, const MoltValue *args, size_t nargs,
+                                MoltValue kwnames) {
     if (molt_args_check_count(name, nargs, 0, 1) < 0) return -1;
     if (nargs == 1) {
         MoltValue other = args[0];
         int status;
-        if (molt_is_dict(other) || has_keys_method(other)) status = molt_dict_update(dict, other);
+        if (molt_is_dict_or_subtype(other) || has_keys_method(other)) status = molt_dict_update(dict, other);
         else status = dict_update_from_pairs(dict, other);
         if (status < 0) return -1;
     }
@@ -350,7 +393,7 @@ static int dict_update_arguments(MoltValue dict, const char *name, const MoltVal
     return 0;
 }
 
-static MoltValue dict_repr(MoltValue self) {
+MoltValue molt_dict_repr(MoltValue self) {
     MoltDict *dict = dict_object(self);
     if (dict->used == 0) return molt_str_from_utf8("{}", 2);
     if (molt_repr_enter(self)) return molt_str_from_utf8("{...}", 5);
@@ -383,9 +426,9 @@ static MoltValue dict_repr(MoltValue self) {
     return molt_buffer_finish(&buffer);
 }
 
-static MoltValue dict_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
-    if (op != MOLT_OP_OR || !molt_is_dict(a) || !molt_is_dict(b)) return MOLT_NOT_IMPLEMENTED;
-    MoltValue result = dict_copy(a);
+MoltValue molt_dict_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
+    if (op != MOLT_OP_OR || !molt_is_dict_or_subtype(a) || !molt_is_dict_or_subtype(b)) return MOLT_NOT_IMPLEMENTED;
+    MoltValue result = molt_dict_copy(a);
     if (molt_dict_update(result, b) < 0) {
         molt_decref(result);
         return MOLT_ERROR;
@@ -393,15 +436,15 @@ static MoltValue dict_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
     return result;
 }
 
-static MoltValue dict_inplace_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
+MoltValue molt_dict_inplace_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
     if (op != MOLT_OP_OR) return MOLT_NOT_IMPLEMENTED;
-    if (dict_update_arguments(a, "update", &b, 1, MOLT_NONE) < 0) return MOLT_ERROR;
+    if (molt_dict_update_arguments(a, "update", &b, 1, MOLT_NONE) < 0) return MOLT_ERROR;
     molt_incref(a);
     return a;
 }
 
-static MoltValue dict_richcompare(MoltValue a, MoltValue b, MoltCompareOp op) {
-    if (!molt_is_dict(a) || !molt_is_dict(b) || (op != MOLT_CMP_EQ && op != MOLT_CMP_NE))
+MoltValue molt_dict_richcompare(MoltValue a, MoltValue b, MoltCompareOp op) {
+    if (!molt_is_dict_or_subtype(a) || !molt_is_dict_or_subtype(b) || (op != MOLT_CMP_EQ && op != MOLT_CMP_NE))
         return MOLT_NOT_IMPLEMENTED;
     bool equal = dict_object(a)->used == dict_object(b)->used;
     int64_t position = 0;
@@ -419,18 +462,12 @@ static MoltValue dict_richcompare(MoltValue a, MoltValue b, MoltCompareOp op) {
     return molt_from_bool(op == MOLT_CMP_EQ ? equal : !equal);
 }
 
-static int64_t dict_length_slot(MoltValue self) { return dict_object(self)->used; }
-
-static MoltValue dict_getitem(MoltValue self, MoltValue key) {
+MoltValue molt_dict_getitem(MoltValue self, MoltValue key) {
     MoltValue value = molt_dict_lookup(self, key);
     if (value == MOLT_ERROR) return MOLT_ERROR;
-    if (value == MOLT_STOP) return raise_key_error(key);
+    if (value == MOLT_STOP) return molt_raise_key_error(key);
     molt_incref(value);
     return value;
-}
-
-static int dict_setitem(MoltValue self, MoltValue key, MoltValue value) {
-    return molt_dict_setitem(self, key, value);
 }
 
 /* Removes `key`; its value (owned), MOLT_STOP when absent, MOLT_ERROR. */
@@ -445,18 +482,18 @@ static MoltValue dict_pop_key(MoltValue self, MoltValue key) {
     return dict_remove_at(dict, slot, entry_index, NULL);
 }
 
-static int dict_delitem(MoltValue self, MoltValue key) {
+int molt_dict_delitem(MoltValue self, MoltValue key) {
     MoltValue value = dict_pop_key(self, key);
     if (value == MOLT_ERROR) return -1;
     if (value == MOLT_STOP) {
-        raise_key_error(key);
+        molt_raise_key_error(key);
         return -1;
     }
     molt_decref(value);
     return 0;
 }
 
-static int dict_contains(MoltValue self, MoltValue key) {
+int molt_dict_contains(MoltValue self, MoltValue key) {
     MoltValue value = molt_dict_lookup(self, key);
     return value == MOLT_ERROR ? -1 : value != MOLT_STOP;
 }
@@ -464,7 +501,7 @@ static int dict_contains(MoltValue self, MoltValue key) {
 static MoltValue dict_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     (void)callable;
     MoltValue dict = molt_dict_new();
-    if (dict_update_arguments(dict, "dict", args, nargs, kwnames) < 0) {
+    if (molt_dict_update_arguments(dict, "dict", args, nargs, kwnames) < 0) {
         molt_decref(dict);
         return MOLT_ERROR;
     }
@@ -513,7 +550,7 @@ static MoltValue dict_iterator_new(MoltValue dict, ViewKind kind, bool reversed)
     DictIterator *iterator = molt_gc_allocate(sizeof *iterator, iterator_types[kind]);
     molt_incref(dict);
     iterator->dict = dict;
-    iterator->position = reversed ? dict_object(dict)->entries_length - 1 : 0;
+    iterator->position = reversed ? dict_object(dict)->entries_length - 1 : dict_object(dict)->first_live;
     iterator->expected_used = dict_object(dict)->used;
     iterator->remaining = dict_object(dict)->used;
     iterator->reversed = reversed;
@@ -521,14 +558,14 @@ static MoltValue dict_iterator_new(MoltValue dict, ViewKind kind, bool reversed)
 }
 
 MoltValue molt_dict_reversed_iterator(MoltValue value) {
-    if (molt_is_dict(value)) return dict_iterator_new(value, VIEW_KEYS, true);
+    if (molt_is_dict_or_subtype(value)) return dict_iterator_new(value, VIEW_KEYS, true);
     const MoltType *type = molt_type_of(value);
     for (int kind = 0; kind < 3; kind++)
         if (type == view_types[kind]) return dict_iterator_new(((DictView *)molt_as_ptr(value))->dict, (ViewKind)kind, true);
     return MOLT_NOT_IMPLEMENTED;
 }
 
-static MoltValue dict_iter(MoltValue self) { return dict_iterator_new(self, VIEW_KEYS, false); }
+MoltValue molt_dict_iter(MoltValue self) { return dict_iterator_new(self, VIEW_KEYS, false); }
 
 static MoltValue dict_iterator_next(MoltValue self) {
     DictIterator *iterator = molt_as_ptr(self);
@@ -616,7 +653,7 @@ static MoltValue dict_view_repr(MoltValue self) {
 static int dict_view_contains(MoltValue self, MoltValue item) {
     MoltValue dict = view_dict(self);
     switch (view_kind(molt_type_of(self))) {
-    case VIEW_KEYS: return dict_contains(dict, item);
+    case VIEW_KEYS: return molt_dict_contains(dict, item);
     case VIEW_ITEMS: {
         if (!molt_is_tuple(item) || molt_tuple_length(item) != 2) return 0;
         MoltValue value = molt_dict_lookup(dict, molt_tuple_items(item)[0]);
@@ -706,7 +743,7 @@ static MoltValue view_intersection(MoltValue a, MoltValue b) {
 /* items ^ items: pairs of the second dict whose key is missing from, or
  * whose value differs in, the first; then the first's remaining pairs. */
 static MoltValue items_symmetric_difference(MoltValue a, MoltValue b) {
-    MoltValue remaining = dict_copy(view_dict(a));
+    MoltValue remaining = molt_dict_copy(view_dict(a));
     MoltValue result = molt_set_new(false);
     int64_t position = 0;
     MoltValue key, value;
@@ -848,11 +885,12 @@ DICT_ITERATOR_TYPE(dict_itemiterator)
 
 /* ---- methods ---- */
 
-static MoltValue dict_fromkeys(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+MoltValue molt_dict_fromkeys(const MoltType *type, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (molt_args_no_keywords("fromkeys", kwnames) < 0) return MOLT_ERROR;
     if (molt_args_check_count("fromkeys", nargs, 1, 2) < 0) return MOLT_ERROR;
     MoltValue value = nargs == 2 ? args[1] : MOLT_NONE;
-    MoltValue dict = molt_dict_new();
+    MoltValue dict = type == &molt_type_dict ? molt_dict_new() : molt_call(molt_from_type(type), NULL, 0, MOLT_NONE);
+    if (dict == MOLT_ERROR) return MOLT_ERROR;
     MoltValue iterator = molt_iter(args[0]);
     if (iterator == MOLT_ERROR) {
         molt_decref(dict);
@@ -861,7 +899,7 @@ static MoltValue dict_fromkeys(const MoltValue *args, size_t nargs, MoltValue kw
     for (;;) {
         MoltValue key = molt_iter_next(iterator);
         if (key == MOLT_STOP) break;
-        int status = key == MOLT_ERROR ? -1 : molt_dict_setitem(dict, key, value);
+        int status = key == MOLT_ERROR ? -1 : molt_setitem(dict, key, value);
         molt_decref(key);
         if (status < 0) {
             molt_decref(iterator);
@@ -873,11 +911,7 @@ static MoltValue dict_fromkeys(const MoltValue *args, size_t nargs, MoltValue kw
     return dict;
 }
 
-MoltValue molt_dict_fromkeys(const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    return dict_fromkeys(args, nargs, kwnames);
-}
-
-static MoltValue dict_call_method(MoltValue self, const char *name, const MoltValue *args, size_t nargs,
+MoltValue molt_dict_call_method(MoltValue self, const char *name, const MoltValue *args, size_t nargs,
                                   MoltValue kwnames) {
     MoltDict *dict = dict_object(self);
     if (strcmp(name, "get") == 0) {
@@ -915,30 +949,19 @@ static MoltValue dict_call_method(MoltValue self, const char *name, const MoltVa
             molt_incref(args[1]);
             return args[1];
         }
-        return raise_key_error(args[0]);
+        return molt_raise_key_error(args[0]);
     }
     if (strcmp(name, "popitem") == 0) {
         if (molt_args_none("dict", "popitem", nargs, kwnames) < 0) return MOLT_ERROR;
-        if (dict->used == 0) {
-            MoltValue message = molt_str_from_utf8("popitem(): dictionary is empty", 30);
-            raise_key_error(message);
-            molt_decref(message);
-            return MOLT_ERROR;
-        }
-        int64_t last = dict->entries_length - 1;
-        while (dict->entries[last].key == DELETED_KEY) last--;
-        DictEntry *entry = &dict->entries[last];
-        uint64_t slot;
-        int64_t entry_index;
-        dict_find(dict, entry->key, entry->hash, &slot, &entry_index);
-        MoltValue key;
-        MoltValue value = dict_remove_at(dict, slot, last, &key);
-        dict->entries_length = last;   /* LIFO: the slot can be reused */
-        MoltValue pair[2] = {key, value};
-        return molt_tuple_from_owned(pair, 2);
+        MoltValue pair = molt_dict_pop_end(self, true);
+        if (pair != MOLT_STOP) return pair;
+        MoltValue message = molt_str_from_utf8("popitem(): dictionary is empty", 30);
+        molt_raise_key_error(message);
+        molt_decref(message);
+        return MOLT_ERROR;
     }
     if (strcmp(name, "update") == 0) {
-        return dict_update_arguments(self, "update", args, nargs, kwnames) < 0 ? MOLT_ERROR : MOLT_NONE;
+        return molt_dict_update_arguments(self, "update", args, nargs, kwnames) < 0 ? MOLT_ERROR : MOLT_NONE;
     }
     if (strcmp(name, "clear") == 0) {
         if (molt_args_none("dict", "clear", nargs, kwnames) < 0) return MOLT_ERROR;
@@ -947,44 +970,39 @@ static MoltValue dict_call_method(MoltValue self, const char *name, const MoltVa
     }
     if (strcmp(name, "copy") == 0) {
         if (molt_args_none("dict", "copy", nargs, kwnames) < 0) return MOLT_ERROR;
-        return dict_copy(self);
+        return molt_dict_copy(self);
     }
-    if (strcmp(name, "fromkeys") == 0) return dict_fromkeys(args, nargs, kwnames);
+    if (strcmp(name, "fromkeys") == 0) return molt_dict_fromkeys(molt_type_of(self), args, nargs, kwnames);
     return MOLT_NOT_IMPLEMENTED;
 }
 
-static const char *const dict_method_names[] = {
-    "clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values", NULL,
-};
-
-static void dict_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
-static void dict_gc_clear(MoltObject *self);
+static const char *const dict_method_names[] = {MOLT_DICT_METHOD_NAMES, NULL};
 
 MoltType molt_type_dict = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "dict",
     .base = &molt_type_object,
-    .dealloc = dict_dealloc,
-    .repr = dict_repr,
-    .binary_op = dict_binary_op,
-    .inplace_op = dict_inplace_op,
-    .richcompare = dict_richcompare,
-    .length = dict_length_slot,
-    .getitem = dict_getitem,
-    .setitem = dict_setitem,
-    .delitem = dict_delitem,
-    .contains = dict_contains,
-    .iter = dict_iter,
+    .dealloc = molt_dict_dealloc,
+    .repr = molt_dict_repr,
+    .binary_op = molt_dict_binary_op,
+    .inplace_op = molt_dict_inplace_op,
+    .richcompare = molt_dict_richcompare,
+    .length = molt_dict_length,
+    .getitem = molt_dict_getitem,
+    .setitem = molt_dict_setitem,
+    .delitem = molt_dict_delitem,
+    .contains = molt_dict_contains,
+    .iter = molt_dict_iter,
     .call = dict_call,
-    .call_method = dict_call_method,
+    .call_method = molt_dict_call_method,
     .method_names = dict_method_names,
-    .traverse = dict_traverse,
-    .clear = dict_gc_clear,
+    .traverse = molt_dict_traverse,
+    .clear = molt_dict_gc_clear,
 };
 
 /* ---- the cycle collector's view (runtime/core/gc.c) ---- */
 
-static void dict_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
+void molt_dict_traverse(MoltObject *self, MoltVisitFunction visit, void *context) {
     MoltDict *dict = (MoltDict *)self;
     for (int64_t i = 0; i < dict->entries_length; i++) {
         if (dict->entries[i].key == DELETED_KEY) continue;
@@ -993,7 +1011,7 @@ static void dict_traverse(MoltObject *self, MoltVisitFunction visit, void *conte
     }
 }
 
-static void dict_gc_clear(MoltObject *self) { dict_clear((MoltDict *)self); }
+void molt_dict_gc_clear(MoltObject *self) { dict_clear((MoltDict *)self); }
 
 /* Views and iterators hold their dict in the same place (MOLT_NONE once an
  * iterator is exhausted). They need no clear slot: a cycle through one also

@@ -125,8 +125,10 @@ MoltValue molt_type_getattr(MoltValue self, const char *name) {
     if (dunder != MOLT_NOT_IMPLEMENTED) return dunder;
     MoltValue method = molt_builtin_method_get(type, name);
     if (method != MOLT_NOT_IMPLEMENTED) return method;
-    if (strcmp(name, "__name__") == 0 || strcmp(name, "__qualname__") == 0)
-        return molt_str_from_utf8(type->name, strlen(type->name));
+    if (strcmp(name, "__name__") == 0 || strcmp(name, "__qualname__") == 0) {
+        const char *qualname = molt_type_qualname(type);
+        return molt_str_from_utf8(qualname, strlen(qualname));
+    }
     if (strcmp(name, "__module__") == 0) {
         const char *module = molt_type_module_name(type);
         return molt_str_from_utf8(module, strlen(module));

@@ -12,6 +12,11 @@ bool molt_type_is_subtype(const MoltType *type, const MoltType *base);
 bool molt_is_type(MoltValue v);
 static inline const MoltType *molt_as_type(MoltValue v) { return (const MoltType *)molt_as_ptr(v); }
 static inline MoltValue molt_from_type(const MoltType *type) { return molt_from_ptr(type); }
+/* callable(v): a type, or an instance of a type whose instances are callable. */
+static inline bool molt_is_callable(MoltValue v) {
+    const MoltType *type = molt_type_of(v);
+    return molt_is_type(v) || (type->call && type->instances_are_callable);
+}
 /* __qualname__ of a class statement's class ("f.<locals>.C"), the name of
  * a builtin type: what tracebacks print. */
 const char *molt_type_qualname(const MoltType *type);

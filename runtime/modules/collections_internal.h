@@ -1,0 +1,15 @@
+/* What the files of the collections module share: its types, which
+ * collections.c lists in the module table. defaultdict, OrderedDict and
+ * Counter are dict subtypes (runtime/objects/dict.h): dicts in layout and
+ * behaviour, as in CPython, so isinstance(d, dict) holds. */
+#ifndef MOLT_MODULES_COLLECTIONS_INTERNAL_H
+#define MOLT_MODULES_COLLECTIONS_INTERNAL_H
+
+#include "molt/molt.h"
+
+extern MoltType molt_type_defaultdict;   /* collections_defaultdict.c */
+extern MoltType molt_type_OrderedDict;   /* collections_ordereddict.c */
+extern MoltType molt_type_Counter;       /* collections_counter.c */
+extern MoltType molt_type_deque;         /* collections_deque.c */
+
+#endif
