@@ -26,6 +26,7 @@ WASM_CC ?= clang
 WASI_SYSROOT ?= /usr
 WASM_AR ?= $(or $(shell command -v llvm-ar-14 2>/dev/null),llvm-ar)
 WASM_FLAGS := --target=wasm32-wasi --sysroot=$(WASI_SYSROOT)
+WASM_CFLAGS ?= -O2
 
 .PHONY: all demo test golden bench clean deps asan-runtime wasm-runtime warnings
 all: $(BUILD)/molt $(BUILD)/libmolt.a
@@ -56,7 +57,7 @@ $(BUILD)/asan/runtime/%.o: runtime/%.c $(HEADERS)
 
 $(BUILD)/wasm/runtime/%.o: runtime/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(WASM_CC) $(WASM_FLAGS) $(CFLAGS_COMMON) -O2 $(RUNTIME_FLAGS) -c -o $@ $<
+	$(WASM_CC) $(WASM_FLAGS) $(CFLAGS_COMMON) $(WASM_CFLAGS) $(RUNTIME_FLAGS) -c -o $@ $<
 
 asan-runtime: $(BUILD)/libmolt-asan.a
 

@@ -55,7 +55,7 @@ static const BackendTarget wasm_target = {
     .runner_variable = "MOLT_NODE",
     .runner = "node",
     .runner_script = "runtime/platform/wasi_runner.mjs",
-    .install_hint = "install Debian's wasi-libc, libclang-rt-14-dev-wasm32 and lld (bash scripts/install-deps.sh), "
+    .install_hint = "install clang and Debian's wasi-libc, libclang-rt-14-dev-wasm32 and lld (bash scripts/install-deps.sh), "
                     "or point MOLT_WASM_CC at a clang that targets wasm32-wasi",
 };
 
