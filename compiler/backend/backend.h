@@ -29,6 +29,7 @@ typedef struct BackendTarget {
     const char *default_compiler;
     const char *runtime_library;     /* next to build/molt */
     const char *sanitize_library;    /* the same under MOLT_SANITIZE=1; NULL: not available */
+    const char *make_goal;           /* the make command that builds runtime_library */
     const char *output_suffix;       /* `build`'s default output is FILE (.py dropped) + this */
     const char *optimize_flag;
     const char *const *target_flags; /* before the C units */
@@ -38,6 +39,7 @@ typedef struct BackendTarget {
     const char *runner;              /* NULL: the output runs itself; else it runs as
                                         RUNNER RUNNER_SCRIPT OUTPUT ARGS... */
     const char *runner_script;       /* relative to Molt's root (build/..) */
+    const char *runner_hint;         /* what to install when the runner cannot start */
     const char *install_hint;        /* what to install when the toolchain does not work */
 } BackendTarget;
 

@@ -16,6 +16,7 @@ const BackendTarget backend_native_target = {
     .default_compiler = "cc",
     .runtime_library = "libmolt.a",
     .sanitize_library = "libmolt-asan.a",
+    .make_goal = "make",
     .output_suffix = "",
     .optimize_flag = "-O2",
     .target_flags = native_target_flags,
@@ -24,6 +25,7 @@ const BackendTarget backend_native_target = {
     .runner_variable = NULL,
     .runner = NULL,
     .runner_script = NULL,
+    .runner_hint = NULL,
     .install_hint = "install gcc or clang, or point MOLT_CC at a C compiler",
 };
 
@@ -47,6 +49,7 @@ static const BackendTarget wasm_target = {
     .default_compiler = "clang",
     .runtime_library = "libmolt-wasm.a",
     .sanitize_library = NULL,
+    .make_goal = "make wasm-runtime",
     .output_suffix = ".wasm",
     .optimize_flag = "-O2",
     .target_flags = wasm_target_flags,
@@ -55,6 +58,7 @@ static const BackendTarget wasm_target = {
     .runner_variable = "MOLT_NODE",
     .runner = "node",
     .runner_script = "runtime/platform/wasi_runner.mjs",
+    .runner_hint = "the wasm target runs programs with Node.js 20 or later (node:wasi); install it or set MOLT_NODE",
     .install_hint = "install clang and Debian's wasi-libc, libclang-rt-14-dev-wasm32 and lld (bash scripts/install-deps.sh), "
                     "or point MOLT_WASM_CC at a clang that targets wasm32-wasi",
 };

@@ -84,8 +84,7 @@ static bool locate_toolchain(BackendToolchain *toolchain, const BackendTarget *t
     toolchain->runtime_library = library;
     toolchain->c_compiler = environment_or(target->compiler_variable, target->default_compiler);
     if (access(library, R_OK) != 0) {
-        const char *make_goal = toolchain->sanitize ? "make asan-runtime"
-                                : target != &backend_native_target ? "make wasm-runtime" : "make";
+        const char *make_goal = toolchain->sanitize ? "make asan-runtime" : target->make_goal;
         fprintf(stderr, "molt: error: the runtime library '%s' is missing (run '%s')\n", library, make_goal);
         return false;
     }
@@ -95,12 +94,12 @@ static bool locate_toolchain(BackendToolchain *toolchain, const BackendTarget *t
 /* Replaces this process by the compiled program, through the target's runner
  * if it has one: RUNNER SCRIPT --argv0=SCRIPT.py OUTPUT ARGS... */
 static int exec_program(const BackendTarget *target, const char *executable, const char *input, char **args, int count) {
+    char script[PATH_MAX + 64], argv0[PATH_MAX + 16];
+    if (target->runner && !executable_directory(script, sizeof script)) return 3;
     char **child_argv = calloc((size_t)count + 5, sizeof(char *));
     int argc = 0;
-    char script[PATH_MAX + 64], argv0[PATH_MAX + 16];
     const char *program = executable;
     if (target->runner) {
-        if (!executable_directory(script, sizeof script)) return 3;
         size_t n = strlen(script);
         snprintf(script + n, sizeof script - n, "/../%s", target->runner_script);
         snprintf(argv0, sizeof argv0, "--argv0=%s", input);
@@ -116,7 +115,7 @@ static int exec_program(const BackendTarget *target, const char *executable, con
     if (target->runner) execvp(program, child_argv);
     else execv(program, child_argv);
     fprintf(stderr, "molt: error: cannot run '%s': %s\n", program, strerror(errno));
-    if (target->runner) fprintf(stderr, "hint: the %s target runs programs with Node.js 20 or later (set %s)\n", target->name, target->runner_variable);
+    if (target->runner_hint) fprintf(stderr, "hint: %s\n", target->runner_hint);
     free(child_argv);
     return 3;
 }
