@@ -1,5 +1,6 @@
 # Molt: `make` builds the compiler (build/molt) and the runtime (build/libmolt.a).
 # `make demo` and `make test` are the README's two set-up commands.
+# `make wasm-runtime` builds build/libmolt-wasm.a for `--target wasm` (docs/wasm.md).
 
 CC ?= cc
 CFLAGS_COMMON := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -g
@@ -11,13 +12,23 @@ RUNTIME_SOURCES := $(sort $(wildcard runtime/*/*.c))
 COMPILER_OBJECTS := $(COMPILER_SOURCES:%.c=$(BUILD)/obj/%.o)
 RUNTIME_OBJECTS := $(RUNTIME_SOURCES:%.c=$(BUILD)/obj/%.o)
 RUNTIME_ASAN_OBJECTS := $(RUNTIME_SOURCES:%.c=$(BUILD)/asan/%.o)
+RUNTIME_WASM_OBJECTS := $(RUNTIME_SOURCES:%.c=$(BUILD)/wasm/%.o)
 HEADERS := $(wildcard include/molt/*.h include/molt/*.def compiler/*/*.h runtime/*/*.h)
 
 # The runtime is built with the flags generated programs need for CPython-exact
 # floats: no contraction into fused multiply-add, never fast-math.
 RUNTIME_FLAGS := -ffp-contract=off -fno-strict-aliasing -ffunction-sections -fdata-sections -Iinclude
 
-.PHONY: all demo test golden bench clean deps asan-runtime warnings
+# The WebAssembly runtime: clang for wasm32-wasi against Debian's wasi-libc sysroot,
+# archived by llvm-ar (GNU ar writes no symbol index for wasm objects, which wasm-ld
+# requires). -O2 as the native one: the size of a program comes from --gc-sections.
+WASM_CC ?= clang
+WASI_SYSROOT ?= /usr
+WASM_AR ?= $(or $(shell command -v llvm-ar-14 2>/dev/null),llvm-ar)
+WASM_FLAGS := --target=wasm32-wasi --sysroot=$(WASI_SYSROOT)
+WASM_CFLAGS ?= -O2
+
+.PHONY: all demo test golden bench clean deps asan-runtime wasm-runtime warnings
 all: $(BUILD)/molt $(BUILD)/libmolt.a
 
 $(BUILD)/molt: $(COMPILER_OBJECTS)
@@ -28,6 +39,9 @@ $(BUILD)/libmolt.a: $(RUNTIME_OBJECTS)
 
 $(BUILD)/libmolt-asan.a: $(RUNTIME_ASAN_OBJECTS)
 	rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/libmolt-wasm.a: $(RUNTIME_WASM_OBJECTS)
+	rm -f $@ && $(WASM_AR) rcs $@ $^
 
 $(BUILD)/obj/compiler/%.o: compiler/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
@@ -41,7 +55,13 @@ $(BUILD)/asan/runtime/%.o: runtime/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -O1 -fsanitize=address,undefined -fno-omit-frame-pointer $(RUNTIME_FLAGS) -c -o $@ $<
 
+$(BUILD)/wasm/runtime/%.o: runtime/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(WASM_CC) $(WASM_FLAGS) $(CFLAGS_COMMON) $(WASM_CFLAGS) $(RUNTIME_FLAGS) -c -o $@ $<
+
 asan-runtime: $(BUILD)/libmolt-asan.a
+
+wasm-runtime: $(BUILD)/libmolt-wasm.a
 
 clean:
 	rm -rf $(BUILD)
@@ -59,6 +79,7 @@ deps:
 test: deps
 	-@$(MAKE) --no-print-directory -j$(JOBS) all
 	-@$(MAKE) --no-print-directory -j$(JOBS) asan-runtime
+	-@$(MAKE) --no-print-directory -j$(JOBS) wasm-runtime
 	python3 tests/run_tests.py -j$(JOBS)
 
 golden:

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Installs, on Debian 12, what building and testing Molt needs and is not yet present:
 # gcc and make (build), gcc's ASan/UBSan runtimes (diff-asan), clang (warnings check),
-# python3 (test runner); with --bench also pypy3. Idempotent and silent when all is there.
+# python3 (test runner), and for the WebAssembly target (docs/wasm.md) the WASI C library
+# (wasi-libc: sysroot), clang's wasm32 builtins (libclang-rt-14-dev-wasm32), the wasm
+# linker (lld: wasm-ld), llvm-ar (llvm-14: archives the wasm runtime with the symbol index
+# wasm-ld needs, which GNU ar does not write) and node (runs the .wasm through node:wasi);
+# with --bench also pypy3. Idempotent and silent when all is there.
 set -euo pipefail
 
 bench=0
@@ -36,7 +40,14 @@ if command -v dpkg-query >/dev/null 2>&1; then
         need_package libgcc-12-dev
     fi
     need_package libclang-rt-14-dev
+    # --target wasm: clang --target=wasm32-wasi with this sysroot and builtins, wasm-ld.
+    need_package wasi-libc
+    need_package libclang-rt-14-dev-wasm32
+    need_package lld
 fi
+need_command wasm-ld lld
+command -v llvm-ar-14 >/dev/null 2>&1 || need_command llvm-ar llvm-14
+need_command node nodejs
 if [ "$bench" = 1 ]; then
     need_command pypy3 pypy3
 fi

@@ -1,5 +1,5 @@
-/* The backend: LIR to C, and C to a native executable through the system
- * C compiler. */
+/* The backend: LIR to C, and C to an executable through the system C
+ * compiler, for one of the targets of target.c (native, wasm). */
 #ifndef MOLT_BACKEND_H
 #define MOLT_BACKEND_H
 #include <stdbool.h>
@@ -21,10 +21,39 @@ typedef struct CUnits {
     int count;
 } CUnits;
 
+/* What one target needs, as data (target.c): the driver and backend_compile
+ * read it and never branch on the target's name. Flag lists end with NULL. */
+typedef struct BackendTarget {
+    const char *name;                /* --target=NAME */
+    const char *compiler_variable;   /* environment variable naming its C compiler */
+    const char *default_compiler;
+    const char *runtime_library;     /* next to build/molt */
+    const char *sanitize_library;    /* the same under MOLT_SANITIZE=1; NULL: not available */
+    const char *make_goal;           /* the make command that builds runtime_library */
+    const char *output_suffix;       /* `build`'s default output is FILE (.py dropped) + this */
+    const char *optimize_flag;
+    const char *const *target_flags; /* before the C units */
+    const char *const *link_flags;   /* after the runtime library */
+    const char *strip_flag;          /* drops symbols and debug information (not under MOLT_SANITIZE) */
+    const char *runner_variable;     /* environment variable naming the runner program */
+    const char *runner;              /* NULL: the output runs itself; else it runs as
+                                        RUNNER RUNNER_SCRIPT OUTPUT ARGS... */
+    const char *runner_script;       /* relative to Molt's root (build/..) */
+    const char *runner_hint;         /* what to install when the runner cannot start */
+    const char *install_hint;        /* what to install when the toolchain does not work */
+} BackendTarget;
+
+extern const BackendTarget backend_native_target;
+/* The target called `name`, or NULL. */
+const BackendTarget *backend_target_named(const char *name);
+/* "native, wasm", for usage messages. */
+const char *backend_target_names(void);
+
 typedef struct BackendToolchain {
-    const char *c_compiler;      /* "cc" unless MOLT_CC says otherwise */
+    const BackendTarget *target;
+    const char *c_compiler;      /* the target's default unless its variable says otherwise */
     const char *include_dir;     /* Molt's include/ */
-    const char *runtime_library; /* libmolt.a (or its sanitizer build) */
+    const char *runtime_library; /* the target's runtime library (or its sanitizer build) */
     bool sanitize;               /* build with AddressSanitizer + UBSan */
 } BackendToolchain;
 

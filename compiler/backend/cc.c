@@ -1,6 +1,7 @@
-/* Drives the system C compiler: writes the generated translation unit next to
- * the output, compiles and links it with the runtime, and turns every way this
- * can fail (no compiler, a compiler error) into a Molt diagnostic. */
+/* Drives the system C compiler: writes the generated translation units next to
+ * the output, compiles and links them with the runtime for the toolchain's
+ * target, and turns every way this can fail (no compiler, a toolchain that
+ * cannot build for the target, a compiler error) into a Molt diagnostic. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -74,23 +75,19 @@ static bool write_units(const CUnits *units, char **paths) {
     return true;
 }
 
-bool backend_compile(const BackendToolchain *toolchain, const CUnits *units, const char *output_path) {
-    size_t path_length = strlen(output_path) + 16;
-    char *log_path = malloc(path_length);
-    snprintf(log_path, path_length, "%s.molt.log", output_path);
-    char **paths = calloc((size_t)units->count, sizeof *paths);
-    for (int i = 0; i < units->count; i++) paths[i] = unit_path(output_path, i);
-    bool ok = false, keep_sources = false;
-    if (!write_units(units, paths)) goto done;
-    char include_flag[4096];
-    snprintf(include_flag, sizeof include_flag, "-I%s", toolchain->include_dir);
-    char **argv = calloc((size_t)units->count + 32, sizeof *argv);
+/* Appends the command line that compiles `sources` for the toolchain's
+ * target into output_path; returns the new argument count. */
+static int compile_command(const BackendToolchain *toolchain, char **argv, char *include_flag, size_t include_size,
+                           char *const *sources, int source_count, const char *output_path) {
+    const BackendTarget *target = toolchain->target;
+    snprintf(include_flag, include_size, "-I%s", toolchain->include_dir);
     int argc = 0;
     argv[argc++] = (char *)toolchain->c_compiler;
+    for (const char *const *flag = target->target_flags; *flag; flag++) argv[argc++] = (char *)*flag;
     argv[argc++] = "-std=c11";
     /* Sanitizer builds are for finding bugs, not for speed: -O0 halves their
      * compile time (the test suite's largest cost) and hides nothing. */
-    argv[argc++] = toolchain->sanitize ? "-O0" : "-O2";
+    argv[argc++] = toolchain->sanitize ? "-O0" : (char *)target->optimize_flag;
     /* CPython-exact floats: no fused multiply-add, never fast-math. */
     argv[argc++] = "-ffp-contract=off";
     argv[argc++] = "-fno-strict-aliasing";
@@ -103,23 +100,71 @@ bool backend_compile(const BackendToolchain *toolchain, const CUnits *units, con
         argv[argc++] = "-fno-omit-frame-pointer";
     }
     argv[argc++] = include_flag;
-    for (int i = 0; i < units->count; i++) argv[argc++] = paths[i];
-    argv[argc++] = (char *)toolchain->runtime_library;
-    argv[argc++] = "-lm";
+    for (int i = 0; i < source_count; i++) argv[argc++] = sources[i];
+    if (toolchain->runtime_library) argv[argc++] = (char *)toolchain->runtime_library;
+    for (const char *const *flag = target->link_flags; *flag; flag++) argv[argc++] = (char *)*flag;
     /* Symbols and debug information are not part of the program: strip them. */
-    if (!toolchain->sanitize) argv[argc++] = "-s";
-    /* The runtime is built one function per section: keep only what is reachable. */
-    argv[argc++] = "-Wl,--gc-sections";
+    if (!toolchain->sanitize) argv[argc++] = (char *)target->strip_flag;
     argv[argc++] = "-o";
     argv[argc++] = (char *)output_path;
     argv[argc] = NULL;
+    return argc;
+}
+
+/* After the compiler failed: whether it fails on an empty program for this
+ * target too, i.e. the toolchain (say, a missing WASI sysroot) is at fault,
+ * not the generated code. If so, reports it. */
+static bool report_broken_toolchain(const BackendToolchain *toolchain, const char *output_path) {
+    size_t size = strlen(output_path) + 32;
+    char *source = malloc(size), *probe = malloc(size), *log_path = malloc(size);
+    snprintf(source, size, "%s.probe.c", output_path);
+    snprintf(probe, size, "%s.probe", output_path);
+    snprintf(log_path, size, "%s.probe.log", output_path);
+    bool broken = true;
+    FILE *file = fopen(source, "w");
+    if (file) {
+        fputs("int main(void) { return 0; }\n", file);
+        fclose(file);
+        BackendToolchain bare = *toolchain;
+        bare.runtime_library = NULL;
+        char *argv[64], include_flag[4096];
+        compile_command(&bare, argv, include_flag, sizeof include_flag, &source, 1, probe);
+        broken = run_logged(argv, log_path) != 0;
+    }
+    if (broken) {
+        fprintf(stderr, "molt: error: the C compiler '%s' cannot build programs for the %s target:\n",
+                toolchain->c_compiler, toolchain->target->name);
+        print_log_head(log_path, 10);
+        fprintf(stderr, "hint: %s\n", toolchain->target->install_hint);
+    }
+    unlink(source);
+    unlink(probe);
+    unlink(log_path);
+    free(source);
+    free(probe);
+    free(log_path);
+    return broken;
+}
+
+bool backend_compile(const BackendToolchain *toolchain, const CUnits *units, const char *output_path) {
+    size_t path_length = strlen(output_path) + 16;
+    char *log_path = malloc(path_length);
+    snprintf(log_path, path_length, "%s.molt.log", output_path);
+    char **paths = calloc((size_t)units->count, sizeof *paths);
+    for (int i = 0; i < units->count; i++) paths[i] = unit_path(output_path, i);
+    bool ok = false, keep_sources = false;
+    if (!write_units(units, paths)) goto done;
+    char include_flag[4096];
+    char **argv = calloc((size_t)units->count + 64, sizeof *argv);
+    compile_command(toolchain, argv, include_flag, sizeof include_flag, paths, units->count, output_path);
     int status = run_logged(argv, log_path);
     free(argv);
     if (status < 0) {
         fprintf(stderr, "molt: error: cannot run the C compiler '%s': %s\n", toolchain->c_compiler, strerror(errno));
-        fprintf(stderr, "hint: install gcc or clang, or point MOLT_CC at a C compiler\n");
+        fprintf(stderr, "hint: %s\n", toolchain->target->install_hint);
         goto done;
     }
+    if (status != 0 && report_broken_toolchain(toolchain, output_path)) goto done;
     if (status != 0) {
         fprintf(stderr, "molt: internal error: the C compiler '%s' rejected the generated code (exit %d):\n",
                 toolchain->c_compiler, status);

@@ -1,5 +1,5 @@
 /* Content-addressed cache for `molt run` (see cache.h). The key covers the
- * generated C, the runtime library's bytes and the build flavour, so a
+ * generated C, the runtime library's bytes, the build flavour and the target, so a
  * rebuilt runtime gets a fresh entry. (Not the C compiler: any working
  * compiler gives a binary with the same behaviour.) */
 #include "cache.h"
@@ -67,6 +67,7 @@ bool cache_executable_path(const BackendToolchain *toolchain, const CUnits *unit
         hash_string(&hash, "\f");   /* where one unit ends */
     }
     hash_string(&hash, toolchain->sanitize ? "sanitize" : "release");
+    hash_string(&hash, toolchain->target->name);
     if (!hash_file(&hash, toolchain->runtime_library)) {
         fprintf(stderr, "molt: error: cannot read the runtime library '%s'\n", toolchain->runtime_library);
         return false;

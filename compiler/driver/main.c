@@ -19,18 +19,23 @@ static const char usage_text[] =
     "usage: molt <command> [options] FILE.py\n"
     "\n"
     "commands:\n"
-    "  build FILE.py [-o OUT]     compile to a native executable (default: FILE without .py)\n"
+    "  build FILE.py [-o OUT]     compile to an executable (default: FILE without .py;\n"
+    "                             FILE.wasm for --target wasm)\n"
     "  run FILE.py [ARGS...]      compile into the cache (if needed) and run with ARGS\n"
     "  check FILE.py              parse and verify the subset; print diagnostics only\n"
     "\n"
     "options:\n"
     "  --emit=STAGE               print a stage and stop: ast, hir, tir, lir or c\n"
     "  -o OUT                     output path for build\n"
+    "  --target=TARGET            native (default) or wasm: a wasm32-wasi module, which\n"
+    "                             `run` runs with node (docs/wasm.md)\n"
     "  --help                     show this help\n"
     "  --version                  show the version\n"
     "\n"
     "environment:\n"
     "  MOLT_CC          C compiler (default cc)\n"
+    "  MOLT_WASM_CC     C compiler for --target wasm (default clang)\n"
+    "  MOLT_NODE        Node.js 20 or later, to run wasm (default node)\n"
     "  MOLT_CACHE_DIR   cache for `molt run` (default ~/.cache/molt)\n"
     "  MOLT_SANITIZE=1  link the AddressSanitizer/UBSan build of the runtime\n"
     "\n"
@@ -43,29 +48,76 @@ static int usage_error(const char *format, const char *detail) {
     return 2;
 }
 
-/* Molt's own files sit around the executable: build/molt, build/libmolt.a, include/. */
-static bool locate_toolchain(BackendToolchain *toolchain, char *include_dir, char *library, size_t size) {
-    char self[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+/* The directory of the running executable (build/, where the runtime
+ * libraries are; Molt's root is its parent). */
+static bool executable_directory(char *out, size_t size) {
+    ssize_t n = readlink("/proc/self/exe", out, size - 1);
     if (n <= 0) return false;
-    self[n] = '\0';
-    char *slash = strrchr(self, '/');
+    out[n] = '\0';
+    char *slash = strrchr(out, '/');
     if (!slash) return false;
     *slash = '\0';
+    return true;
+}
+
+/* The value of environment variable `name` if set and not empty, else fallback. */
+static const char *environment_or(const char *name, const char *fallback) {
+    const char *value = name ? getenv(name) : NULL;
+    return value && *value ? value : fallback;
+}
+
+/* Molt's own files sit around the executable: build/molt, build/libmolt.a, include/. */
+static bool locate_toolchain(BackendToolchain *toolchain, const BackendTarget *target, char *include_dir,
+                             char *library, size_t size) {
+    char self[PATH_MAX];
+    if (!executable_directory(self, sizeof self)) return false;
     const char *sanitize = getenv("MOLT_SANITIZE");
+    toolchain->target = target;
     toolchain->sanitize = sanitize && strcmp(sanitize, "1") == 0;
+    if (toolchain->sanitize && !target->sanitize_library) {
+        fprintf(stderr, "molt: error: MOLT_SANITIZE=1 is not available for the %s target\n", target->name);
+        return false;
+    }
     snprintf(include_dir, size, "%s/../include", self);
-    snprintf(library, size, "%s/%s", self, toolchain->sanitize ? "libmolt-asan.a" : "libmolt.a");
+    snprintf(library, size, "%s/%s", self, toolchain->sanitize ? target->sanitize_library : target->runtime_library);
     toolchain->include_dir = include_dir;
     toolchain->runtime_library = library;
-    const char *cc = getenv("MOLT_CC");
-    toolchain->c_compiler = cc && *cc ? cc : "cc";
+    toolchain->c_compiler = environment_or(target->compiler_variable, target->default_compiler);
     if (access(library, R_OK) != 0) {
-        fprintf(stderr, "molt: error: the runtime library '%s' is missing%s\n", library,
-                toolchain->sanitize ? " (run 'make asan-runtime')" : " (run 'make')");
+        const char *make_goal = toolchain->sanitize ? "make asan-runtime" : target->make_goal;
+        fprintf(stderr, "molt: error: the runtime library '%s' is missing (run '%s')\n", library, make_goal);
         return false;
     }
     return true;
+}
+
+/* Replaces this process by the compiled program, through the target's runner
+ * if it has one: RUNNER SCRIPT --argv0=SCRIPT.py OUTPUT ARGS... */
+static int exec_program(const BackendTarget *target, const char *executable, const char *input, char **args, int count) {
+    char script[PATH_MAX + 64], argv0[PATH_MAX + 16];
+    if (target->runner && !executable_directory(script, sizeof script)) return 3;
+    char **child_argv = calloc((size_t)count + 5, sizeof(char *));
+    int argc = 0;
+    const char *program = executable;
+    if (target->runner) {
+        size_t n = strlen(script);
+        snprintf(script + n, sizeof script - n, "/../%s", target->runner_script);
+        snprintf(argv0, sizeof argv0, "--argv0=%s", input);
+        program = environment_or(target->runner_variable, target->runner);
+        child_argv[argc++] = (char *)program;
+        child_argv[argc++] = script;
+        child_argv[argc++] = argv0;
+        child_argv[argc++] = (char *)executable;
+    } else {
+        child_argv[argc++] = (char *)input;
+    }
+    for (int i = 0; i < count; i++) child_argv[argc++] = args[i];
+    if (target->runner) execvp(program, child_argv);
+    else execv(program, child_argv);
+    fprintf(stderr, "molt: error: cannot run '%s': %s\n", program, strerror(errno));
+    if (target->runner_hint) fprintf(stderr, "hint: %s\n", target->runner_hint);
+    free(child_argv);
+    return 3;
 }
 
 static EmitStage parse_emit(const char *value) {
@@ -102,6 +154,7 @@ int main(int argc, char **argv) {
 
     const char *input = NULL, *output = NULL;
     EmitStage emit = EMIT_NONE;
+    const BackendTarget *target = &backend_native_target;
     int program_args = argc;
     for (int i = 2; i < argc; i++) {
         const char *arg = argv[i];
@@ -112,6 +165,16 @@ int main(int argc, char **argv) {
         if (strncmp(arg, "--emit=", 7) == 0) {
             emit = parse_emit(arg + 7);
             if (emit == EMIT_NONE) return usage_error("unknown stage '%s' for --emit (ast, hir, tir, lir, c)", arg + 7);
+        } else if (strcmp(arg, "--target") == 0 || strncmp(arg, "--target=", 9) == 0) {
+            const char *name = arg[8] == '=' ? arg + 9 : NULL;
+            if (!name && i + 1 >= argc) return usage_error("--target needs one of: %s", backend_target_names());
+            if (!name) name = argv[++i];
+            target = backend_target_named(name);
+            if (!target) {
+                fprintf(stderr, "molt: error: unknown target '%s' (targets: %s)\nRun 'molt --help' for usage.\n", name,
+                        backend_target_names());
+                return 2;
+            }
         } else if (strcmp(arg, "-o") == 0) {
             if (i + 1 >= argc) return usage_error("%s needs a path", "-o");
             output = argv[++i];
@@ -150,15 +213,18 @@ int main(int argc, char **argv) {
 
     BackendToolchain toolchain;
     char include_dir[PATH_MAX + 32], library[PATH_MAX + 32];
-    if (!locate_toolchain(&toolchain, include_dir, library, sizeof include_dir)) return 3;
+    if (!locate_toolchain(&toolchain, target, include_dir, library, sizeof include_dir)) return 3;
 
     if (is_build) {
         char default_output[PATH_MAX];
         if (!output) {
             snprintf(default_output, sizeof default_output, "%s", input);
             size_t n = strlen(default_output);
-            if (n > 3 && strcmp(default_output + n - 3, ".py") == 0) default_output[n - 3] = '\0';
-            else snprintf(default_output + n, sizeof default_output - n, ".out");
+            if (n > 3 && strcmp(default_output + n - 3, ".py") == 0) n -= 3;
+            /* Never the input itself: a native build of FILE without .py is FILE.out. */
+            const char *suffix = target->output_suffix;
+            if (!suffix[0] && n == strlen(input)) suffix = ".out";
+            snprintf(default_output + n, sizeof default_output - n, "%s", suffix);
             output = default_output;
         }
         bool ok = backend_compile(&toolchain, &units, output);
@@ -179,11 +245,5 @@ int main(int argc, char **argv) {
         }
     }
     pipeline_free_units(&units);
-    int count = argc - program_args;
-    char **child_argv = calloc((size_t)count + 2, sizeof(char *));
-    child_argv[0] = (char *)input;
-    for (int i = 0; i < count; i++) child_argv[i + 1] = argv[program_args + i];
-    execv(executable, child_argv);
-    fprintf(stderr, "molt: error: cannot run '%s': %s\n", executable, strerror(errno));
-    return 3;
+    return exec_program(target, executable, input, argv + program_args, argc - program_args);
 }

@@ -1,5 +1,6 @@
 /* The platform layer: the only door from the runtime to the host. Everything
- * POSIX- or WASI-specific lives behind these functions (posix.c, later wasi.c). */
+ * POSIX- or WASI-specific lives behind these functions: posix.c, which wasi-libc
+ * serves as well for the wasm target (docs/wasm.md). */
 #ifndef MOLT_PLATFORM_H
 #define MOLT_PLATFORM_H
 #include <stddef.h>
