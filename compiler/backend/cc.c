@@ -74,19 +74,8 @@ static bool write_units(const CUnits *units, char **paths) {
     return true;
 }
 
-bool backend_compile(const BackendToolchain *toolchain, const CUnits *units, const char *output_path) {
-    size_t path_length = strlen(output_path) + 16;
-    char *log_path = malloc(path_length);
-    snprintf(log_path, path_length, "%s.molt.log", output_path);
-    char **paths = calloc((size_t)units->count, sizeof *paths);
-    for (int i = 0; i < units->count; i++) paths[i] = unit_path(output_path, i);
-    bool ok = false, keep_sources = false;
-    if (!write_units(units, paths)) goto done;
-    char include_flag[4096];
-    snprintf(include_flag, sizeof include_flag, "-I%s", toolchain->include_dir);
-    char **argv = calloc((size_t)units->count + 32, sizeof *argv);
-    int argc = 0;
-    argv[argc++] = (char *)toolchain->c_compiler;
+/* The flags before the inputs, in order; returns the new argc. */
+static int add_flags(const BackendToolchain *toolchain, char **argv, int argc) {
     argv[argc++] = "-std=c11";
     /* Sanitizer builds are for finding bugs, not for speed: -O0 halves their
      * compile time (the test suite's largest cost) and hides nothing. */
@@ -102,14 +91,44 @@ bool backend_compile(const BackendToolchain *toolchain, const CUnits *units, con
         argv[argc++] = "-fsanitize=address,undefined";
         argv[argc++] = "-fno-omit-frame-pointer";
     }
-    argv[argc++] = include_flag;
-    for (int i = 0; i < units->count; i++) argv[argc++] = paths[i];
-    argv[argc++] = (char *)toolchain->runtime_library;
-    argv[argc++] = "-lm";
+    return argc;
+}
+
+/* The flags after the inputs. */
+static int add_link_flags(const BackendToolchain *toolchain, char **argv, int argc) {
     /* Symbols and debug information are not part of the program: strip them. */
     if (!toolchain->sanitize) argv[argc++] = "-s";
     /* The runtime is built one function per section: keep only what is reachable. */
     argv[argc++] = "-Wl,--gc-sections";
+    return argc;
+}
+
+void backend_describe_flags(const BackendToolchain *toolchain, StrBuf *out) {
+    char *argv[32];
+    int count = add_flags(toolchain, argv, 0);
+    count = add_link_flags(toolchain, argv, count);
+    for (int i = 0; i < count; i++) strbuf_printf(out, "%s%s", i ? " " : "", argv[i]);
+}
+
+bool backend_compile(const BackendToolchain *toolchain, const CUnits *units, const char *output_path) {
+    size_t path_length = strlen(output_path) + 16;
+    char *log_path = malloc(path_length);
+    snprintf(log_path, path_length, "%s.molt.log", output_path);
+    char **paths = calloc((size_t)units->count, sizeof *paths);
+    for (int i = 0; i < units->count; i++) paths[i] = unit_path(output_path, i);
+    bool ok = false, keep_sources = false;
+    if (!write_units(units, paths)) goto done;
+    char include_flag[4096];
+    snprintf(include_flag, sizeof include_flag, "-I%s", toolchain->include_dir);
+    char **argv = calloc((size_t)units->count + 32, sizeof *argv);
+    int argc = 0;
+    argv[argc++] = (char *)toolchain->c_compiler;
+    argc = add_flags(toolchain, argv, argc);
+    argv[argc++] = include_flag;
+    for (int i = 0; i < units->count; i++) argv[argc++] = paths[i];
+    argv[argc++] = (char *)toolchain->runtime_library;
+    argv[argc++] = "-lm";
+    argc = add_link_flags(toolchain, argv, argc);
     argv[argc++] = "-o";
     argv[argc++] = (char *)output_path;
     argv[argc] = NULL;
