@@ -61,5 +61,8 @@ typedef struct BackendToolchain {
  * failure reports a diagnostic (never the C compiler's raw output alone) and
  * returns false. */
 bool backend_compile(const BackendToolchain *toolchain, const CUnits *units, const char *output_path);
+/* The C compiler's flags for this toolchain, space-separated, as backend_compile passes them
+ * around the inputs (for molt.lock). */
+void backend_describe_flags(const BackendToolchain *toolchain, StrBuf *out);
 
 #endif

@@ -4,6 +4,7 @@
  * cannot build for the target, a compiler error) into a Molt diagnostic. */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,6 +110,21 @@ static int compile_command(const BackendToolchain *toolchain, char **argv, char 
     argv[argc++] = (char *)output_path;
     argv[argc] = NULL;
     return argc;
+}
+
+void backend_describe_flags(const BackendToolchain *toolchain, StrBuf *out) {
+    /* The command for no sources, without what names this machine's paths
+     * (the compiler, include directory, runtime library and output). */
+    BackendToolchain described = *toolchain;
+    described.runtime_library = NULL;
+    char *argv[64], include_flag[PATH_MAX + 8];
+    int argc = compile_command(&described, argv, include_flag, sizeof include_flag, NULL, 0, "");
+    bool first = true;
+    for (int i = 1; i < argc - 2; i++) {
+        if (argv[i] == include_flag) continue;
+        strbuf_printf(out, "%s%s", first ? "" : " ", argv[i]);
+        first = false;
+    }
 }
 
 /* After the compiler failed: whether it fails on an empty program for this

@@ -11,6 +11,7 @@
 #include "../backend/backend.h"
 #include "../common/strbuf.h"
 #include "cache.h"
+#include "lockfile.h"
 #include "pipeline.h"
 
 #define MOLT_VERSION "0.1.0"
@@ -23,12 +24,14 @@ static const char usage_text[] =
     "                             FILE.wasm for --target wasm)\n"
     "  run FILE.py [ARGS...]      compile into the cache (if needed) and run with ARGS\n"
     "  check FILE.py              parse and verify the subset; print diagnostics only\n"
+    "  lock FILE.py               write molt.lock next to FILE.py: hashes of what a build uses\n"
     "\n"
     "options:\n"
     "  --emit=STAGE               print a stage and stop: ast, hir, tir, lir or c\n"
     "  -o OUT                     output path for build\n"
     "  --target=TARGET            native (default) or wasm: a wasm32-wasi module, which\n"
     "                             `run` runs with node (docs/wasm.md)\n"
+    "  --locked                   build: fail unless molt.lock matches (names each drifted entry)\n"
     "  --help                     show this help\n"
     "  --version                  show the version\n"
     "\n"
@@ -149,12 +152,13 @@ int main(int argc, char **argv) {
         return 0;
     }
     bool is_build = strcmp(command, "build") == 0, is_run = strcmp(command, "run") == 0,
-         is_check = strcmp(command, "check") == 0;
-    if (!is_build && !is_run && !is_check) return usage_error("unknown command '%s'", command);
+         is_check = strcmp(command, "check") == 0, is_lock = strcmp(command, "lock") == 0;
+    if (!is_build && !is_run && !is_check && !is_lock) return usage_error("unknown command '%s'", command);
 
     const char *input = NULL, *output = NULL;
     EmitStage emit = EMIT_NONE;
     const BackendTarget *target = &backend_native_target;
+    bool locked = false;
     int program_args = argc;
     for (int i = 2; i < argc; i++) {
         const char *arg = argv[i];
@@ -178,6 +182,8 @@ int main(int argc, char **argv) {
         } else if (strcmp(arg, "-o") == 0) {
             if (i + 1 >= argc) return usage_error("%s needs a path", "-o");
             output = argv[++i];
+        } else if (strcmp(arg, "--locked") == 0) {
+            locked = true;
         } else if (strcmp(arg, "--help") == 0) {
             fputs(usage_text, stdout);
             return 0;
@@ -195,6 +201,21 @@ int main(int argc, char **argv) {
         return 2;
     }
     if (output && !is_build) return usage_error("-o is only for '%s'", "build");
+    if (locked && !is_build) return usage_error("--locked is only for '%s'", "build");
+    if (is_lock || locked) {
+        BackendToolchain toolchain;
+        char include_dir[PATH_MAX + 32], library[PATH_MAX + 32];
+        if (!locate_toolchain(&toolchain, target, include_dir, library, sizeof include_dir)) return 3;
+        StrBuf flags;
+        strbuf_init(&flags);
+        backend_describe_flags(&toolchain, &flags);
+        char root[PATH_MAX + 40];
+        snprintf(root, sizeof root, "%s/..", include_dir);
+        LockInputs inputs = {input, MOLT_VERSION, target->name, root, toolchain.c_compiler, flags.data ? flags.data : ""};
+        int status = is_lock ? lockfile_write(&inputs) : lockfile_check(&inputs);
+        strbuf_free(&flags);
+        if (is_lock || status != 0) return status;
+    }
 
     StrBuf printed;
     strbuf_init(&printed);
