@@ -563,34 +563,18 @@ static int inplace_step(MoltValue self, MoltValue element, MoltValue count, void
 }
 
 /* c &= other: for elem, count in self.items(): self[elem] = other[elem] when smaller. */
-static int intersect_in_place(MoltValue self, MoltValue other) {
-    MoltValue items = molt_call_method(self, "items", NULL, 0, MOLT_NONE);
-    if (items == MOLT_ERROR) return -1;
-    MoltValue iterator = molt_iter(items);
-    molt_decref(items);
-    if (iterator == MOLT_ERROR) return -1;
-    int status = 0;
-    while (status == 0) {
-        MoltValue item = molt_iter_next(iterator);
-        if (item == MOLT_STOP) break;
-        if (item == MOLT_ERROR) {
-            status = -1;
-            break;
-        }
-        MoltValue element = molt_tuple_items(item)[0], count = molt_tuple_items(item)[1];
-        MoltValue other_count = molt_getitem(other, element);
-        status = other_count == MOLT_ERROR ? -1 : molt_compare_bool(MOLT_CMP_LT, other_count, count);
-        if (status == 1) status = molt_setitem(self, element, other_count);
-        if (other_count != MOLT_ERROR) molt_decref(other_count);
-        molt_decref(item);
-    }
-    molt_decref(iterator);
-    return status;
+static int intersect_step(MoltValue self, MoltValue element, MoltValue count, void *context) {
+    MoltValue other_count = molt_getitem(*(MoltValue *)context, element);
+    if (other_count == MOLT_ERROR) return -1;
+    int status = molt_compare_bool(MOLT_CMP_LT, other_count, count);
+    if (status == 1) status = molt_setitem(self, element, other_count);
+    molt_decref(other_count);
+    return status < 0 ? -1 : 0;
 }
 
 static MoltValue counter_inplace_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
     int status;
-    if (op == MOLT_OP_AND) status = intersect_in_place(a, b);
+    if (op == MOLT_OP_AND) status = for_each_item(a, a, intersect_step, &b);
     else if (op == MOLT_OP_ADD || op == MOLT_OP_SUB || op == MOLT_OP_OR) status = for_each_item(b, a, inplace_step, &op);
     else return MOLT_NOT_IMPLEMENTED;
     if (status < 0 || keep_positive(a) < 0) return MOLT_ERROR;
