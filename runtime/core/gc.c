@@ -149,7 +149,6 @@ static GCHead *block_allocate(size_t size) {
      * per-thread cache, and containers are allocated in hot loops. */
     GCHead *head = malloc(sizeof(GCHead) + rounded);
     if (!head) abort();
-    head->size = size;
     return head;
 }
 
