@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bytes_internal.h"
+#include "class_internal.h"
 #include "slice.h"
 #include "str_internal.h"
 #include "tuple.h"
@@ -87,6 +88,19 @@ bool molt_bytes_argument(MoltValue v, const unsigned char **data, size_t *length
     }
     *data = molt_bytes_data(v, length);
     return true;
+}
+
+MoltValue molt_bytes_of_object(MoltValue v) {
+    if (molt_is_bytes_like(v)) {
+        molt_incref(v);
+        return v;
+    }
+    if (!molt_is_instance(v)) return MOLT_NOT_IMPLEMENTED;
+    MoltValue result = molt_instance_call_dunder(v, "__bytes__", NULL, 0);
+    if (result == MOLT_ERROR || result == MOLT_NOT_IMPLEMENTED || molt_is_bytes(result)) return result;
+    const char *type_name = molt_type_of(result)->name;
+    molt_decref(result);
+    return molt_raise_format(&molt_type_TypeError, "__bytes__ returned non-bytes (type %s)", type_name);
 }
 
 int molt_bytes_byte_argument(MoltValue v, unsigned char *out) {
@@ -182,6 +196,16 @@ static int bytes_construct(MoltValue out, const MoltType *target, const MoltValu
         return -1;
     }
     if (source == MOLT_ARG_MISSING) return 0;
+    if (target == &molt_type_bytes && !molt_is_bytes_like(source)) {
+        /* bytes() asks __bytes__ first; bytearray() does not. */
+        MoltValue converted = molt_bytes_of_object(source);
+        if (converted == MOLT_ERROR) return -1;
+        if (converted != MOLT_NOT_IMPLEMENTED) {
+            int status = molt_bytes_fill_from(out, converted, target);
+            molt_decref(converted);
+            return status;
+        }
+    }
     if (molt_is_int(source)) {
         int64_t count;
         if (!molt_int_to_i64(source, &count)) {
@@ -468,6 +492,7 @@ MoltValue molt_bytes_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
         memcpy(joined->data + x->length, y->data, (size_t)y->length);
         return molt_from_ptr(joined);
     }
+    if (op == MOLT_OP_MOD) return a_is_bytes ? molt_bytes_percent(a, b) : MOLT_NOT_IMPLEMENTED;
     if (op == MOLT_OP_MUL) {
         MoltValue sequence = a_is_bytes ? a : b;
         MoltValue count = a_is_bytes ? b : a;

@@ -43,6 +43,12 @@ bool molt_bytearray_reserve(MoltBytes *array, size_t length);
 /* The bytes of any bytes-like argument; false with TypeError "a bytes-like
  * object is required, not 'str'" otherwise. */
 bool molt_bytes_argument(MoltValue v, const unsigned char **data, size_t *length);
+/* What %b and bytes() see in v: a new reference to v for bytes and bytearray,
+ * the result of v.__bytes__() (checked to be bytes), MOLT_NOT_IMPLEMENTED
+ * (no exception) for anything else, MOLT_ERROR. */
+MoltValue molt_bytes_of_object(MoltValue v);
+/* bytes % args and bytearray % args (str_percent.c). */
+MoltValue molt_bytes_percent(MoltValue format, MoltValue args);
 /* A byte value given as an int: 1, 0 when v is not an int (no exception),
  * -1 with ValueError("byte must be in range(0, 256)"). */
 int molt_bytes_byte_argument(MoltValue v, unsigned char *out);
