@@ -324,19 +324,10 @@ int molt_getattr_optional(MoltValue object, const char *name, MoltValue *value) 
  * list.append(xs, 1) / str.upper(s) (the instance comes first). */
 static MoltValue call_method_of_type(const MoltType *owner, const char *name, const MoltValue *args,
                                      size_t nargs, MoltValue kwnames) {
-    if (owner == &molt_type_dict && strcmp(name, "fromkeys") == 0)
-        return molt_dict_fromkeys(args, nargs, kwnames);
-    if (owner == &molt_type_float && strcmp(name, "fromhex") == 0) {
-        if (molt_args_no_keywords("fromhex", kwnames) < 0) return MOLT_ERROR;
-        if (molt_args_check_count("fromhex", nargs, 1, 1) < 0) return MOLT_ERROR;
-        return molt_float_fromhex(args[0]);
-    }
-    if (owner == &molt_type_str && strcmp(name, "maketrans") == 0) return molt_str_maketrans(args, nargs, kwnames);
-    if (owner == &molt_type_bytes || owner == &molt_type_bytearray) {
-        MoltValue result = molt_bytes_class_method(owner, name, args, nargs, kwnames);
+    if (owner->class_method) {
+        MoltValue result = owner->class_method(owner, name, args, nargs, kwnames);
         if (result != MOLT_NOT_IMPLEMENTED) return result;
     }
-    if (owner == &molt_type_int && strcmp(name, "from_bytes") == 0) return molt_int_from_bytes(args, nargs, kwnames);
     if (!owner->call_method || !has_method(owner, name)) return MOLT_NOT_IMPLEMENTED;
     if (nargs == 0)
         return molt_raise_format(&molt_type_TypeError, "unbound method %s.%s() needs an argument", owner->name,

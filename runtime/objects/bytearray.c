@@ -329,4 +329,5 @@ MoltType molt_type_bytearray = {
     .call = bytearray_call,
     .call_method = bytearray_call_method,
     .method_names = molt_bytearray_method_names,
+    .class_method = molt_bytes_class_method,
 };

@@ -520,4 +520,5 @@ MoltType molt_type_bytes = {
     .call = bytes_call,
     .call_method = molt_bytes_call_shared_method,
     .method_names = molt_bytes_method_names,
+    .class_method = molt_bytes_class_method,
 };

@@ -960,6 +960,12 @@ static const char *const dict_method_names[] = {
 static void dict_traverse(MoltObject *self, MoltVisitFunction visit, void *context);
 static void dict_gc_clear(MoltObject *self);
 
+static MoltValue dict_class_method(const MoltType *owner, const char *name, const MoltValue *args, size_t nargs,
+                                   MoltValue kwnames) {
+    (void)owner;
+    return strcmp(name, "fromkeys") == 0 ? molt_dict_fromkeys(args, nargs, kwnames) : MOLT_NOT_IMPLEMENTED;
+}
+
 MoltType molt_type_dict = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "dict",
@@ -980,6 +986,7 @@ MoltType molt_type_dict = {
     .method_names = dict_method_names,
     .traverse = dict_traverse,
     .clear = dict_gc_clear,
+    .class_method = dict_class_method,
 };
 
 /* ---- the cycle collector's view (runtime/core/gc.c) ---- */

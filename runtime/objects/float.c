@@ -13,6 +13,7 @@
 #include "class_internal.h"
 #include "exc_object.h"
 #include "number.h"
+#include "../core/args.h"
 
 static MoltValue float_no_memory(void) {
     return molt_raise_format(&molt_type_MemoryError, "out of memory");
@@ -442,6 +443,15 @@ static MoltValue float_format_slot(MoltValue self, MoltValue spec) {
     return molt_float_format(molt_as_double(self), spec);
 }
 
+/* float.fromhex(text). */
+static MoltValue float_class_method(const MoltType *owner, const char *name, const MoltValue *args, size_t nargs,
+                                    MoltValue kwnames) {
+    (void)owner;
+    if (strcmp(name, "fromhex") != 0) return MOLT_NOT_IMPLEMENTED;
+    if (molt_args_exactly_one("float.fromhex", nargs, kwnames) < 0) return MOLT_ERROR;
+    return molt_float_fromhex(args[0]);
+}
+
 MoltType molt_type_float = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "float",
@@ -457,4 +467,5 @@ MoltType molt_type_float = {
     .getattr = molt_number_getattr,
     .call = float_call,
     .format = float_format_slot,
+    .class_method = float_class_method,
 };

@@ -1010,6 +1010,12 @@ static MoltValue int_call(MoltValue callable, const MoltValue *args, size_t narg
 
 static MoltValue int_format_slot(MoltValue self, MoltValue spec) { return molt_int_format(self, spec); }
 
+static MoltValue int_class_method(const MoltType *owner, const char *name, const MoltValue *args, size_t nargs,
+                                  MoltValue kwnames) {
+    (void)owner;
+    return strcmp(name, "from_bytes") == 0 ? molt_int_from_bytes(args, nargs, kwnames) : MOLT_NOT_IMPLEMENTED;
+}
+
 MoltType molt_type_int = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "int",
@@ -1027,6 +1033,7 @@ MoltType molt_type_int = {
     .getattr = molt_number_getattr,
     .call = int_call,
     .format = int_format_slot,
+    .class_method = int_class_method,
 };
 
 MoltType molt_type_bool = {
