@@ -56,7 +56,7 @@ static const char *const unavailable_builtin_names[] = {
     "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeWarning",
     "StopAsyncIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError",
     "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError", "UnicodeWarning",
-    "UserWarning", "Warning", "aiter", "anext", "complex", "copyright", "credits", "dir", "exit", "help", "input",
+    "UserWarning", "Warning", "aiter", "anext", "complex", "copyright", "credits", "dir", "exit", "help",
     "license", "memoryview", "open", "quit", NULL};
 
 /* What a module-level name is. */

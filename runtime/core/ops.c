@@ -9,6 +9,7 @@
 #include "../objects/generic_alias.h"
 #include "args.h"
 #include "buffer.h"
+#include "../objects/builtin_dunder.h"
 #include "../objects/builtin_function.h"
 #include "../objects/bytes_internal.h"
 #include "../objects/class_internal.h"
@@ -309,6 +310,11 @@ MoltValue molt_getattr(MoltValue object, const char *name) {
         return class_value;
     }
     if (has_method(type, name)) return molt_bound_method_new(object, name);
+    /* The dunders a builtin type's slots provide ([].__len__, (1).__hash__). */
+    if (!molt_type_is_heap(type)) {
+        MoltValue dunder = molt_builtin_dunder_get(type, name, object);
+        if (dunder != MOLT_NOT_IMPLEMENTED) return dunder;
+    }
     return no_attribute(object, name);
 }
 
@@ -359,6 +365,10 @@ MoltValue molt_call_method(MoltValue self, const char *name, const MoltValue *ar
             molt_decref(attribute);
             return result;
         }
+    }
+    if (!molt_type_is_heap(type)) {
+        MoltValue result = molt_builtin_dunder_call(type, name, self, args, nargs, kwnames);
+        if (result != MOLT_NOT_IMPLEMENTED) return result;
     }
     return no_attribute(self, name);
 }
