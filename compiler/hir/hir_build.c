@@ -57,7 +57,7 @@ static const char *const unavailable_builtin_names[] = {
     "StopAsyncIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError",
     "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError", "UnicodeWarning",
     "UserWarning", "Warning", "aiter", "anext", "complex", "copyright", "credits", "dir", "exit", "help",
-    "license", "memoryview", "open", "quit", NULL};
+    "license", "open", "quit", NULL};
 
 /* What a module-level name is. */
 typedef struct ModuleName {

@@ -37,6 +37,7 @@ MOLT_BUILTIN_FUNCTIONS(MOLT_DECLARE_BUILTIN_OBJECT)
  * on the type object. */
 #define MOLT_BUILTIN_TYPES(X) \
     X(bool) X(bytearray) X(bytes) X(dict) X(float) X(frozenset) X(int) X(list) X(object) X(range) X(set) X(slice) X(str) \
+    X(memoryview) \
     X(tuple) X(type) \
     X(property) X(staticmethod) X(classmethod) X(super)
 

@@ -26,6 +26,7 @@ static MoltBytes *bytes_allocate(size_t length) {
     bytes->length = (int64_t)length;
     bytes->hash = -1;
     bytes->capacity = 0;
+    bytes->exports = 0;
     bytes->inline_data[length] = '\0';
     return bytes;
 }
@@ -81,6 +82,7 @@ static void bytes_dealloc(MoltObject *object) { free(object); }
 /* ---- Arguments ------------------------------------------------------------ */
 
 bool molt_bytes_argument(MoltValue v, const unsigned char **data, size_t *length) {
+    if (molt_is_memoryview(v)) return molt_memoryview_contents(v, data, length);
     if (!molt_is_bytes_like(v)) {
         molt_raise_format(&molt_type_TypeError, "a bytes-like object is required, not '%s'",
                           molt_type_of(v)->name);
@@ -95,6 +97,7 @@ MoltValue molt_bytes_of_object(MoltValue v) {
         molt_incref(v);
         return v;
     }
+    if (molt_is_memoryview(v)) return molt_memoryview_to_bytes(v);
     if (!molt_is_instance(v)) return MOLT_NOT_IMPLEMENTED;
     MoltValue result = molt_instance_call_dunder(v, "__bytes__", NULL, 0);
     if (result == MOLT_ERROR || result == MOLT_NOT_IMPLEMENTED || molt_is_bytes(result)) return result;
@@ -124,8 +127,16 @@ static bool bytearray_append_byte(MoltValue out, unsigned char byte) {
 
 int molt_bytes_fill_from(MoltValue out, MoltValue source, const MoltType *target) {
     MoltBytes *array = molt_bytes_object(out);
+    if (molt_is_memoryview(source)) {
+        MoltValue copy = molt_memoryview_to_bytes(source);
+        if (copy == MOLT_ERROR) return -1;
+        int status = molt_bytes_fill_from(out, copy, target);
+        molt_decref(copy);
+        return status;
+    }
     if (molt_is_bytes_like(source)) {
         size_t length = (size_t)molt_bytes_object(source)->length;
+        if (length > 0 && !molt_bytearray_can_resize(array, array->length + (int64_t)length)) return -1;
         if (!molt_bytearray_reserve(array, (size_t)array->length + length)) return -1;
         /* Read only now: growing may have moved the data when source is out itself. */
         memmove(array->data + array->length, molt_bytes_object(source)->data, length);

@@ -425,7 +425,7 @@ static MoltValue float_call(MoltValue callable, const MoltValue *args, size_t na
         return molt_from_double(d);
     }
     if (molt_type_of(value) == &molt_type_str) return molt_float_from_str(value);
-    if (molt_is_bytes_like(value)) {
+    if (molt_is_bytes_like(value) || molt_is_memoryview(value)) {
         /* The bytes are read as they are: no Unicode digits or spaces. */
         const unsigned char *data;
         size_t length;

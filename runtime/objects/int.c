@@ -984,7 +984,7 @@ static MoltValue int_call(MoltValue callable, const MoltValue *args, size_t narg
             return molt_raise_format(&molt_type_TypeError,
                                      "'%s' object cannot be interpreted as an integer",
                                      molt_type_of(base_value)->name);
-        bool bytes_like = molt_is_bytes_like(value);
+        bool bytes_like = molt_is_bytes_like(value) || molt_is_memoryview(value);
         if (molt_type_of(value) != &molt_type_str && !bytes_like)
             return molt_raise_format(&molt_type_TypeError,
                                      "int() can't convert non-string with explicit base");
@@ -999,7 +999,7 @@ static MoltValue int_call(MoltValue callable, const MoltValue *args, size_t narg
     }
     if (molt_is_double(value)) return molt_int_from_double(molt_as_double(value));
     if (molt_type_of(value) == &molt_type_str) return molt_int_from_str(value, 10);
-    if (molt_is_bytes_like(value)) return int_from_bytes_like(value, 10);
+    if (molt_is_bytes_like(value) || molt_is_memoryview(value)) return int_from_bytes_like(value, 10);
     MoltValue converted = molt_instance_int(value);
     if (converted != MOLT_NOT_IMPLEMENTED) return converted;
     return molt_raise_format(&molt_type_TypeError,
