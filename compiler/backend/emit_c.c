@@ -1254,7 +1254,7 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         return;
     case TIR_RERAISE: P("    molt_reraise("); ARG(0); P(");\n"); goto_error(e, op); return;
     case TIR_PROPAGATE: goto_error(e, op); return;
-    case TIR_RESTORE: P("    molt_exc_restore("); ARG(0); P(");\n"); goto_error(e, op); return;
+    case TIR_RESTORE: P("    molt_exc_restore_recorded("); ARG(0); P(");\n"); goto_error(e, op); return;
     default:
         fprintf(stderr, "molt: internal error: no runtime form for %s\n", tir_op_name(instr->op));
         abort();
@@ -1338,6 +1338,9 @@ void emit_op(Emitter *e, const LirOp *op) {
         P("    return ");
         V(op->operands[0]);
         P(";\n");
+        return;
+    case LIR_TRACEBACK:
+        P("    molt_traceback_add(molt_source_file, \"%s\", %d);\n", e->function_name, op->line);
         return;
     case LIR_UNWIND: {
         char line[16];

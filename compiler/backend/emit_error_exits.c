@@ -8,6 +8,7 @@
  * order in which an exit releases its references is not observable (no
  * finalizer runs user code), so any order is the same program. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "emit_internal.h"
 
@@ -55,8 +56,16 @@ static int exit_length(const LirOpList *list, int n) {
     return end < list->count && list->ops[end].kind == LIR_UNWIND ? end - n + 1 : 0;
 }
 
+/* `line` is a C expression; 0 means the frame already recorded the error. */
 void emit_unwind(Emitter *e, const char *line) {
-    P("    molt_traceback_add(molt_source_file, \"%s\", %s);\n", e->function_name, line);
+    bool literal = line[0] >= '0' && line[0] <= '9';
+    if (literal && strcmp(line, "0") == 0) {
+        /* nothing to record */
+    } else if (literal) {
+        P("    molt_traceback_add(molt_source_file, \"%s\", %s);\n", e->function_name, line);
+    } else {
+        P("    if (%s) molt_traceback_add(molt_source_file, \"%s\", %s);\n", line, e->function_name, line);
+    }
     P(e->in_specialized_int_function ? "    return molt_return_special(MOLT_ERROR);\n" : "    return MOLT_ERROR;\n");
 }
 

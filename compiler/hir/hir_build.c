@@ -56,8 +56,8 @@ static const char *const unavailable_builtin_names[] = {
     "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeWarning",
     "StopAsyncIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError",
     "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError", "UnicodeWarning",
-    "UserWarning", "Warning", "aiter", "anext", "complex", "copyright", "credits", "dir", "exit", "help", "input",
-    "license", "memoryview", "open", "quit", NULL};
+    "UserWarning", "Warning", "aiter", "anext", "complex", "copyright", "credits", "dir", "exit", "help",
+    "license", "open", "quit", NULL};
 
 /* What a module-level name is. */
 typedef struct ModuleName {

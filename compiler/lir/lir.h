@@ -41,7 +41,8 @@ typedef enum LirKind {
     LIR_GOTO,
     LIR_BRANCH,          /* if (operands[0]) goto label else goto label2 */
     LIR_RETURN,          /* return operands[0] (boxed, owned) */
-    LIR_UNWIND,          /* record a traceback entry for `line` and return MOLT_ERROR */
+    LIR_TRACEBACK,       /* record a traceback entry for `line`: an error caught in this frame */
+    LIR_UNWIND,          /* record a traceback entry for `line` (none when 0) and return MOLT_ERROR */
     LIR_DEOPT,           /* continue in the generic version at resume point `label`, handing it the operands */
 } LirKind;
 

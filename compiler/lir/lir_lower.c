@@ -363,6 +363,13 @@ static int edge_label(Lowerer *l, const TirBlock *from, const TirBlock *to, int 
     return label;
 }
 
+/* Does `instr` pass on an exception this frame already recorded (a handler
+ * that did not match)? CPython adds a traceback entry for the frame only
+ * where an error arises in it, whether a handler of the frame catches it or
+ * not, so this adds none. (Re-raises that call the runtime, a bare raise or
+ * the end of a finally, are told apart there: see molt_traceback_add.) */
+static bool continues_recorded_error(const TirInstr *instr) { return instr->op == TIR_PROPAGATE; }
+
 /* Where an error raised by `instr` goes, as a label of an out-of-line exit
  * that releases what the failed instruction leaves behind. */
 static int error_exit(Lowerer *l, const TirInstr *instr, const LirVar *temps, int temp_count, LirMode mode) {
@@ -379,13 +386,18 @@ static int error_exit(Lowerer *l, const TirInstr *instr, const LirVar *temps, in
     Word *released = new_set(l);
     release_operands(l, instr, to_handler ? after : NULL, released, mode);
     if (to_handler) {
+        if (!continues_recorded_error(instr)) {
+            LirOp *traceback = push(l, LIR_TRACEBACK);
+            traceback->line = instr->loc.line;
+            traceback->instr = instr;
+        }
         emit_edge(l, block, instr->handler, instr->id, mode);
     } else {
         for (int v = 0; v < l->f->value_count; v++)
             if (v != instr->id && bit_get(after, v) && !bit_get(released, v) && owned(l, v, mode))
                 emit_refcount(l, LIR_DECREF, var_of(l, v, mode));
         LirOp *unwind = push(l, LIR_UNWIND);
-        unwind->line = instr->loc.line;
+        unwind->line = continues_recorded_error(instr) ? 0 : instr->loc.line;
         unwind->instr = instr;
     }
     l->to_tail = saved;

@@ -53,6 +53,7 @@ void lir_print(StrBuf *out, const LirProgram *program) {
                 strbuf_printf(out, " ? L%d : L%d", op->label, op->label2);
                 break;
             case LIR_RETURN: strbuf_puts(out, "return"); print_operands(out, op); break;
+            case LIR_TRACEBACK: strbuf_printf(out, "traceback line %d", op->line); break;
             case LIR_UNWIND: strbuf_printf(out, "unwind line %d", op->line); break;
             case LIR_DEOPT:
                 strbuf_printf(out, "deopt to resume point %d (L%d) with", op->label, f->resume_points[op->label].label);

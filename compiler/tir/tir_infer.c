@@ -120,7 +120,8 @@ static bool name_is(const char *name, const char *const *names) {
 
 static TirType builtin_result(const TirFunction *f, const TirInstr *instr) {
     static const char *const int_results[] = {"len", "hash", "ord", "id", "int", NULL};
-    static const char *const str_results[] = {"str", "repr", "ascii", "chr", "hex", "oct", "bin", "format", NULL};
+    static const char *const str_results[] = {"str", "repr", "ascii", "chr", "hex", "oct", "bin", "format",
+                                              "input", NULL};
     static const char *const bool_results[] = {"bool", "isinstance", "issubclass", "callable", "any", "all", NULL};
     static const char *const other_results[] = {"enumerate", "zip", "map", "filter", "reversed", "iter", "type",
                                                 "object", "slice", NULL};

@@ -9,6 +9,7 @@
 
 extern MoltType molt_type_bytes;
 extern MoltType molt_type_bytearray;
+extern MoltType molt_type_memoryview;
 
 /* An immortal bytes object for a program constant (may contain NUL bytes). */
 MoltValue molt_bytes_constant(const char *data, size_t length);

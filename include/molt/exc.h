@@ -21,12 +21,16 @@ MoltValue molt_raise_format(const MoltType *type, const char *format, ...)
  * MOLT_NONE for `from None`). value may be an exception class or instance;
  * anything else raises TypeError("exceptions must derive from BaseException"). */
 MoltValue molt_raise(MoltValue value, MoltValue cause);
-/* Bare `raise`: re-raises the exception being handled, or RuntimeError("No
- * active exception to reraise") when `handled` is MOLT_NONE. */
+/* Bare `raise`: re-raises the exception being handled (`handled`, or when
+ * that is MOLT_NONE the one a caller's except clause handles), or raises
+ * RuntimeError("No active exception to reraise") when there is none. */
 MoltValue molt_reraise(MoltValue handled);
 
-/* Appends a traceback entry for the frame the error is leaving; `file` is
- * the module's source path, NULL in the entry script. */
+/* Appends a traceback entry for the frame where the error arose, whether it
+ * is leaving the frame or caught by one of its handlers; `file` is the
+ * module's source path, NULL in the entry script. After a re-raise
+ * (molt_reraise, molt_exc_restore_recorded) the frame's first call adds
+ * none: as in CPython, the frame's entry was made when the error arose. */
 void molt_traceback_add(const char *file, const char *function_name, int line);
 
 /* In an except clause: does the current exception match `type_or_tuple`?
@@ -38,6 +42,9 @@ MoltValue molt_exc_fetch(void);
 /* Makes `exception` (a reference that is taken over) current again; used to
  * continue propagating after a finally block. Returns MOLT_ERROR. */
 MoltValue molt_exc_restore(MoltValue exception);
+/* The same for an exception re-raised where the current frame already has
+ * its traceback entry (the end of a finally or with, except*'s steps). */
+MoltValue molt_exc_restore_recorded(MoltValue exception);
 /* The exception being handled by the innermost active except clause, as
  * sys.exception() reports it (borrowed), and its bookkeeping for nested
  * handlers: push on entering an except clause, pop on leaving it. */

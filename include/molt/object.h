@@ -102,6 +102,14 @@ struct MoltType {
      * `instance` (MOLT_NONE: through the class `owner`), as a __get__ of C
      * code (functools' lru_cache wrapper binds like a function). NULL: itself. */
     MoltValue (*descriptor_get)(MoltValue self, MoltValue instance, const MoltType *owner);
+    /* The type's class and static methods called through the type itself
+     * (dict.fromkeys(...), int.from_bytes(...), str.maketrans(...)); `owner`
+     * is the type called through, for types that share the slot (bytes and
+     * bytearray). MOLT_NOT_IMPLEMENTED (no exception) for any other name:
+     * the type's instance methods are then called with the first argument as
+     * self. NULL: the type has none. */
+    MoltValue (*class_method)(const MoltType *owner, const char *name, const MoltValue *args, size_t nargs,
+                              MoltValue kwnames);
 };
 
 void molt_dealloc(MoltObject *object);

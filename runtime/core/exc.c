@@ -11,6 +11,10 @@
 #include "../objects/type.h"
 
 static MoltValue current_exception = MOLT_NONE;
+/* The propagating exception was re-raised (bare raise, the end of a finally,
+ * except*'s steps) where it already has the current frame's traceback entry:
+ * the next molt_traceback_add, made by that same frame, adds none. */
+static bool current_recorded;
 static MoltValue *handled_stack;
 static size_t handled_length, handled_capacity;
 
@@ -27,6 +31,7 @@ static void set_current(MoltValue exception, bool chain) {
     }
     molt_decref(current_exception);
     current_exception = exception;
+    current_recorded = false;
 }
 
 MoltValue molt_raise_format(const MoltType *type, const char *format, ...) {
@@ -93,14 +98,28 @@ MoltValue molt_raise(MoltValue value, MoltValue cause) {
 }
 
 MoltValue molt_reraise(MoltValue handled) {
+    /* Outside an except clause of its own, a bare raise re-raises what a
+     * caller is handling (CPython's exc_info is not per frame). */
+    if (handled == MOLT_NONE) handled = molt_exc_handled();
     if (handled == MOLT_NONE)
         return molt_raise_format(&molt_type_RuntimeError, "No active exception to reraise");
     molt_incref(handled);
     set_current(handled, false);
+    current_recorded = true;
+    return MOLT_ERROR;
+}
+
+MoltValue molt_exc_restore_recorded(MoltValue exception) {
+    set_current(exception, false);
+    current_recorded = true;
     return MOLT_ERROR;
 }
 
 void molt_traceback_add(const char *file, const char *function_name, int line) {
+    if (current_recorded) {
+        current_recorded = false;
+        return;
+    }
     if (molt_is_exception(current_exception))
         molt_exception_add_traceback(current_exception, file, function_name, line);
 }
@@ -131,6 +150,7 @@ int molt_exc_matches(MoltValue type_or_tuple) {
 MoltValue molt_exc_fetch(void) {
     MoltValue exception = current_exception;
     current_exception = MOLT_NONE;
+    current_recorded = false;
     return exception;
 }
 

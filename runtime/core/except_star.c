@@ -61,7 +61,7 @@ MoltValue molt_except_star_match(MoltValue rest, MoltValue type) {
 
 MoltValue molt_except_star_enter(MoltValue match) {
     molt_incref(match);
-    return molt_exc_restore(match);
+    return molt_exc_restore_recorded(match);
 }
 
 /* Was `exception` re-raised from `original` unchanged (bare raise, or the
@@ -121,5 +121,5 @@ MoltValue molt_except_star_finish(MoltValue original, MoltValue raised, MoltValu
     MoltValue result = final_exception(original, raised, rest);
     if (result == MOLT_ERROR || result == MOLT_NONE) return result;
     /* Raised as it is: no __context__ of the try's own exception. */
-    return molt_exc_restore(result);
+    return molt_exc_restore_recorded(result);
 }

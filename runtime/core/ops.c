@@ -9,6 +9,7 @@
 #include "../objects/generic_alias.h"
 #include "args.h"
 #include "buffer.h"
+#include "../objects/builtin_dunder.h"
 #include "../objects/builtin_function.h"
 #include "../objects/bytes_internal.h"
 #include "../objects/class_internal.h"
@@ -313,6 +314,11 @@ MoltValue molt_getattr(MoltValue object, const char *name) {
         return class_value;
     }
     if (has_method(type, name)) return molt_bound_method_new(object, name);
+    /* The dunders a builtin type's slots provide ([].__len__, (1).__hash__). */
+    if (!molt_type_is_heap(type)) {
+        MoltValue dunder = molt_builtin_dunder_get(type, name, object);
+        if (dunder != MOLT_NOT_IMPLEMENTED) return dunder;
+    }
     return no_attribute(object, name);
 }
 
@@ -328,22 +334,10 @@ int molt_getattr_optional(MoltValue object, const char *name, MoltValue *value) 
  * list.append(xs, 1) / str.upper(s) (the instance comes first). */
 static MoltValue call_method_of_type(const MoltType *owner, const char *name, const MoltValue *args,
                                      size_t nargs, MoltValue kwnames) {
-    /* A dict subtype's class methods are its call_method with the type as self. */
-    if (owner == &molt_type_dict && strcmp(name, "fromkeys") == 0)
-        return molt_dict_fromkeys(owner, args, nargs, kwnames);
-    if (owner->call_method && molt_type_is_subtype(owner, &molt_type_dict) && strcmp(name, "fromkeys") == 0)
-        return owner->call_method(molt_from_type(owner), name, args, nargs, kwnames);
-    if (owner == &molt_type_float && strcmp(name, "fromhex") == 0) {
-        if (molt_args_no_keywords("fromhex", kwnames) < 0) return MOLT_ERROR;
-        if (molt_args_check_count("fromhex", nargs, 1, 1) < 0) return MOLT_ERROR;
-        return molt_float_fromhex(args[0]);
-    }
-    if (owner == &molt_type_str && strcmp(name, "maketrans") == 0) return molt_str_maketrans(args, nargs, kwnames);
-    if (owner == &molt_type_bytes || owner == &molt_type_bytearray) {
-        MoltValue result = molt_bytes_class_method(owner, name, args, nargs, kwnames);
+    if (owner->class_method) {
+        MoltValue result = owner->class_method(owner, name, args, nargs, kwnames);
         if (result != MOLT_NOT_IMPLEMENTED) return result;
     }
-    if (owner == &molt_type_int && strcmp(name, "from_bytes") == 0) return molt_int_from_bytes(args, nargs, kwnames);
     if (!owner->call_method || !has_method(owner, name)) return MOLT_NOT_IMPLEMENTED;
     if (nargs == 0)
         return molt_raise_format(&molt_type_TypeError, "unbound method %s.%s() needs an argument", owner->name,
@@ -375,6 +369,10 @@ MoltValue molt_call_method(MoltValue self, const char *name, const MoltValue *ar
             molt_decref(attribute);
             return result;
         }
+    }
+    if (!molt_type_is_heap(type)) {
+        MoltValue result = molt_builtin_dunder_call(type, name, self, args, nargs, kwnames);
+        if (result != MOLT_NOT_IMPLEMENTED) return result;
     }
     return no_attribute(self, name);
 }

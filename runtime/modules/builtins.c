@@ -244,7 +244,16 @@ MoltValue molt_builtin_chr(const MoltValue *args, size_t nargs, MoltValue kwname
 
 MoltValue molt_builtin_ord(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (molt_args_exactly_one("ord", nargs, kwnames) < 0) return MOLT_ERROR;
-    if (molt_type_of(args[0]) != &molt_type_str)
+    const MoltType *type = molt_type_of(args[0]);
+    if (type == &molt_type_bytes || type == &molt_type_bytearray) {
+        size_t length;
+        const unsigned char *data = molt_bytes_data(args[0], &length);
+        if (length != 1)
+            return molt_raise_format(&molt_type_TypeError, "ord() expected a character, but string of length %zu found",
+                                     length);
+        return molt_from_small_int(data[0]);
+    }
+    if (type != &molt_type_str)
         return molt_raise_format(&molt_type_TypeError, "ord() expected string of length 1, but %s found",
                                  type_name(args[0]));
     int64_t characters = molt_str_length(args[0]);

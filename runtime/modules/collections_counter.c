@@ -584,11 +584,20 @@ static MoltValue counter_inplace_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
 
 /* ---- methods ---- */
 
+static MoltValue counter_fromkeys(void) {
+    return molt_raise_format(&molt_type_NotImplementedError,
+                             "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+}
+
+static MoltValue counter_class_method(const MoltType *owner, const char *name, const MoltValue *args, size_t nargs,
+                                      MoltValue kwnames) {
+    (void)owner, (void)args, (void)nargs, (void)kwnames;
+    return strcmp(name, "fromkeys") == 0 ? counter_fromkeys() : MOLT_NOT_IMPLEMENTED;
+}
+
 static MoltValue counter_call_method(MoltValue self, const char *name, const MoltValue *args, size_t nargs,
                                      MoltValue kwnames) {
-    if (molt_is_type(self) || strcmp(name, "fromkeys") == 0)
-        return molt_raise_format(&molt_type_NotImplementedError,
-                                 "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+    if (strcmp(name, "fromkeys") == 0) return counter_fromkeys();
     if (strcmp(name, "most_common") == 0) return counter_most_common(self, args, nargs, kwnames);
     if (strcmp(name, "update") == 0 || strcmp(name, "subtract") == 0)
         return counter_add_from(self, name, args, nargs, kwnames, name[0] == 's') < 0 ? MOLT_ERROR : MOLT_NONE;
@@ -634,6 +643,7 @@ MoltType molt_type_Counter = {
     .iter = molt_dict_iter,
     .call = counter_call,
     .call_method = counter_call_method,
+    .class_method = counter_class_method,
     .method_names = counter_method_names,
     .traverse = molt_dict_traverse,
     .clear = molt_dict_gc_clear,

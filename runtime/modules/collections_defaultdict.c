@@ -140,7 +140,6 @@ static MoltValue defaultdict_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b
 
 static MoltValue defaultdict_call_method(MoltValue self, const char *name, const MoltValue *args, size_t nargs,
                                          MoltValue kwnames) {
-    if (molt_is_type(self)) return molt_dict_fromkeys(molt_as_type(self), args, nargs, kwnames);
     if (strcmp(name, "__missing__") == 0) {
         if (molt_args_exactly_one("__missing__", nargs, kwnames) < 0) return MOLT_ERROR;
         return defaultdict_missing(self, args[0]);
@@ -195,6 +194,7 @@ MoltType molt_type_defaultdict = {
     .iter = molt_dict_iter,
     .call = defaultdict_call,
     .call_method = defaultdict_call_method,
+    .class_method = molt_dict_class_method,
     .getattr = defaultdict_getattr,
     .setattr = defaultdict_setattr,
     .method_names = defaultdict_method_names,

@@ -88,7 +88,6 @@ static MoltValue ordereddict_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b
 
 static MoltValue ordereddict_call_method(MoltValue self, const char *name, const MoltValue *args, size_t nargs,
                                          MoltValue kwnames) {
-    if (molt_is_type(self)) return molt_dict_fromkeys(molt_as_type(self), args, nargs, kwnames);
     if (strcmp(name, "move_to_end") == 0) {
         static const char *const names[] = {"key", "last", NULL};
         static const MoltArgSpec spec = {"move_to_end", 1, 2, names, 2};
@@ -147,6 +146,7 @@ MoltType molt_type_OrderedDict = {
     .iter = molt_dict_iter,
     .call = ordereddict_call,
     .call_method = ordereddict_call_method,
+    .class_method = molt_dict_class_method,
     .method_names = ordereddict_method_names,
     .traverse = molt_dict_traverse,
     .clear = molt_dict_gc_clear,

@@ -20,6 +20,19 @@ static const char *const object_dunders[] = {
     "__le__", "__gt__", "__ge__", "__setattr__", "__delattr__", "__getattribute__", NULL,
 };
 
+/* The container and iterator protocol as methods of the builtin types whose
+ * slots implement it ([].__len__(), iter(xs).__next__, dict.__getitem__). */
+static const char *const slot_dunders[] = {"__len__", "__iter__", "__next__", "__getitem__", "__contains__", NULL};
+
+static bool slot_provides(const MoltType *owner, const char *name) {
+    if (strcmp(name, "__len__") == 0) return owner->length != NULL;
+    if (strcmp(name, "__iter__") == 0) return owner->iter != NULL;
+    if (strcmp(name, "__next__") == 0) return owner->iternext != NULL;
+    if (strcmp(name, "__getitem__") == 0) return owner->getitem != NULL;
+    if (strcmp(name, "__contains__") == 0) return owner->contains != NULL;
+    return false;
+}
+
 static bool is_exception_type(const MoltType *owner) { return molt_type_is_subtype(owner, &molt_type_BaseException); }
 
 /* The static name from object_dunders, or NULL when `owner` has no such dunder. */
@@ -28,6 +41,8 @@ static const char *dunder_name(const MoltType *owner, const char *name) {
     if (owner != &molt_type_object && !is_exception_type(owner) && strcmp(name, "__init__") != 0 &&
         strcmp(name, "__new__") != 0) {
         /* Other builtin types: only what their slots provide. */
+        for (const char *const *entry = slot_dunders; *entry; entry++)
+            if (strcmp(*entry, name) == 0) return slot_provides(owner, name) ? *entry : NULL;
         bool provided = (strcmp(name, "__repr__") == 0) || (strcmp(name, "__str__") == 0) ||
                         (strcmp(name, "__hash__") == 0 && owner->hash);
         if (!provided) return NULL;
@@ -108,6 +123,36 @@ static MoltValue compare(MoltValue self, MoltValue other, const char *name) {
     return truth < 0 ? MOLT_ERROR : molt_from_bool(!truth);
 }
 
+/* A protocol dunder of slot_dunders: self is an instance of owner, the argument count checked. */
+static MoltValue call_slot_dunder(const MoltType *owner, const char *name, MoltValue self, const MoltValue *args) {
+    if (strcmp(name, "__len__") == 0) {
+        int64_t length = owner->length(self);
+        return length < 0 ? MOLT_ERROR : molt_int_from_i64(length);
+    }
+    if (strcmp(name, "__iter__") == 0) return owner->iter(self);
+    if (strcmp(name, "__next__") == 0) {
+        MoltValue item = owner->iternext(self);
+        return item == MOLT_STOP ? molt_raise(molt_from_type(&molt_type_StopIteration), MOLT_ERROR) : item;
+    }
+    if (strcmp(name, "__getitem__") == 0) return owner->getitem(self, args[0]);
+    int found = owner->contains(self, args[0]);
+    return found < 0 ? MOLT_ERROR : molt_from_bool(found);
+}
+
+/* The dunders CPython declares as one-argument methods rather than slot
+ * wrappers, which word a wrong argument count their own way. */
+static bool is_one_argument_method(const MoltType *owner, const char *name) {
+    if (strcmp(name, "__getitem__") == 0) return owner == &molt_type_list || owner == &molt_type_dict;
+    return strcmp(name, "__contains__") == 0 &&
+           (owner == &molt_type_dict || owner == &molt_type_set || owner == &molt_type_frozenset);
+}
+
+static bool is_slot_dunder(const char *name) {
+    for (const char *const *entry = slot_dunders; *entry; entry++)
+        if (*entry == name) return true;
+    return false;
+}
+
 /* The dunder `name` of `owner` applied to self (args after self). */
 static MoltValue call_dunder(const MoltType *owner, const char *name, MoltValue self, const MoltValue *args,
                              size_t nargs, MoltValue kwnames) {
@@ -119,13 +164,19 @@ static MoltValue call_dunder(const MoltType *owner, const char *name, MoltValue 
     bool exception = is_exception_type(owner);
     if (strcmp(name, "__init__") == 0)
         return exception ? exception_init(self, args, nargs, kwnames) : object_init(self, nargs, kwnames);
+    bool slot = is_slot_dunder(name);
     size_t expected = strcmp(name, "__setattr__") == 0 ? 2
                       : strcmp(name, "__repr__") == 0 || strcmp(name, "__str__") == 0 || strcmp(name, "__hash__") == 0 ? 0
+                      : slot && strcmp(name, "__getitem__") != 0 && strcmp(name, "__contains__") != 0 ? 0
                       : 1;
     if (molt_args_no_keywords(name, kwnames) < 0) return MOLT_ERROR;
+    if (nargs != expected && is_one_argument_method(owner, name))
+        return molt_raise_format(&molt_type_TypeError, "%s.%s() takes exactly one argument (%zu given)", owner->name,
+                                 name, nargs);
     if (nargs != expected)
         return molt_raise_format(&molt_type_TypeError, "expected %zu argument%s, got %zu", expected,
                                  expected == 1 ? "" : "s", nargs);
+    if (slot) return call_slot_dunder(owner, name, self, args);
     if (strcmp(name, "__repr__") == 0) {
         if (owner == &molt_type_object && molt_is_instance(self)) return molt_instance_repr_default(self);
         return owner->repr ? owner->repr(self) : molt_object_repr_default(self);

@@ -26,7 +26,14 @@ MoltValue molt_bytearray_with_capacity(size_t capacity) {
     array->length = 0;
     array->hash = -1;
     array->capacity = capacity + 1;
+    array->exports = 0;
     return molt_from_ptr(array);
+}
+
+bool molt_bytearray_can_resize(const MoltBytes *array, int64_t length) {
+    if (array->exports == 0 || length == array->length) return true;
+    molt_raise_format(&molt_type_BufferError, "Existing exports of data: object cannot be re-sized");
+    return false;
 }
 
 bool molt_bytearray_reserve(MoltBytes *array, size_t length) {
@@ -57,6 +64,7 @@ static void set_length(MoltBytes *array, int64_t length) {
  * may point into the array itself: it is copied first when it does). */
 static bool splice(MoltBytes *array, int64_t start, int64_t removed, const unsigned char *insert,
                    int64_t count) {
+    if (!molt_bytearray_can_resize(array, array->length - removed + count)) return false;
     unsigned char *copy = NULL;
     if (count > 0 && insert >= array->data && insert < array->data + array->capacity) {
         copy = malloc((size_t)count);
@@ -178,6 +186,8 @@ static MoltValue bytearray_inplace_op(MoltBinaryOp op, MoltValue a, MoltValue b)
         int64_t count = molt_sequence_repeat_count(b);
         if (count < 0) return MOLT_ERROR;
         int64_t piece = array->length;
+        /* Only whether the length changes matters here (piece * 2 stands for any other length). */
+        if (!molt_bytearray_can_resize(array, count == 1 ? piece : count == 0 ? 0 : piece * 2)) return MOLT_ERROR;
         if (count == 0 || piece == 0) {
             set_length(array, 0);
         } else {
@@ -251,7 +261,7 @@ static MoltValue method_pop(MoltBytes *array, const MoltValue *args, size_t narg
     if (index < 0) index += array->length;
     if (index < 0 || index >= array->length) return molt_raise_format(&molt_type_IndexError, "pop index out of range");
     unsigned char byte = array->data[index];
-    splice(array, index, 1, NULL, 0);
+    if (!splice(array, index, 1, NULL, 0)) return MOLT_ERROR;
     return molt_from_small_int(byte);
 }
 
@@ -260,7 +270,7 @@ static MoltValue method_remove(MoltBytes *array, MoltValue item) {
     if (!byte_value(item, &byte)) return MOLT_ERROR;
     unsigned char *hit = array->length ? memchr(array->data, byte, (size_t)array->length) : NULL;
     if (hit == NULL) return molt_raise_format(&molt_type_ValueError, "value not found in bytearray");
-    splice(array, hit - array->data, 1, NULL, 0);
+    if (!splice(array, hit - array->data, 1, NULL, 0)) return MOLT_ERROR;
     return MOLT_NONE;
 }
 
@@ -299,6 +309,7 @@ static MoltValue bytearray_call_method(MoltValue self, const char *name, const M
     case 'r': return name[2] == 'm' ? method_remove(array, args[0]) : method_reverse(array);
     default:
         if (name[1] == 'o') return molt_bytes_new_of_type(&molt_type_bytearray, array->data, (size_t)array->length);
+        if (!molt_bytearray_can_resize(array, 0)) return MOLT_ERROR;
         set_length(array, 0);
         return MOLT_NONE;
     }
@@ -329,4 +340,5 @@ MoltType molt_type_bytearray = {
     .call = bytearray_call,
     .call_method = bytearray_call_method,
     .method_names = molt_bytearray_method_names,
+    .class_method = molt_bytes_class_method,
 };

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bytes_internal.h"
+#include "class_internal.h"
 #include "slice.h"
 #include "str_internal.h"
 #include "tuple.h"
@@ -25,6 +26,7 @@ static MoltBytes *bytes_allocate(size_t length) {
     bytes->length = (int64_t)length;
     bytes->hash = -1;
     bytes->capacity = 0;
+    bytes->exports = 0;
     bytes->inline_data[length] = '\0';
     return bytes;
 }
@@ -80,6 +82,7 @@ static void bytes_dealloc(MoltObject *object) { free(object); }
 /* ---- Arguments ------------------------------------------------------------ */
 
 bool molt_bytes_argument(MoltValue v, const unsigned char **data, size_t *length) {
+    if (molt_is_memoryview(v)) return molt_memoryview_contents(v, data, length);
     if (!molt_is_bytes_like(v)) {
         molt_raise_format(&molt_type_TypeError, "a bytes-like object is required, not '%s'",
                           molt_type_of(v)->name);
@@ -87,6 +90,20 @@ bool molt_bytes_argument(MoltValue v, const unsigned char **data, size_t *length
     }
     *data = molt_bytes_data(v, length);
     return true;
+}
+
+MoltValue molt_bytes_of_object(MoltValue v) {
+    if (molt_is_bytes_like(v)) {
+        molt_incref(v);
+        return v;
+    }
+    if (molt_is_memoryview(v)) return molt_memoryview_to_bytes(v);
+    if (!molt_is_instance(v)) return MOLT_NOT_IMPLEMENTED;
+    MoltValue result = molt_instance_call_dunder(v, "__bytes__", NULL, 0);
+    if (result == MOLT_ERROR || result == MOLT_NOT_IMPLEMENTED || molt_is_bytes(result)) return result;
+    const char *type_name = molt_type_of(result)->name;
+    molt_decref(result);
+    return molt_raise_format(&molt_type_TypeError, "__bytes__ returned non-bytes (type %s)", type_name);
 }
 
 int molt_bytes_byte_argument(MoltValue v, unsigned char *out) {
@@ -110,8 +127,16 @@ static bool bytearray_append_byte(MoltValue out, unsigned char byte) {
 
 int molt_bytes_fill_from(MoltValue out, MoltValue source, const MoltType *target) {
     MoltBytes *array = molt_bytes_object(out);
+    if (molt_is_memoryview(source)) {
+        MoltValue copy = molt_memoryview_to_bytes(source);
+        if (copy == MOLT_ERROR) return -1;
+        int status = molt_bytes_fill_from(out, copy, target);
+        molt_decref(copy);
+        return status;
+    }
     if (molt_is_bytes_like(source)) {
         size_t length = (size_t)molt_bytes_object(source)->length;
+        if (length > 0 && !molt_bytearray_can_resize(array, array->length + (int64_t)length)) return -1;
         if (!molt_bytearray_reserve(array, (size_t)array->length + length)) return -1;
         /* Read only now: growing may have moved the data when source is out itself. */
         memmove(array->data + array->length, molt_bytes_object(source)->data, length);
@@ -182,6 +207,16 @@ static int bytes_construct(MoltValue out, const MoltType *target, const MoltValu
         return -1;
     }
     if (source == MOLT_ARG_MISSING) return 0;
+    if (target == &molt_type_bytes && !molt_is_bytes_like(source)) {
+        /* bytes() asks __bytes__ first; bytearray() does not. */
+        MoltValue converted = molt_bytes_of_object(source);
+        if (converted == MOLT_ERROR) return -1;
+        if (converted != MOLT_NOT_IMPLEMENTED) {
+            int status = molt_bytes_fill_from(out, converted, target);
+            molt_decref(converted);
+            return status;
+        }
+    }
     if (molt_is_int(source)) {
         int64_t count;
         if (!molt_int_to_i64(source, &count)) {
@@ -468,6 +503,7 @@ MoltValue molt_bytes_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
         memcpy(joined->data + x->length, y->data, (size_t)y->length);
         return molt_from_ptr(joined);
     }
+    if (op == MOLT_OP_MOD) return a_is_bytes ? molt_bytes_percent(a, b) : MOLT_NOT_IMPLEMENTED;
     if (op == MOLT_OP_MUL) {
         MoltValue sequence = a_is_bytes ? a : b;
         MoltValue count = a_is_bytes ? b : a;
@@ -495,4 +531,5 @@ MoltType molt_type_bytes = {
     .call = bytes_call,
     .call_method = molt_bytes_call_shared_method,
     .method_names = molt_bytes_method_names,
+    .class_method = molt_bytes_class_method,
 };

@@ -19,6 +19,7 @@ typedef struct MoltBytes {
     int64_t length;
     int64_t hash;           /* bytes only: -1 until computed */
     size_t capacity;        /* bytearray only: bytes allocated at data, NUL included */
+    int64_t exports;        /* bytearray only: memoryviews holding it, which forbid resizing */
     unsigned char inline_data[];
 } MoltBytes;
 
@@ -33,6 +34,16 @@ static inline bool molt_is_bytearray(MoltValue v) {
 /* bytes or bytearray: what CPython calls a bytes-like object here. */
 static inline bool molt_is_bytes_like(MoltValue v) { return molt_is_bytes(v) || molt_is_bytearray(v); }
 
+/* memoryview.c: is v a memoryview? Its bytes where a bytes-like argument is
+ * expected: false with ValueError once released, BufferError when it is not
+ * contiguous. Its bytes copied into a new bytes object. */
+bool molt_is_memoryview(MoltValue v);
+bool molt_memoryview_contents(MoltValue v, const unsigned char **data, size_t *length);
+MoltValue molt_memoryview_to_bytes(MoltValue v);
+/* false with BufferError when a bytearray viewed by a memoryview would change
+ * its length to `length` (CPython's "Existing exports of data"). */
+bool molt_bytearray_can_resize(const MoltBytes *array, int64_t length);
+
 /* A new bytes or bytearray (by `type`) holding a copy of data[0..length). */
 MoltValue molt_bytes_new_of_type(const MoltType *type, const void *data, size_t length);
 /* A new bytearray with room for `capacity` bytes and length 0. */
@@ -40,9 +51,15 @@ MoltValue molt_bytearray_with_capacity(size_t capacity);
 /* Makes room for `length` bytes in a bytearray; false (MemoryError) on failure. */
 bool molt_bytearray_reserve(MoltBytes *array, size_t length);
 
-/* The bytes of any bytes-like argument; false with TypeError "a bytes-like
- * object is required, not 'str'" otherwise. */
+/* The bytes of any bytes-like argument (bytes, bytearray, a memoryview);
+ * false with TypeError "a bytes-like object is required, not 'str'" otherwise. */
 bool molt_bytes_argument(MoltValue v, const unsigned char **data, size_t *length);
+/* What %b and bytes() see in v: a new reference to v for bytes and bytearray,
+ * the result of v.__bytes__() (checked to be bytes), MOLT_NOT_IMPLEMENTED
+ * (no exception) for anything else, MOLT_ERROR. */
+MoltValue molt_bytes_of_object(MoltValue v);
+/* bytes % args and bytearray % args (str_percent.c). */
+MoltValue molt_bytes_percent(MoltValue format, MoltValue args);
 /* A byte value given as an int: 1, 0 when v is not an int (no exception),
  * -1 with ValueError("byte must be in range(0, 256)"). */
 int molt_bytes_byte_argument(MoltValue v, unsigned char *out);

@@ -178,8 +178,13 @@ static MoltValue method_count(MoltValue self, const MoltValue *args, size_t narg
 static int affix_matches(MoltValue affix, const unsigned char *data, int64_t start, int64_t end, bool at_end) {
     const unsigned char *text;
     size_t length;
-    if (!molt_is_bytes_like(affix)) return -1;
-    text = molt_bytes_data(affix, &length);
+    if (molt_is_memoryview(affix)) {
+        if (!molt_memoryview_contents(affix, &text, &length)) return -1;
+    } else if (molt_is_bytes_like(affix)) {
+        text = molt_bytes_data(affix, &length);
+    } else {
+        return -1;
+    }
     if (end - start < (int64_t)length) return 0;
     int64_t offset = at_end ? end - (int64_t)length : start;
     return length == 0 || memcmp(data + offset, text, length) == 0;
@@ -552,15 +557,18 @@ static MoltValue method_join(MoltValue self, const MoltValue *args, size_t nargs
     molt_buffer_init(&buffer);
     for (int64_t i = 0; i < list->length; i++) {
         MoltValue item = list->items[i];
-        if (!molt_is_bytes_like(item)) {
+        size_t length;
+        const unsigned char *data;
+        bool view = molt_is_memoryview(item);
+        if (view ? !molt_memoryview_contents(item, &data, &length) : !molt_is_bytes_like(item)) {
             molt_buffer_free(&buffer);
             molt_decref(items);
+            if (view) return MOLT_ERROR;
             return molt_raise_format(&molt_type_TypeError, "sequence item %lld: expected a bytes-like object, %s found",
                                      (long long)i, molt_type_of(item)->name);
         }
         if (i > 0) molt_buffer_append(&buffer, (const char *)bytes->data, (size_t)bytes->length);
-        size_t length;
-        const unsigned char *data = molt_bytes_data(item, &length);
+        if (!view) data = molt_bytes_data(item, &length);
         molt_buffer_append(&buffer, (const char *)data, length);
     }
     molt_decref(items);

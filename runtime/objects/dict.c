@@ -978,6 +978,11 @@ MoltValue molt_dict_call_method(MoltValue self, const char *name, const MoltValu
 
 static const char *const dict_method_names[] = {MOLT_DICT_METHOD_NAMES, NULL};
 
+MoltValue molt_dict_class_method(const MoltType *owner, const char *name, const MoltValue *args, size_t nargs,
+                                 MoltValue kwnames) {
+    return strcmp(name, "fromkeys") == 0 ? molt_dict_fromkeys(owner, args, nargs, kwnames) : MOLT_NOT_IMPLEMENTED;
+}
+
 MoltType molt_type_dict = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "dict",
@@ -998,6 +1003,7 @@ MoltType molt_type_dict = {
     .method_names = dict_method_names,
     .traverse = molt_dict_traverse,
     .clear = molt_dict_gc_clear,
+    .class_method = molt_dict_class_method,
 };
 
 /* ---- the cycle collector's view (runtime/core/gc.c) ---- */

@@ -50,6 +50,9 @@ MoltValue molt_dict_reversed_iterator(MoltValue dict_or_view);
 /* type.fromkeys(iterable[, value]) for dict or a dict subtype: a subtype's is
  * type() filled through its setitem, as CPython's dict.fromkeys. */
 MoltValue molt_dict_fromkeys(const MoltType *type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/* The class_method slot of dict and of the dict subtypes that keep fromkeys. */
+MoltValue molt_dict_class_method(const MoltType *owner, const char *name, const MoltValue *args, size_t nargs,
+                                 MoltValue kwnames);
 /* Removes the last (or first) entry and returns its (key, value) tuple;
  * MOLT_STOP when the dict is empty. */
 MoltValue molt_dict_pop_end(MoltValue dict, bool last);

@@ -9,9 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes_internal.h"
 #include "class_internal.h"
 #include "exc_object.h"
 #include "number.h"
+#include "../core/args.h"
 
 static MoltValue float_no_memory(void) {
     return molt_raise_format(&molt_type_MemoryError, "out of memory");
@@ -266,20 +268,15 @@ static bool float_parse(const char *text, size_t length, double *out) {
     return ok;
 }
 
-MoltValue molt_float_from_str(MoltValue text) {
-    size_t utf8_length, length;
-    const char *utf8 = molt_str_utf8(text, &utf8_length);
-    bool copied;
-    const char *bytes = molt_number_ascii_text(utf8, utf8_length, &length, &copied);
-    if (!bytes) return float_no_memory();
+/* float(text) of ASCII text (surrounding whitespace allowed); `source` is
+ * the str or bytes-like object the text came from, for the error. */
+static MoltValue float_from_ascii(const char *bytes, size_t length, MoltValue source) {
     size_t start = 0, end = length;
     while (start < end && float_is_space((unsigned char)bytes[start])) start++;
     while (end > start && float_is_space((unsigned char)bytes[end - 1])) end--;
     double value;
-    bool ok = float_parse(bytes + start, end - start, &value);
-    if (copied) free((char *)bytes);
-    if (ok) return molt_from_double(value);
-    MoltValue repr = molt_repr(text);
+    if (float_parse(bytes + start, end - start, &value)) return molt_from_double(value);
+    MoltValue repr = molt_repr(source);
     if (repr == MOLT_ERROR) return MOLT_ERROR;
     size_t repr_length;
     const char *repr_text = molt_str_utf8(repr, &repr_length);
@@ -287,6 +284,17 @@ MoltValue molt_float_from_str(MoltValue text) {
                       (int)repr_length, repr_text);
     molt_decref(repr);
     return MOLT_ERROR;
+}
+
+MoltValue molt_float_from_str(MoltValue text) {
+    size_t utf8_length, length;
+    const char *utf8 = molt_str_utf8(text, &utf8_length);
+    bool copied;
+    const char *bytes = molt_number_ascii_text(utf8, utf8_length, &length, &copied);
+    if (!bytes) return float_no_memory();
+    MoltValue result = float_from_ascii(bytes, length, text);
+    if (copied) free((char *)bytes);
+    return result;
 }
 
 /* ---- hashing -------------------------------------------------------------- */
@@ -417,6 +425,13 @@ static MoltValue float_call(MoltValue callable, const MoltValue *args, size_t na
         return molt_from_double(d);
     }
     if (molt_type_of(value) == &molt_type_str) return molt_float_from_str(value);
+    if (molt_is_bytes_like(value) || molt_is_memoryview(value)) {
+        /* The bytes are read as they are: no Unicode digits or spaces. */
+        const unsigned char *data;
+        size_t length;
+        if (!molt_bytes_argument(value, &data, &length)) return MOLT_ERROR;
+        return float_from_ascii((const char *)data, length, value);
+    }
     MoltValue converted = molt_instance_float(value);
     if (converted != MOLT_NOT_IMPLEMENTED) return converted;
     return molt_raise_format(&molt_type_TypeError,
@@ -426,6 +441,15 @@ static MoltValue float_call(MoltValue callable, const MoltValue *args, size_t na
 
 static MoltValue float_format_slot(MoltValue self, MoltValue spec) {
     return molt_float_format(molt_as_double(self), spec);
+}
+
+/* float.fromhex(text). */
+static MoltValue float_class_method(const MoltType *owner, const char *name, const MoltValue *args, size_t nargs,
+                                    MoltValue kwnames) {
+    (void)owner;
+    if (strcmp(name, "fromhex") != 0) return MOLT_NOT_IMPLEMENTED;
+    if (molt_args_exactly_one("float.fromhex", nargs, kwnames) < 0) return MOLT_ERROR;
+    return molt_float_fromhex(args[0]);
 }
 
 MoltType molt_type_float = {
@@ -443,4 +467,5 @@ MoltType molt_type_float = {
     .getattr = molt_number_getattr,
     .call = float_call,
     .format = float_format_slot,
+    .class_method = float_class_method,
 };

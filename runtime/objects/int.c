@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes_internal.h"
 #include "class_internal.h"
 #include "number.h"
 #include "../core/args.h"
@@ -902,20 +903,47 @@ static MoltValue int_raise_invalid_literal(MoltValue text, int base) {
     return MOLT_ERROR;
 }
 
+/* int(text, base) of ASCII text (surrounding whitespace allowed); `source`
+ * is the str or bytes-like object the text came from, for the error. */
+static MoltValue int_from_ascii(const char *bytes, size_t length, int base, MoltValue source) {
+    size_t start = 0, end = length;
+    while (start < end && int_is_space((unsigned char)bytes[start])) start++;
+    while (end > start && int_is_space((unsigned char)bytes[end - 1])) end--;
+    MoltValue result = int_parse(bytes + start, end - start, base, true);
+    if (result == MOLT_STOP) return int_raise_invalid_literal(source, base);
+    return result;
+}
+
+static bool int_base_valid(int base) { return base == 0 || (base >= 2 && base <= 36); }
+
+static MoltValue int_raise_bad_base(void) {
+    return molt_raise_format(&molt_type_ValueError, "int() base must be >= 2 and <= 36, or 0");
+}
+
 MoltValue molt_int_from_str(MoltValue text, int base) {
-    if ((base != 0 && base < 2) || base > 36)
-        return molt_raise_format(&molt_type_ValueError, "int() base must be >= 2 and <= 36, or 0");
+    if (!int_base_valid(base)) return int_raise_bad_base();
     size_t utf8_length, length;
     const char *utf8 = molt_str_utf8(text, &utf8_length);
     bool copied;
     const char *bytes = molt_number_ascii_text(utf8, utf8_length, &length, &copied);
     if (!bytes) return int_no_memory();
-    size_t start = 0, end = length;
-    while (start < end && int_is_space((unsigned char)bytes[start])) start++;
-    while (end > start && int_is_space((unsigned char)bytes[end - 1])) end--;
-    MoltValue result = int_parse(bytes + start, end - start, base, true);
+    MoltValue result = int_from_ascii(bytes, length, base, text);
     if (copied) free((char *)bytes);
-    if (result == MOLT_STOP) return int_raise_invalid_literal(text, base);
+    return result;
+}
+
+/* int(b"12", base): the bytes are read as they are (no Unicode digits or spaces). */
+static MoltValue int_from_bytes_like(MoltValue source, int base) {
+    if (!int_base_valid(base)) return int_raise_bad_base();
+    const unsigned char *data;
+    size_t length;
+    if (!molt_bytes_argument(source, &data, &length)) return MOLT_ERROR;
+    if (molt_is_bytes(source)) return int_from_ascii((const char *)data, length, base, source);
+    /* CPython parses a copy as bytes, so its error shows b'..' even for a bytearray. */
+    MoltValue copy = molt_bytes_from_data(data, length);
+    if (copy == MOLT_ERROR) return MOLT_ERROR;
+    MoltValue result = int_from_ascii((const char *)data, length, base, copy);
+    molt_decref(copy);
     return result;
 }
 
@@ -956,12 +984,13 @@ static MoltValue int_call(MoltValue callable, const MoltValue *args, size_t narg
             return molt_raise_format(&molt_type_TypeError,
                                      "'%s' object cannot be interpreted as an integer",
                                      molt_type_of(base_value)->name);
-        if (molt_type_of(value) != &molt_type_str)
+        bool bytes_like = molt_is_bytes_like(value) || molt_is_memoryview(value);
+        if (molt_type_of(value) != &molt_type_str && !bytes_like)
             return molt_raise_format(&molt_type_TypeError,
                                      "int() can't convert non-string with explicit base");
         int64_t base;
         if (!molt_int_to_i64(base_value, &base) || base < INT32_MIN || base > INT32_MAX) base = -1;
-        return molt_int_from_str(value, (int)base);
+        return bytes_like ? int_from_bytes_like(value, (int)base) : molt_int_from_str(value, (int)base);
     }
     if (molt_is_int(value)) {
         if (molt_is_bool(value)) return molt_from_small_int(molt_bool_value(value));
@@ -970,6 +999,7 @@ static MoltValue int_call(MoltValue callable, const MoltValue *args, size_t narg
     }
     if (molt_is_double(value)) return molt_int_from_double(molt_as_double(value));
     if (molt_type_of(value) == &molt_type_str) return molt_int_from_str(value, 10);
+    if (molt_is_bytes_like(value) || molt_is_memoryview(value)) return int_from_bytes_like(value, 10);
     MoltValue converted = molt_instance_int(value);
     if (converted != MOLT_NOT_IMPLEMENTED) return converted;
     return molt_raise_format(&molt_type_TypeError,
@@ -979,6 +1009,12 @@ static MoltValue int_call(MoltValue callable, const MoltValue *args, size_t narg
 }
 
 static MoltValue int_format_slot(MoltValue self, MoltValue spec) { return molt_int_format(self, spec); }
+
+static MoltValue int_class_method(const MoltType *owner, const char *name, const MoltValue *args, size_t nargs,
+                                  MoltValue kwnames) {
+    (void)owner;
+    return strcmp(name, "from_bytes") == 0 ? molt_int_from_bytes(args, nargs, kwnames) : MOLT_NOT_IMPLEMENTED;
+}
 
 MoltType molt_type_int = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
@@ -997,6 +1033,7 @@ MoltType molt_type_int = {
     .getattr = molt_number_getattr,
     .call = int_call,
     .format = int_format_slot,
+    .class_method = int_class_method,
 };
 
 MoltType molt_type_bool = {

@@ -30,6 +30,9 @@ static int none_truthy(MoltValue self) {
 static MoltValue singleton_call(MoltValue callable, const MoltValue *args, size_t nargs,
                                 MoltValue kwnames) {
     (void)args;
+    /* The slot also serves calling the singleton itself: None() is an error. */
+    if (!molt_is_ptr(callable) || !molt_is_type(callable))
+        return molt_raise_format(&molt_type_TypeError, "'%s' object is not callable", molt_type_of(callable)->name);
     const MoltType *type = molt_as_type(callable);
     if (nargs > 0 || molt_args_keyword_count(kwnames) > 0)
         return molt_raise_format(&molt_type_TypeError, "%s takes no arguments", type->name);

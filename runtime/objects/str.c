@@ -775,6 +775,12 @@ static MoltValue str_call(MoltValue callable, const MoltValue *args, size_t narg
     return molt_str(bound[0]);
 }
 
+static MoltValue str_class_method(const MoltType *owner, const char *name, const MoltValue *args, size_t nargs,
+                                  MoltValue kwnames) {
+    (void)owner;
+    return strcmp(name, "maketrans") == 0 ? molt_str_maketrans(args, nargs, kwnames) : MOLT_NOT_IMPLEMENTED;
+}
+
 MoltType molt_type_str = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "str",
@@ -795,4 +801,5 @@ MoltType molt_type_str = {
     .call_method = molt_str_call_method,
     .method_names = molt_str_method_names,
     .format = molt_str_format_spec,
+    .class_method = str_class_method,
 };

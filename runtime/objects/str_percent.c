@@ -1,10 +1,15 @@
 /* printf-style formatting: `format % args` with tuple, single or mapping
  * arguments, %(name)s keys, flags "-+ #0", widths and precisions (also '*').
- * Numbers come from int.c/float.c's formatters; padding rules are printf's. */
+ * Numbers come from int.c/float.c's formatters; padding rules are printf's.
+ * bytes % args runs the same engine over the format's bytes read as latin-1
+ * (each byte one code point below 256, so widths, precisions and error
+ * indexes count bytes) and encodes the result back: only the conversions
+ * that differ (%s/%b, %c, the messages) look at the mode. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes_internal.h"
 #include "str_internal.h"
 #include "tuple.h"
 
@@ -17,6 +22,7 @@ typedef struct PercentArgs {
     int64_t next;
     MoltValue mapping;      /* MOLT_ERROR when args is not a mapping */
     MoltValue key_value;    /* the value of the last %(key), owned; MOLT_ERROR if none */
+    bool bytes_mode;        /* formatting bytes: the text is the format's bytes as latin-1 */
 } PercentArgs;
 
 typedef struct Conversion {
@@ -96,14 +102,15 @@ static bool format_integer(MoltStrBuilder *out, MoltValue value, const Conversio
 }
 
 /* %e %E %f %F %g %G: delegated to format(float, spec) with an equivalent spec. */
-static bool format_float(MoltStrBuilder *out, MoltValue value, const Conversion *conversion) {
+static bool format_float(MoltStrBuilder *out, MoltValue value, const Conversion *conversion, bool bytes_mode) {
     double number;
     if (molt_type_of(value) == &molt_type_float) {
         number = molt_as_double(value);
     } else if (molt_is_int(value)) {
         if (!molt_int_to_double(value, &number)) return false;
     } else {
-        molt_raise_format(&molt_type_TypeError, "must be real number, not %s", molt_str_type_name_of(value));
+        molt_raise_format(&molt_type_TypeError, bytes_mode ? "float argument required, not %s" : "must be real number, not %s",
+                          molt_str_type_name_of(value));
         return false;
     }
     char spec_text[64];
@@ -119,6 +126,29 @@ static bool format_float(MoltStrBuilder *out, MoltValue value, const Conversion 
     molt_decref(spec);
     if (text == MOLT_ERROR) return false;
     molt_str_builder_append_str(out, text);
+    molt_decref(text);
+    return true;
+}
+
+/* %c of bytes: an int below 256 or a bytes-like object of one byte. */
+static bool format_byte(MoltStrBuilder *out, MoltValue value, const Conversion *conversion) {
+    uint32_t byte;
+    if (molt_is_bytes_like(value) && molt_bytes_object(value)->length == 1) {
+        byte = molt_bytes_object(value)->data[0];
+    } else if (molt_is_int(value)) {
+        int64_t number;
+        if (!molt_int_to_i64(value, &number) || number < 0 || number > 255) {
+            molt_raise_format(&molt_type_OverflowError, "%%c arg not in range(256)");
+            return false;
+        }
+        byte = (uint32_t)number;
+    } else {
+        molt_raise_format(&molt_type_TypeError, "%%c requires an integer in range(256) or a single byte");
+        return false;
+    }
+    MoltValue text = molt_str_from_code_point(byte);
+    if (text == MOLT_ERROR) return false;
+    append_padded(out, text, conversion);
     molt_decref(text);
     return true;
 }
@@ -145,10 +175,30 @@ static bool format_char(MoltStrBuilder *out, MoltValue value, const Conversion *
     return true;
 }
 
-static bool format_text_conversion(MoltStrBuilder *out, MoltValue value, const Conversion *conversion) {
-    MoltValue text = conversion->type == 's'   ? molt_str(value)
-                     : conversion->type == 'r' ? molt_repr(value)
-                                               : molt_ascii(value);
+/* %s and %b of bytes: the bytes of a bytes-like object or of __bytes__, as latin-1 text. */
+static MoltValue bytes_conversion_text(MoltValue value) {
+    MoltValue bytes = molt_bytes_of_object(value);
+    if (bytes == MOLT_NOT_IMPLEMENTED) {
+        return molt_raise_format(&molt_type_TypeError,
+                                 "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                                 molt_str_type_name_of(value));
+    }
+    if (bytes == MOLT_ERROR) return MOLT_ERROR;
+    size_t length;
+    const unsigned char *data = molt_bytes_data(bytes, &length);
+    MoltValue text = molt_codec_decode(data, length, "latin-1", NULL);
+    molt_decref(bytes);
+    return text;
+}
+
+static bool format_text_conversion(MoltStrBuilder *out, MoltValue value, const Conversion *conversion,
+                                   bool bytes_mode) {
+    /* bytes' %r is an alias of %a: the text must be ASCII to become bytes. */
+    MoltValue text = conversion->type == 's' && bytes_mode  ? bytes_conversion_text(value)
+                     : conversion->type == 'b'              ? bytes_conversion_text(value)
+                     : conversion->type == 's'              ? molt_str(value)
+                     : conversion->type == 'r' && !bytes_mode ? molt_repr(value)
+                                                            : molt_ascii(value);
     if (text == MOLT_ERROR) return false;
     if (conversion->precision >= 0 && conversion->precision < molt_str_length(text)) {
         MoltValue shorter = molt_str_substring(text, 0, conversion->precision);
@@ -185,16 +235,19 @@ static int64_t parse_number(const char *text, size_t length, size_t *position) {
     return value;
 }
 
-MoltValue molt_str_percent(MoltValue format, MoltValue arguments) {
-    PercentArgs args = {NULL, 0, 0, MOLT_ERROR, MOLT_ERROR};
+static MoltValue percent_format(MoltValue format, MoltValue arguments, bool bytes_mode) {
+    PercentArgs args = {NULL, 0, 0, MOLT_ERROR, MOLT_ERROR, bytes_mode};
     if (molt_is_tuple(arguments)) {
         args.items = molt_tuple_items(arguments);
         args.count = molt_tuple_length(arguments);
     } else {
         args.items = &arguments;
         args.count = 1;
-        /* As CPython: anything subscriptable other than str is a mapping. */
-        if (!molt_is_str(arguments) && molt_type_of(arguments)->getitem != NULL) args.mapping = arguments;
+        /* As CPython: anything subscriptable other than str (and, for bytes,
+         * bytes and bytearray) is a mapping. */
+        if (!molt_is_str(arguments) && molt_type_of(arguments)->getitem != NULL &&
+            !(bytes_mode && molt_is_bytes_like(arguments)))
+            args.mapping = arguments;
     }
     size_t length;
     const char *text = molt_str_utf8(format, &length);
@@ -230,6 +283,11 @@ MoltValue molt_str_percent(MoltValue format, MoltValue arguments) {
                 goto fail;
             }
             MoltValue key = molt_str_from_utf8(text + key_start, position - key_start);
+            if (key != MOLT_ERROR && bytes_mode) {
+                MoltValue bytes_key = molt_codec_encode(key, "latin-1", NULL);
+                molt_decref(key);
+                key = bytes_key;
+            }
             if (key == MOLT_ERROR) goto fail;
             position++;
             MoltValue key_value = molt_getitem(args.mapping, key);
@@ -292,11 +350,18 @@ MoltValue molt_str_percent(MoltValue format, MoltValue arguments) {
             ok = format_integer(&out, value, &conversion);
             break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            ok = format_float(&out, value, &conversion);
+            ok = format_float(&out, value, &conversion, bytes_mode);
             break;
-        case 'c': ok = format_char(&out, value, &conversion); break;
-        case 's': case 'r': case 'a': ok = format_text_conversion(&out, value, &conversion); break;
-        default: {
+        case 'c':
+            ok = bytes_mode ? format_byte(&out, value, &conversion) : format_char(&out, value, &conversion);
+            break;
+        case 'b':
+            if (!bytes_mode) goto unsupported;
+            ok = format_text_conversion(&out, value, &conversion, bytes_mode);
+            break;
+        case 's': case 'r': case 'a': ok = format_text_conversion(&out, value, &conversion, bytes_mode); break;
+        default:
+        unsupported: {
             /* CPython counts the index in code points. */
             int64_t index = 0;
             for (size_t i = 0; i < type_index; i++) index += !molt_utf8_is_continuation(text[i]);
@@ -317,8 +382,27 @@ MoltValue molt_str_percent(MoltValue format, MoltValue arguments) {
     if (args.key_value != MOLT_ERROR) molt_decref(args.key_value);
     if (args.next < args.count && args.mapping == MOLT_ERROR) {
         molt_str_builder_discard(&out);
-        return molt_raise_format(&molt_type_TypeError,
-                                 "not all arguments converted during string formatting");
+        return molt_raise_format(&molt_type_TypeError, "not all arguments converted during %s formatting",
+                                 bytes_mode ? "bytes" : "string");
     }
     return molt_str_builder_finish(&out);
+}
+
+MoltValue molt_str_percent(MoltValue format, MoltValue arguments) { return percent_format(format, arguments, false); }
+
+MoltValue molt_bytes_percent(MoltValue format, MoltValue arguments) {
+    size_t length;
+    const unsigned char *data = molt_bytes_data(format, &length);
+    MoltValue text = molt_codec_decode(data, length, "latin-1", NULL);
+    if (text == MOLT_ERROR) return MOLT_ERROR;
+    MoltValue formatted = percent_format(text, arguments, true);
+    molt_decref(text);
+    if (formatted == MOLT_ERROR) return MOLT_ERROR;
+    MoltValue bytes = molt_codec_encode(formatted, "latin-1", NULL);
+    molt_decref(formatted);
+    if (bytes == MOLT_ERROR || molt_is_bytes(format)) return bytes;
+    MoltValue array = molt_bytes_new_of_type(&molt_type_bytearray, molt_bytes_data(bytes, NULL),
+                                             (size_t)molt_bytes_object(bytes)->length);
+    molt_decref(bytes);
+    return array;
 }

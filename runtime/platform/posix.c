@@ -1,5 +1,6 @@
-/* Host access for POSIX systems: raw writes to the standard streams. The
- * runtime buffers above this layer, so this is a thin loop around write(2). */
+/* Host access for POSIX systems: raw reads and writes of the standard
+ * streams. The runtime buffers above this layer, so these are thin loops
+ * around read(2) and write(2). */
 #include <errno.h>
 #include <unistd.h>
 
@@ -17,4 +18,12 @@ int molt_platform_write(int fd, const void *bytes, size_t length) {
         length -= (size_t)written;
     }
     return 0;
+}
+
+long molt_platform_read(int fd, void *buffer, size_t capacity) {
+    for (;;) {
+        ssize_t count = read(fd, buffer, capacity);
+        if (count >= 0) return (long)count;
+        if (errno != EINTR) return -1;
+    }
 }
