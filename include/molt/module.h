@@ -11,7 +11,8 @@
  * runtime/modules/ defining `struct MoltModule molt_module_NAME` (see
  * runtime/objects/module.h) plus its entry here. */
 #define MOLT_RUNTIME_MODULES(X) \
-    X(abc) X(contextlib) X(dataclasses) X(enum) X(functools) X(math)
+    X(abc) X(contextlib) X(dataclasses) X(enum) X(functools) X(math) \
+    X(itertools)
 
 /* The module objects: immortal, statically allocated. */
 struct MoltModule;
