@@ -1,5 +1,5 @@
-/* Modules the runtime implements in C (abc, contextlib, dataclasses, enum, functools,
- * math today; sys, time, random, os
+/* Modules the runtime implements in C (abc, bisect, contextlib, dataclasses, enum,
+ * functools, heapq, itertools, math, operator today; sys, time, random, os
  * next): the one list of their names, which the compiler reads to know what
  * `import` may name, and the module objects generated code binds. */
 #ifndef MOLT_MODULE_H
@@ -12,7 +12,7 @@
  * runtime/objects/module.h) plus its entry here. */
 #define MOLT_RUNTIME_MODULES(X) \
     X(abc) X(contextlib) X(dataclasses) X(enum) X(functools) X(math) \
-    X(itertools)
+    X(bisect) X(heapq) X(itertools) X(operator)
 
 /* The module objects: immortal, statically allocated. */
 struct MoltModule;
