@@ -506,19 +506,13 @@ enum { ISLICE_ITERATOR };
 enum { ISLICE_NEXT, ISLICE_STOP, ISLICE_STEP, ISLICE_COUNT };   /* stop -1: None */
 extern MoltType molt_type_itertools_islice;
 
-/* PyNumber_AsSsize_t(value, NULL): huge ints are clipped; false (any error
- * cleared) when the value is no integer, which CPython then reports as -1. */
-static int64_t clipped_index(MoltValue value) {
-    MoltValue index = molt_args_index(value);
-    if (index == MOLT_ERROR) {
-        molt_decref(molt_exc_fetch());
-        return -1;
-    }
+/* islice's arguments as CPython reads them: a failed conversion (not an
+ * integer, or too large) is cleared and reads as -1, which each check reports. */
+static int64_t islice_index(MoltValue value) {
     int64_t number;
-    if (!molt_int_to_i64(index, &number))
-        number = molt_compare_bool(MOLT_CMP_LT, index, molt_from_small_int(0)) == 1 ? INT64_MIN : INT64_MAX;
-    molt_decref(index);
-    return number;
+    if (molt_args_ssize(value, &number) == 0) return number;
+    molt_decref(molt_exc_fetch());
+    return -1;
 }
 
 static MoltValue islice_new(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames) {
@@ -528,17 +522,17 @@ static MoltValue islice_new(MoltValue callable, const MoltValue *args, size_t na
         return MOLT_ERROR;
     int64_t start = 0, stop = -1, step = 1;
     if (nargs == 2) {
-        if (args[1] != MOLT_NONE && (stop = clipped_index(args[1])) == -1)
+        if (args[1] != MOLT_NONE && (stop = islice_index(args[1])) == -1)
             return molt_raise_format(&molt_type_ValueError, "%s", stop_message);
     } else {
-        if (args[1] != MOLT_NONE) start = clipped_index(args[1]);
-        if (args[2] != MOLT_NONE && (stop = clipped_index(args[2])) == -1)
+        if (args[1] != MOLT_NONE) start = islice_index(args[1]);
+        if (args[2] != MOLT_NONE && (stop = islice_index(args[2])) == -1)
             return molt_raise_format(&molt_type_ValueError, "%s", stop_message);
     }
     if (start < 0 || stop < -1)
         return molt_raise_format(&molt_type_ValueError,
                                  "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
-    if (nargs == 4 && args[3] != MOLT_NONE) step = clipped_index(args[3]);
+    if (nargs == 4 && args[3] != MOLT_NONE) step = islice_index(args[3]);
     if (step < 1) return molt_raise_format(&molt_type_ValueError, "Step for islice() must be a positive integer or None.");
     Itertool *tool = itertool_new(&molt_type_itertools_islice);
     tool->numbers[ISLICE_NEXT] = start;
