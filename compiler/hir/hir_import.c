@@ -138,6 +138,11 @@ static const ProvidedNames provided_names[] = {
     {"contextlib",
      "Molt's contextlib provides contextmanager, suppress, nullcontext and closing so far (see docs/modules.md)",
      {"contextmanager", "suppress", "nullcontext", "closing", NULL}},
+    {"heapq",
+     "Molt's heapq provides heappush, heappop, heapify, heapreplace, heappushpop, nsmallest, nlargest and merge "
+     "(see docs/modules.md)",
+     {"heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nsmallest", "nlargest", "merge",
+      "_heapify_max", "_heappop_max", "_heapreplace_max", NULL}},
 };
 
 /* The partial module's hint when it lacks `name`, else NULL. */

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "../objects/class_internal.h"
 #include "../objects/tuple.h"
 
 size_t molt_args_keyword_count(MoltValue kwnames) {
@@ -106,4 +107,26 @@ int molt_args_parse(const MoltArgSpec *spec, const MoltValue *args, size_t nargs
                                          spec->max_positional);
     }
     return 0;
+}
+
+MoltValue molt_args_index(MoltValue value) {
+    if (molt_is_bool(value)) return molt_from_small_int(molt_bool_value(value));
+    if (molt_is_int(value)) {
+        molt_incref(value);
+        return value;
+    }
+    MoltValue result = molt_instance_index(value);
+    if (result != MOLT_NOT_IMPLEMENTED) return result;
+    return molt_raise_format(&molt_type_TypeError, "'%s' object cannot be interpreted as an integer",
+                             molt_type_of(value)->name);
+}
+
+int molt_args_ssize(MoltValue value, int64_t *out) {
+    MoltValue index = molt_args_index(value);
+    if (index == MOLT_ERROR) return -1;
+    bool fits = molt_int_to_i64(index, out);
+    molt_decref(index);
+    if (fits) return 0;
+    molt_raise_format(&molt_type_OverflowError, "Python int too large to convert to C ssize_t");
+    return -1;
 }

@@ -39,4 +39,13 @@ size_t molt_args_keyword_count(MoltValue kwnames);
 /* The UTF-8 name of keyword i (valid while kwnames lives). */
 const char *molt_args_keyword_name(MoltValue kwnames, size_t index);
 
+/* operator.index(v) (PyNumber_Index): an int for an int, a bool (as 0 or 1) or
+ * an instance with __index__; TypeError "'str' object cannot be interpreted as
+ * an integer" otherwise. New reference or MOLT_ERROR. */
+MoltValue molt_args_index(MoltValue value);
+/* An index-sized argument (PyNumber_AsSsize_t with OverflowError): 0 with
+ * *out set, or -1 with the TypeError above or "Python int too large to
+ * convert to C ssize_t". */
+int molt_args_ssize(MoltValue value, int64_t *out);
+
 #endif
