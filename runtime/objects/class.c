@@ -346,8 +346,70 @@ MoltValue molt_class_new(MoltValue name, MoltValue qualname, MoltValue bases, Mo
     return molt_class_new_with_metatype(name, qualname, bases, namespace, NULL);
 }
 
+/* CPython's types.resolve_bases: a base that is no class but has
+ * __mro_entries__ (typing's Generic[T], List[int]) is replaced by the tuple
+ * that method returns; the bases as written are kept as __orig_bases__.
+ * *resolved is a new reference (`bases` itself when nothing changed). */
+static int resolve_bases(MoltValue bases, MoltValue namespace, MoltValue *resolved) {
+    int64_t count = molt_tuple_length(bases);
+    MoltValue list = MOLT_NONE;
+    for (int64_t i = 0; i < count; i++) {
+        MoltValue base = molt_tuple_items(bases)[i];
+        MoltValue entries_method = MOLT_NONE;
+        int found = molt_is_type(base) ? 0 : molt_getattr_optional(base, "__mro_entries__", &entries_method);
+        if (found < 0) goto failed;
+        if (found == 0) {
+            if (list != MOLT_NONE) molt_list_append(list, base);
+            continue;
+        }
+        MoltValue entries = molt_call(entries_method, &bases, 1, MOLT_NONE);
+        molt_decref(entries_method);
+        if (entries == MOLT_ERROR) goto failed;
+        if (!molt_is_tuple(entries)) {
+            molt_decref(entries);
+            molt_raise_format(&molt_type_TypeError, "__mro_entries__ must return a tuple");
+            goto failed;
+        }
+        if (list == MOLT_NONE) {   /* the bases before this one were kept as they are */
+            list = molt_list_from_owned(NULL, 0);
+            for (int64_t j = 0; j < i; j++) molt_list_append(list, molt_tuple_items(bases)[j]);
+        }
+        int status = molt_list_extend(list, entries);
+        molt_decref(entries);
+        if (status < 0) goto failed;
+    }
+    if (list == MOLT_NONE) {
+        molt_incref(bases);
+        *resolved = bases;
+        return 0;
+    }
+    *resolved = molt_tuple_from_iterable(list);
+    molt_decref(list);
+    if (*resolved == MOLT_ERROR) return -1;
+    if (molt_dict_setitem(namespace, molt_class_name_str("__orig_bases__"), bases) < 0) {
+        molt_decref(*resolved);
+        return -1;
+    }
+    return 0;
+failed:
+    molt_decref(list);
+    return -1;
+}
+
+static MoltValue new_class(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
+                           const MoltType *requested_metatype);
+
 MoltValue molt_class_new_with_metatype(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
                                        const MoltType *requested_metatype) {
+    MoltValue resolved;
+    if (resolve_bases(bases, namespace, &resolved) < 0) return MOLT_ERROR;
+    MoltValue result = new_class(name, qualname, resolved, namespace, requested_metatype);
+    molt_decref(resolved);
+    return result;
+}
+
+static MoltValue new_class(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
+                           const MoltType *requested_metatype) {
     size_t base_count = (size_t)molt_tuple_length(bases);
     const MoltType *base_types[base_count ? base_count : 1];
     for (size_t i = 0; i < base_count; i++) {
