@@ -20,6 +20,7 @@
 #include "../objects/module.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "typing.h"
 #include "dataclasses_internal.h"
 
 static MoltValue new_reference(MoltValue v) {
@@ -364,7 +365,8 @@ static MoltValue get_field(MoltClass *class_object, MoltValue name, MoltValue ty
     field->kind = DATACLASS_FIELD;
     if (type == molt_from_type(&molt_type_dataclass_initvar) || molt_type_of(type) == &molt_type_dataclass_initvar)
         field->kind = DATACLASS_FIELD_INITVAR;
-    if (field->kind == DATACLASS_FIELD_INITVAR && field->default_factory != DATACLASS_MISSING) {
+    if (molt_typing_is_classvar(type)) field->kind = DATACLASS_FIELD_CLASSVAR;
+    if (field->kind != DATACLASS_FIELD && field->default_factory != DATACLASS_MISSING) {
         molt_raise_format(&molt_type_TypeError, "field %s cannot have a default factory", utf8(name));
         molt_decref(field_value);
         return MOLT_ERROR;
@@ -481,8 +483,9 @@ static int add_methods(MoltValue cls, MoltValue fields, const bool *flags, bool 
     int64_t position = 0;
     MoltValue name, value;
     while (molt_dict_next(fields, &position, &name, &value)) {
-        molt_list_append(init_fields, value);
-        if (molt_dataclass_field(value)->kind == DATACLASS_FIELD) molt_list_append(real, value);
+        DataclassFieldKind kind = molt_dataclass_field(value)->kind;
+        if (kind != DATACLASS_FIELD_CLASSVAR) molt_list_append(init_fields, value);
+        if (kind == DATACLASS_FIELD) molt_list_append(real, value);
     }
     int status = 0;
     if (flags[DATACLASS_INIT]) status = add_init(cls, init_fields, flags[DATACLASS_FROZEN]);
