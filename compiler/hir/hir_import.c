@@ -136,12 +136,13 @@ static const ProvidedNames provided_names[] = {
      "Molt's typing provides the special forms (Any, Union, Optional, ClassVar, Final, Literal, Annotated, "
      "NoReturn, Never, Self), the generic aliases (List, Dict, Set, FrozenSet, Tuple, Type, Callable, Iterable, "
      "Iterator, Generator, Sequence, MutableSequence, Mapping, MutableMapping, Collection, AbstractSet, Deque, "
-     "DefaultDict, Counter), TypeVar, Generic, ForwardRef, cast, overload, final, TYPE_CHECKING, NamedTuple "
+     "DefaultDict, Counter), TypeVar, Generic, ForwardRef, cast, overload, final, TYPE_CHECKING "
      "so far (see docs/modules.md)",
      {"Any", "Union", "Optional", "ClassVar", "Final", "Literal", "Annotated", "NoReturn", "Never", "Self", "List",
       "Dict", "Set", "FrozenSet", "Tuple", "Type", "Callable", "Iterable", "Iterator", "Generator", "Sequence",
       "MutableSequence", "Mapping", "MutableMapping", "Collection", "AbstractSet", "Deque", "DefaultDict", "Counter",
       "TypeVar", "Generic", "ForwardRef", "cast", "overload", "final", "TYPE_CHECKING", NULL}},
+    {"collections", "Molt's collections provides namedtuple so far (see docs/modules.md)", {"namedtuple", NULL}},
     {"contextlib",
      "Molt's contextlib provides contextmanager, suppress, nullcontext and closing so far (see docs/modules.md)",
      {"contextmanager", "suppress", "nullcontext", "closing", NULL}},
