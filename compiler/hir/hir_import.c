@@ -193,6 +193,10 @@ static bool check_dotted(const SourceFile *file, SourceLoc loc, const char *name
     /* The driver loads a submodule only under a package it loaded: the
      * whole name is known when every part is. */
     if (!dot || hir_is_user_module(context, name)) return true;
+    if (hir_is_runtime_module(top)) {   /* collections.abc: CPython's, not provided yet */
+        report_unavailable(file, loc, name);
+        return false;
+    }
     diag_error(file, loc, "a submodule is a file in its package's directory: pkg/sub.py or pkg/sub/__init__.py",
                "No module named '%s'", name);
     return false;
