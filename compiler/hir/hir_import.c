@@ -123,7 +123,7 @@ static bool check_name(const SourceFile *file, SourceLoc loc, const char *module
  * name only what is listed (NULL-terminated), so nothing else fails at run time. */
 typedef struct ProvidedNames {
     const char *module, *hint;
-    const char *names[16];
+    const char *names[48];
 } ProvidedNames;
 
 static const ProvidedNames provided_names[] = {
@@ -133,8 +133,18 @@ static const ProvidedNames provided_names[] = {
      {"partial", "reduce", "wraps", "update_wrapper", "lru_cache", "cache", "cmp_to_key", "total_ordering",
       "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", NULL}},
     {"collections",
-     "Molt's collections provides deque, defaultdict, OrderedDict and Counter so far (see docs/modules.md)",
-     {"deque", "defaultdict", "OrderedDict", "Counter", NULL}},
+     "Molt's collections provides deque, defaultdict, OrderedDict, Counter and namedtuple so far (see docs/modules.md)",
+     {"deque", "defaultdict", "OrderedDict", "Counter", "namedtuple", NULL}},
+    {"typing",
+     "Molt's typing provides the special forms (Any, Union, Optional, ClassVar, Final, Literal, Annotated, "
+     "NoReturn, Never, Self), the generic aliases (List, Dict, Set, FrozenSet, Tuple, Type, Callable, Iterable, "
+     "Iterator, Generator, Sequence, MutableSequence, Mapping, MutableMapping, Collection, AbstractSet, Deque, "
+     "DefaultDict, Counter), TypeVar, Generic, ForwardRef, cast, overload, final, TYPE_CHECKING "
+     "so far (see docs/modules.md)",
+     {"Any", "Union", "Optional", "ClassVar", "Final", "Literal", "Annotated", "NoReturn", "Never", "Self", "List",
+      "Dict", "Set", "FrozenSet", "Tuple", "Type", "Callable", "Iterable", "Iterator", "Generator", "Sequence",
+      "MutableSequence", "Mapping", "MutableMapping", "Collection", "AbstractSet", "Deque", "DefaultDict", "Counter",
+      "TypeVar", "Generic", "ForwardRef", "cast", "overload", "final", "TYPE_CHECKING", NULL}},
     {"contextlib",
      "Molt's contextlib provides contextmanager, suppress, nullcontext and closing so far (see docs/modules.md)",
      {"contextmanager", "suppress", "nullcontext", "closing", NULL}},

@@ -192,6 +192,19 @@ MoltValue molt_getitem(MoltValue container, MoltValue key) {
     if (type->getitem) return type->getitem(container, key);
     if (molt_is_type(container) && molt_type_is_generic(molt_as_type(container)))
         return molt_generic_alias_new(container, key);
+    if (molt_is_type(container) && molt_type_is_heap(molt_as_type(container))) {
+        /* C[key] asks the class's __class_getitem__ (implicitly a classmethod). */
+        MoltValue class_getitem = molt_class_lookup_cstr(molt_as_type(container), "__class_getitem__");
+        if (class_getitem != MOLT_UNBOUND) {
+            if (molt_type_of(class_getitem) == &molt_type_function)
+                return molt_call_with_self(class_getitem, container, &key, 1, MOLT_NONE);
+            MoltValue bound = molt_descriptor_get(class_getitem, MOLT_NONE, molt_as_type(container));
+            if (bound == MOLT_ERROR) return MOLT_ERROR;
+            MoltValue result = molt_call(bound, &key, 1, MOLT_NONE);
+            molt_decref(bound);
+            return result;
+        }
+    }
     if (molt_is_type(container))
         return molt_raise_format(&molt_type_TypeError, "type '%s' is not subscriptable",
                                  molt_as_type(container)->name);

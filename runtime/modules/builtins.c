@@ -20,6 +20,7 @@
 #include "../objects/slice.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "typing.h"
 
 static MoltValue new_reference(MoltValue v) {
     molt_incref(v);
@@ -311,6 +312,14 @@ static int type_matches(const MoltType *object_type, MoltValue class_info, const
         return 0;
     }
     if (!molt_is_type(class_info)) {
+        /* typing.List, Union[int, str]: what they stand for, or CPython's refusal */
+        MoltValue target = molt_typing_instance_check_target(class_info, function);
+        if (target == MOLT_ERROR) return -1;
+        if (target != MOLT_NOT_IMPLEMENTED) {
+            int result = type_matches(object_type, target, function);
+            molt_decref(target);
+            return result;
+        }
         bool subclass = strcmp(function, "issubclass") == 0;
         molt_raise_format(&molt_type_TypeError, "%s() arg 2 must be a %s, a tuple of %s, or a union", function,
                           subclass ? "class" : "type", subclass ? "classes" : "types");

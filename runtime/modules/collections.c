@@ -1,6 +1,7 @@
 /* The collections module: its table of names. The types live in their own
  * files: collections_deque.c, collections_defaultdict.c,
- * collections_ordereddict.c and collections_counter.c. */
+ * collections_ordereddict.c, collections_counter.c and
+ * collections_namedtuple.c. */
 #include "../objects/module.h"
 #include "../objects/type.h"
 #include "collections_internal.h"
@@ -17,10 +18,11 @@ static const MoltModuleAttribute collections_attributes[] = {
     {"Counter", make_Counter},
 };
 
-/* No functions yet; the table needs one entry to have a size. */
-static struct MoltBuiltinFunctionObject collections_functions[1];
+static struct MoltBuiltinFunctionObject collections_functions[] = {
+    MOLT_MODULE_FUNCTION("namedtuple", molt_collections_namedtuple),
+};
 
 struct MoltModule molt_module_collections = {
-    {MOLT_IMMORTAL_REFCOUNT, &molt_type_module}, "collections", collections_functions, 0,
+    {MOLT_IMMORTAL_REFCOUNT, &molt_type_module}, "collections", collections_functions, 1,
     collections_attributes, sizeof collections_attributes / sizeof collections_attributes[0],
 };

@@ -18,8 +18,10 @@
 #include "../objects/dict.h"
 #include "../objects/list.h"
 #include "../objects/module.h"
+#include "../objects/native_method.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "typing.h"
 #include "dataclasses_internal.h"
 
 static MoltValue new_reference(MoltValue v) {
@@ -34,57 +36,8 @@ static const char *utf8(MoltValue str) {
 
 /* ---- synthesized methods ---------------------------------------------------------------- */
 
-/* Codes of synthesized methods live as long as the program (function
- * objects point at them); the registry keeps them reachable. */
-static MoltCode **code_registry;
-static size_t code_registry_length;
-
-static char *copy_text(const char *text) {
-    size_t length = strlen(text) + 1;
-    char *copy = malloc(length);
-    if (!copy) abort();
-    memcpy(copy, text, length);
-    return copy;
-}
-
-/* A code "qualname.method" whose parameters are `names` (str values; the last
- * `keyword_only` of them keyword-only). */
-static MoltCode *method_code(const char *qualname, const char *method, const MoltValue *names, size_t count,
-                             size_t keyword_only, MoltFunctionEntry entry) {
-    const char **parameter_names = malloc((count ? count : 1) * sizeof *parameter_names);
-    MoltCode *code = calloc(1, sizeof *code);
-    char *full_name = malloc(strlen(qualname) + strlen(method) + 2);
-    if (!parameter_names || !code || !full_name) abort();
-    for (size_t i = 0; i < count; i++) parameter_names[i] = copy_text(utf8(names[i]));
-    strcpy(full_name, qualname);
-    strcat(full_name, ".");
-    strcat(full_name, method);
-    code->name = copy_text(method);
-    code->qualname = full_name;
-    code->parameter_names = parameter_names;
-    code->parameter_count = (int)count;
-    code->keyword_only_count = (int)keyword_only;
-    code->entry = entry;
-    MoltCode **grown = realloc(code_registry, (code_registry_length + 1) * sizeof *grown);
-    if (!grown) abort();
-    code_registry = grown;
-    code_registry[code_registry_length++] = code;
-    return code;
-}
-
-/* A function of `code` whose one cell holds `plan` (borrowed). */
-static MoltValue method_function(MoltCode *code, const MoltValue *defaults, MoltValue plan) {
-    MoltValue cell = molt_cell_new(plan);
-    MoltValue function = molt_function_new(code, defaults, &cell, 1);
-    molt_decref(cell);
-    return function;
-}
-
-/* The plan tuple of a synthesized method (borrowed) and its items. */
-static MoltValue plan_of(MoltValue function) {
-    return ((MoltCell *)molt_as_ptr(molt_function_cell(function, 0)))->contents;
-}
-static MoltValue plan_item(MoltValue function, int64_t index) { return molt_tuple_items(plan_of(function))[index]; }
+/* (runtime/objects/native_method.h makes these methods.) The items of a method's plan. */
+static MoltValue plan_item(MoltValue function, int64_t index) { return molt_tuple_items(molt_native_method_plan(function))[index]; }
 
 static MoltValue str_value(const char *text) { return molt_class_name_str(text); }
 
@@ -93,7 +46,7 @@ static MoltValue simple_method(const char *qualname, const char *method, const c
                                MoltFunctionEntry entry, MoltValue plan) {
     MoltValue names[3];
     for (size_t i = 0; i < count; i++) names[i] = str_value(parameters[i]);
-    return method_function(method_code(qualname, method, names, count, 0, entry), NULL, plan);
+    return molt_native_method_new(molt_native_code_new(qualname, method, names, count, 0, entry), NULL, plan);
 }
 
 /* _set_new_attribute: sets cls.name unless the class body defines it; 1 when
@@ -364,7 +317,8 @@ static MoltValue get_field(MoltClass *class_object, MoltValue name, MoltValue ty
     field->kind = DATACLASS_FIELD;
     if (type == molt_from_type(&molt_type_dataclass_initvar) || molt_type_of(type) == &molt_type_dataclass_initvar)
         field->kind = DATACLASS_FIELD_INITVAR;
-    if (field->kind == DATACLASS_FIELD_INITVAR && field->default_factory != DATACLASS_MISSING) {
+    if (molt_typing_is_classvar(type)) field->kind = DATACLASS_FIELD_CLASSVAR;
+    if (field->kind != DATACLASS_FIELD && field->default_factory != DATACLASS_MISSING) {
         molt_raise_format(&molt_type_TypeError, "field %s cannot have a default factory", utf8(name));
         molt_decref(field_value);
         return MOLT_ERROR;
@@ -442,10 +396,10 @@ static int add_init(MoltValue cls, MoltValue fields, bool frozen) {
             field_tuple, parameters, molt_from_bool(frozen),
             molt_from_bool(molt_class_lookup_cstr(&class_object->type, "__post_init__") != MOLT_UNBOUND)};
         MoltValue plan = molt_tuple_from_borrowed(plan_items, INIT_PLAN_LENGTH);
-        MoltCode *code = method_code(molt_type_qualname(&class_object->type), "__init__",
+        MoltCode *code = molt_native_code_new(molt_type_qualname(&class_object->type), "__init__",
                                      molt_list_items(parameter_names), (size_t)molt_list_length(parameter_names),
                                      keyword_only, init_entry);
-        status = set_new_attribute(cls, "__init__", method_function(code, defaults, plan)) < 0 ? -1 : 0;
+        status = set_new_attribute(cls, "__init__", molt_native_method_new(code, defaults, plan)) < 0 ? -1 : 0;
         molt_decref(plan);
         molt_decref(field_tuple);
     }
@@ -481,8 +435,9 @@ static int add_methods(MoltValue cls, MoltValue fields, const bool *flags, bool 
     int64_t position = 0;
     MoltValue name, value;
     while (molt_dict_next(fields, &position, &name, &value)) {
-        molt_list_append(init_fields, value);
-        if (molt_dataclass_field(value)->kind == DATACLASS_FIELD) molt_list_append(real, value);
+        DataclassFieldKind kind = molt_dataclass_field(value)->kind;
+        if (kind != DATACLASS_FIELD_CLASSVAR) molt_list_append(init_fields, value);
+        if (kind == DATACLASS_FIELD) molt_list_append(real, value);
     }
     int status = 0;
     if (flags[DATACLASS_INIT]) status = add_init(cls, init_fields, flags[DATACLASS_FROZEN]);
@@ -686,7 +641,7 @@ static MoltValue apply(MoltValue cls, const MoltValue *options) {
 static MoltValue wrap_entry(MoltValue function, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     MoltValue cls;
     if (molt_function_bind(function, args, nargs, kwnames, &cls) < 0) return MOLT_ERROR;
-    MoltValue result = apply(cls, molt_tuple_items(plan_of(function)));
+    MoltValue result = apply(cls, molt_tuple_items(molt_native_method_plan(function)));
     molt_decref(cls);
     return result;
 }
@@ -714,7 +669,7 @@ static MoltValue dataclasses_dataclass(const MoltValue *args, size_t nargs, Molt
     }
     if (nargs == 1 && args[0] != MOLT_NONE) return apply(args[0], options);
     MoltValue plan = molt_tuple_from_borrowed(options, DATACLASS_OPTION_COUNT);
-    MoltValue wrap = method_function((MoltCode *)&wrap_code, NULL, plan);
+    MoltValue wrap = molt_native_method_new((MoltCode *)&wrap_code, NULL, plan);
     molt_decref(plan);
     return wrap;
 }

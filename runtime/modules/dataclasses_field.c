@@ -158,6 +158,7 @@ static MoltValue field_repr(MoltValue self) {
     }
     molt_buffer_append_cstr(&text, field->kind == DATACLASS_FIELD_INITVAR ? ",_field_type=_FIELD_INITVAR)"
                                    : field->kind == DATACLASS_FIELD       ? ",_field_type=_FIELD)"
+                                   : field->kind == DATACLASS_FIELD_CLASSVAR ? ",_field_type=_FIELD_CLASSVAR)"
                                                                           : ",_field_type=None)");
     return molt_buffer_finish(&text);
 }
@@ -606,6 +607,7 @@ MoltValue molt_dataclasses_replace(const MoltValue *args, size_t nargs, MoltValu
     while (molt_dict_next(fields, &position, &name, &value)) {
         if (!molt_is_dataclass_field(value)) continue;
         DataclassField *field = molt_dataclass_field(value);
+        if (field->kind == DATACLASS_FIELD_CLASSVAR) continue;
         size_t length;
         const char *text = molt_str_utf8(name, &length);
         bool changed = molt_dict_lookup(changes, name) != MOLT_STOP;

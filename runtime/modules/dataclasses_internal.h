@@ -8,9 +8,12 @@
 
 #include "molt/molt.h"
 
-/* What an annotation makes of a name (CPython's _FIELD, _FIELD_INITVAR; no
- * ClassVar, since Molt has no typing module to write one with). */
-typedef enum DataclassFieldKind { DATACLASS_FIELD_UNSET, DATACLASS_FIELD, DATACLASS_FIELD_INITVAR } DataclassFieldKind;
+/* What an annotation makes of a name (CPython's _FIELD, _FIELD_INITVAR,
+ * _FIELD_CLASSVAR: typing.ClassVar[...], kept in __dataclass_fields__ but
+ * not a parameter of __init__ nor a field for fields() and the methods). */
+typedef enum DataclassFieldKind {
+    DATACLASS_FIELD_UNSET, DATACLASS_FIELD, DATACLASS_FIELD_INITVAR, DATACLASS_FIELD_CLASSVAR
+} DataclassFieldKind;
 
 /* A dataclasses.Field: what field() returns and what __dataclass_fields__
  * maps each name to. Every member is an owned reference. */

@@ -214,13 +214,14 @@ static bool is_exception_class(const MoltType *type) {
 }
 
 /* TypeError unless `base` can be subclassed: heap classes, object, and exceptions. */
-static int check_base(MoltValue base) {
+static int check_base(MoltValue base, bool tuple_allowed) {
     if (!molt_is_type(base)) {
         molt_raise_format(&molt_type_TypeError, "bases must be types");
         return -1;
     }
     const MoltType *type = molt_as_type(base);
     if (molt_type_is_heap(type) || type == &molt_type_object || is_exception_class(type)) return 0;
+    if (type == &molt_type_tuple && tuple_allowed) return 0;
     if (type == &molt_type_bool || type == &molt_type_NoneType || type == &molt_type_range ||
         type == &molt_type_slice || type == &molt_type_function)
         molt_raise_format(&molt_type_TypeError, "type '%s' is not an acceptable base type", type->name);
@@ -281,6 +282,24 @@ static int compute_layout(MoltClass *class_object, MoltValue namespace) {
     if (read_slots(namespace, &own_slots, &wants_dict) < 0) return -1;
     class_object->layout_base = layout_base;
     bool has_dict = own_slots == MOLT_NONE || wants_dict || inherited_dict;
+    if (layout_base == &molt_type_tuple) {
+        /* A named tuple (the only tuple subclass Molt makes): items inline and
+         * nothing after them, so no __dict__ and no slots. */
+        bool nonempty = own_slots != MOLT_NONE && ((MoltList *)molt_as_ptr(own_slots))->length > 0;
+        molt_decref(own_slots);
+        if (nonempty) {
+            molt_raise_format(&molt_type_TypeError, "nonempty __slots__ not supported for subtype of 'tuple'");
+            return -1;
+        }
+        class_object->layout_base = layout_base;
+        class_object->dict_offset = 0;
+        class_object->slots_offset = sizeof(MoltTuple);
+        class_object->slot_name_values = molt_tuple_new(0);
+        class_object->slot_count = 0;
+        class_object->slot_names = allocate(sizeof *class_object->slot_names);
+        class_object->instance_size = sizeof(MoltTuple);
+        return 0;
+    }
     size_t base_size = layout_base == &molt_type_object ? sizeof(MoltObject) : sizeof(MoltException);
     class_object->dict_offset = has_dict ? base_size : 0;
     class_object->slots_offset = base_size + (has_dict ? sizeof(MoltValue) : 0);
@@ -346,13 +365,83 @@ MoltValue molt_class_new(MoltValue name, MoltValue qualname, MoltValue bases, Mo
     return molt_class_new_with_metatype(name, qualname, bases, namespace, NULL);
 }
 
+/* CPython's types.resolve_bases: a base that is no class but has
+ * __mro_entries__ (typing's Generic[T], List[int]) is replaced by the tuple
+ * that method returns; the bases as written are kept as __orig_bases__.
+ * *resolved is a new reference (`bases` itself when nothing changed). */
+static int resolve_bases(MoltValue bases, MoltValue namespace, MoltValue *resolved) {
+    int64_t count = molt_tuple_length(bases);
+    MoltValue list = MOLT_NONE;
+    for (int64_t i = 0; i < count; i++) {
+        MoltValue base = molt_tuple_items(bases)[i];
+        MoltValue entries_method = MOLT_NONE;
+        int found = molt_is_type(base) ? 0 : molt_getattr_optional(base, "__mro_entries__", &entries_method);
+        if (found < 0) goto failed;
+        if (found == 0) {
+            if (list != MOLT_NONE) molt_list_append(list, base);
+            continue;
+        }
+        MoltValue entries = molt_call(entries_method, &bases, 1, MOLT_NONE);
+        molt_decref(entries_method);
+        if (entries == MOLT_ERROR) goto failed;
+        if (!molt_is_tuple(entries)) {
+            molt_decref(entries);
+            molt_raise_format(&molt_type_TypeError, "__mro_entries__ must return a tuple");
+            goto failed;
+        }
+        if (list == MOLT_NONE) {   /* the bases before this one were kept as they are */
+            list = molt_list_from_owned(NULL, 0);
+            for (int64_t j = 0; j < i; j++) molt_list_append(list, molt_tuple_items(bases)[j]);
+        }
+        int status = molt_list_extend(list, entries);
+        molt_decref(entries);
+        if (status < 0) goto failed;
+    }
+    if (list == MOLT_NONE) {
+        molt_incref(bases);
+        *resolved = bases;
+        return 0;
+    }
+    *resolved = molt_tuple_from_iterable(list);
+    molt_decref(list);
+    if (*resolved == MOLT_ERROR) return -1;
+    if (molt_dict_setitem(namespace, molt_class_name_str("__orig_bases__"), bases) < 0) {
+        molt_decref(*resolved);
+        return -1;
+    }
+    return 0;
+failed:
+    molt_decref(list);
+    return -1;
+}
+
+static MoltValue new_class(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
+                           const MoltType *requested_metatype, bool tuple_allowed);
+
 MoltValue molt_class_new_with_metatype(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
                                        const MoltType *requested_metatype) {
+    MoltValue resolved;
+    if (resolve_bases(bases, namespace, &resolved) < 0) return MOLT_ERROR;
+    MoltValue result = new_class(name, qualname, resolved, namespace, requested_metatype, false);
+    molt_decref(resolved);
+    return result;
+}
+
+MoltValue molt_class_new_tuple_subclass(MoltValue name, MoltValue namespace) {
+    MoltValue tuple_type = molt_from_type(&molt_type_tuple);
+    MoltValue bases = molt_tuple_from_borrowed(&tuple_type, 1);
+    MoltValue result = new_class(name, name, bases, namespace, NULL, true);
+    molt_decref(bases);
+    return result;
+}
+
+static MoltValue new_class(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
+                           const MoltType *requested_metatype, bool tuple_allowed) {
     size_t base_count = (size_t)molt_tuple_length(bases);
     const MoltType *base_types[base_count ? base_count : 1];
     for (size_t i = 0; i < base_count; i++) {
         MoltValue base = molt_tuple_items(bases)[i];
-        if (check_base(base) < 0) return MOLT_ERROR;
+        if (check_base(base, tuple_allowed) < 0) return MOLT_ERROR;
         base_types[i] = molt_as_type(base);
         for (size_t j = 0; j < i; j++)
             if (base_types[j] == base_types[i])

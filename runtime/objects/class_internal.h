@@ -72,6 +72,12 @@ MoltValue molt_class_name_str(const char *name);
 MoltValue molt_class_new_with_metatype(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
                                        const MoltType *requested_metatype);
 
+/* A class deriving from tuple, for collections.namedtuple: instances are
+ * tuples (items inline) made by the class's own __new__, without __dict__. */
+MoltValue molt_class_new_tuple_subclass(MoltValue name, MoltValue namespace);
+/* A named tuple's field accessor (collections_namedtuple.c): a read-only data descriptor. */
+extern MoltType molt_type_tuplegetter;
+
 /* The attribute `name` (str) found along the MRO of `type` (borrowed), or
  * MOLT_UNBOUND. Only heap classes' dicts are searched. */
 MoltValue molt_class_lookup(const MoltType *type, MoltValue name);

@@ -268,12 +268,16 @@ static MoltValue descriptor_method(MoltValue attribute, const char *name) {
 }
 
 bool molt_is_data_descriptor(MoltValue attribute) {
-    return molt_type_of(attribute) == &molt_type_property || descriptor_method(attribute, "__set__") != MOLT_UNBOUND ||
+    return molt_type_of(attribute) == &molt_type_property || molt_type_of(attribute) == &molt_type_tuplegetter || descriptor_method(attribute, "__set__") != MOLT_UNBOUND ||
            descriptor_method(attribute, "__delete__") != MOLT_UNBOUND;
 }
 
 int molt_descriptor_set(MoltValue attribute, MoltValue instance, MoltValue value) {
     if (molt_type_of(attribute) == &molt_type_property) return molt_property_set(attribute, instance, value);
+    if (molt_type_of(attribute) == &molt_type_tuplegetter) {
+        molt_raise_format(&molt_type_AttributeError, "can't %s attribute", value == MOLT_UNBOUND ? "delete" : "set");
+        return -1;
+    }
     const char *name = value == MOLT_UNBOUND ? "__delete__" : "__set__";
     MoltValue method = descriptor_method(attribute, name);
     if (method == MOLT_UNBOUND) {

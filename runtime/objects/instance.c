@@ -33,6 +33,10 @@ static int64_t slot_index(const MoltClass *class_object, const char *name) {
 }
 
 MoltValue molt_instance_allocate(MoltClass *class_object, MoltValue args) {
+    /* A named tuple's instances are made by its own __new__ (namedtuple.c). */
+    if (class_object->layout_base == &molt_type_tuple)
+        return molt_raise_format(&molt_type_TypeError, "object.__new__(%s) is not safe, use tuple.__new__()",
+                                 class_object->type.name);
     MoltObject *object = molt_gc_allocate(class_object->instance_size, &class_object->type);
     molt_incref(molt_from_type(&class_object->type));
     MoltValue instance = molt_from_ptr(object);
@@ -267,7 +271,7 @@ static int set_exception_attribute(MoltValue self, const char *name, MoltValue v
 /* value MOLT_UNBOUND deletes. */
 int molt_instance_generic_setattr(MoltValue self, const char *name, MoltValue value) {
     MoltClass *class_object = class_of(self);
-    if (class_object->layout_base != &molt_type_object) {
+    if (molt_type_is_subtype(class_object->layout_base, &molt_type_BaseException)) {
         int status = set_exception_attribute(self, name, value);
         if (status != 0) return status < 0 ? -1 : 0;
     }

@@ -163,11 +163,17 @@ int64_t molt_sequence_repeat_count(MoltValue count) {
     return n < 0 ? 0 : n;
 }
 
+/* A tuple or an instance of a subclass (a named tuple): the operators below
+ * take either, and answer with plain tuples, as CPython's. */
+static bool is_tuple_like(MoltValue v) {
+    return molt_is_ptr(v) && (molt_is_tuple(v) || molt_type_is_subtype(molt_type_of(v), &molt_type_tuple));
+}
+
 static MoltValue tuple_repeat(MoltValue self, MoltValue count_value) {
     int64_t count = molt_sequence_repeat_count(count_value);
     if (count < 0) return MOLT_ERROR;
     MoltTuple *tuple = molt_as_ptr(self);
-    if (count == 1) {
+    if (count == 1 && molt_is_tuple(self)) {
         molt_incref(self);
         return self;
     }
@@ -185,8 +191,8 @@ static MoltValue tuple_repeat(MoltValue self, MoltValue count_value) {
 }
 
 static MoltValue tuple_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
-    if (op == MOLT_OP_ADD && molt_is_tuple(a)) {
-        if (!molt_is_tuple(b)) {
+    if (op == MOLT_OP_ADD && is_tuple_like(a)) {
+        if (!is_tuple_like(b)) {
             const MoltType *b_type = molt_type_of(b);
             if (b_type->binary_op && b_type != &molt_type_tuple) {
                 MoltValue result = b_type->binary_op(op, a, b);
@@ -196,7 +202,7 @@ static MoltValue tuple_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
                                      b_type->name);
         }
         MoltTuple *x = molt_as_ptr(a), *y = molt_as_ptr(b);
-        if (y->length == 0) {
+        if (y->length == 0 && molt_is_tuple(a)) {
             molt_incref(a);
             return a;
         }
@@ -207,14 +213,14 @@ static MoltValue tuple_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
         return result;
     }
     if (op == MOLT_OP_MUL) {
-        if (molt_is_tuple(a)) return tuple_repeat(a, b);
+        if (is_tuple_like(a)) return tuple_repeat(a, b);
         if (molt_is_int(a)) return tuple_repeat(b, a);
     }
     return MOLT_NOT_IMPLEMENTED;
 }
 
 static MoltValue tuple_richcompare(MoltValue a, MoltValue b, MoltCompareOp op) {
-    if (!molt_is_tuple(a) || !molt_is_tuple(b)) return MOLT_NOT_IMPLEMENTED;
+    if (!is_tuple_like(a) || !is_tuple_like(b)) return MOLT_NOT_IMPLEMENTED;
     MoltTuple *x = molt_as_ptr(a), *y = molt_as_ptr(b);
     return molt_sequence_compare(x->items, x->length, y->items, y->length, op);
 }

@@ -1,0 +1,5 @@
+import typing
+
+
+class Movie(typing.TypedDict):
+    title: str
