@@ -349,8 +349,7 @@ MoltValue molt_builtin_iter(const MoltValue *args, size_t nargs, MoltValue kwnam
     if (molt_args_no_keywords("iter", kwnames) < 0) return MOLT_ERROR;
     if (molt_args_check_count("iter", nargs, 1, 2) < 0) return MOLT_ERROR;
     if (nargs == 2) {
-        const MoltType *type = molt_type_of(args[0]);
-        if (!molt_is_type(args[0]) && !(type->call && type->instances_are_callable))
+        if (!molt_is_callable(args[0]))
             return molt_raise_format(&molt_type_TypeError, "iter(object, sentinel): object must be callable");
         return molt_callable_iterator_new(args[0], args[1]);
     }

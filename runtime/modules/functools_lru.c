@@ -408,8 +408,7 @@ MoltType molt_type_lru_cache_wrapper = {
 
 /* _lru_cache_wrapper(user_function, maxsize, typed), then update_wrapper. */
 static MoltValue wrap(MoltValue function, MoltValue maxsize, MoltValue typed) {
-    const MoltType *type = molt_type_of(function);
-    if (!molt_is_type(function) && !(type->call && type->instances_are_callable))
+    if (!molt_is_callable(function))
         return molt_raise_format(&molt_type_TypeError, "the first argument must be callable");
     int truth = molt_truthy(typed);
     if (truth < 0) return MOLT_ERROR;
@@ -475,8 +474,7 @@ MoltValue molt_functools_lru_cache(const MoltValue *args, size_t nargs, MoltValu
         if (!molt_is_bool(maxsize) && molt_int_to_i64(maxsize, &value) && value < 0) maxsize = molt_from_small_int(0);
         return decorating_function(maxsize, typed);
     }
-    const MoltType *type = molt_type_of(maxsize);
-    if ((molt_is_type(maxsize) || (type->call && type->instances_are_callable)) && molt_is_bool(typed))
+    if (molt_is_callable(maxsize) && molt_is_bool(typed))
         return wrap(maxsize, molt_from_small_int(128), typed);
     if (maxsize != MOLT_NONE)
         return molt_raise_format(&molt_type_TypeError, "Expected first argument to be an integer, a callable, or None");

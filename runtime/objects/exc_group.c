@@ -142,7 +142,7 @@ static int make_condition(MoltValue value, Condition *out) {
         for (int64_t i = 0; i < molt_tuple_length(value); i++)
             all_types = all_types && molt_is_exception_type(molt_tuple_items(value)[i]);
         if (all_types) return 0;
-    } else if (!molt_is_type(value) && molt_type_of(value)->call && molt_type_of(value)->instances_are_callable) {
+    } else if (!molt_is_type(value) && molt_is_callable(value)) {
         out->is_predicate = true;
         return 0;
     }
