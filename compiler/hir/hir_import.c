@@ -135,6 +135,10 @@ static const ProvidedNames provided_names[] = {
     {"collections",
      "Molt's collections provides deque, defaultdict, OrderedDict and Counter so far (see docs/modules.md)",
      {"deque", "defaultdict", "OrderedDict", "Counter", NULL}},
+    {"json",
+     "Molt's json provides dumps, dump, loads, load and JSONDecodeError; instead of subclassing JSONEncoder or "
+     "JSONDecoder pass default=, object_hook= or a class of your own as cls= (see docs/modules.md)",
+     {"dumps", "dump", "loads", "load", "JSONDecodeError", NULL}},
     {"contextlib",
      "Molt's contextlib provides contextmanager, suppress, nullcontext and closing so far (see docs/modules.md)",
      {"contextmanager", "suppress", "nullcontext", "closing", NULL}},
