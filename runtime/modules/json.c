@@ -278,21 +278,41 @@ static const char *const dumps_names[] = {"obj", "skipkeys", "ensure_ascii", "ch
 static const char *const dump_names[] = {"obj", "fp", "skipkeys", "ensure_ascii", "check_circular", "allow_nan",
                                          "cls", "indent", "separators", "default", "sort_keys"};
 
-static MoltValue json_dumps(const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    static const Signature signature = {"dumps", dumps_names, 1, 1 + ENC_COUNT};
-    MoltValue given[1 + ENC_COUNT], extra, settings[ENC_COUNT], separators[2];
-    if (bind(&signature, args, nargs, kwnames, given, &extra) < 0) return MOLT_ERROR;
+/* for chunk in encoder.iterencode(obj): fp.write(chunk) */
+static MoltValue dump_chunks(MoltValue encoder, MoltValue obj, MoltValue fp) {
+    MoltValue chunks = molt_call_method(encoder, "iterencode", &obj, 1, MOLT_NONE);
+    MoltValue iterator = chunks == MOLT_ERROR ? MOLT_ERROR : molt_iter(chunks);
+    if (chunks != MOLT_ERROR) molt_decref(chunks);
+    if (iterator == MOLT_ERROR) return MOLT_ERROR;
+    MoltValue result = MOLT_NONE, chunk;
+    while (result != MOLT_ERROR && (chunk = molt_iter_next(iterator)) != MOLT_STOP) {
+        MoltValue written = chunk == MOLT_ERROR ? MOLT_ERROR : molt_call_method(fp, "write", &chunk, 1, MOLT_NONE);
+        if (chunk != MOLT_ERROR) molt_decref(chunk);
+        if (written == MOLT_ERROR) result = MOLT_ERROR;
+        else molt_decref(written);
+    }
+    molt_decref(iterator);
+    return result;
+}
+
+/* dumps(obj, *, ...) and dump(obj, fp, *, ...): a cls= makes the encoder and
+ * its encode (iterencode for dump) does the work; else Molt's encoder. */
+static MoltValue encode_entry(const Signature *signature, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    bool to_file = signature->positional_count == 2;
+    MoltValue given[2 + ENC_COUNT], extra, settings[ENC_COUNT], separators[2];
+    if (bind(signature, args, nargs, kwnames, given, &extra) < 0) return MOLT_ERROR;
+    MoltValue obj = given[0], fp = to_file ? given[1] : MOLT_UNBOUND;
     JsonEncodeOptions options;
     MoltValue result = MOLT_ERROR;
-    if (encoder_settings(given + 1, settings, &options, separators) == 0) {
+    if (encoder_settings(given + signature->positional_count, settings, &options, separators) == 0) {
         if (settings[ENC_CLS] != MOLT_NONE) {
             MoltValue encoder = make_custom_encoder(settings, extra);
             if (encoder != MOLT_ERROR) {
-                result = molt_call_method(encoder, "encode", given, 1, MOLT_NONE);
+                result = to_file ? dump_chunks(encoder, obj, fp) : molt_call_method(encoder, "encode", &obj, 1, MOLT_NONE);
                 molt_decref(encoder);
             }
         } else if (reject_extra("JSONEncoder", extra) == 0) {
-            result = molt_json_encode(given[0], &options);
+            result = to_file ? molt_json_encode_to(obj, &options, fp) : molt_json_encode(obj, &options);
         }
     }
     release_separators(separators);
@@ -300,46 +320,14 @@ static MoltValue json_dumps(const MoltValue *args, size_t nargs, MoltValue kwnam
     return result;
 }
 
+static MoltValue json_dumps(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    static const Signature signature = {"dumps", dumps_names, 1, 1 + ENC_COUNT};
+    return encode_entry(&signature, args, nargs, kwnames);
+}
+
 static MoltValue json_dump(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     static const Signature signature = {"dump", dump_names, 2, 2 + ENC_COUNT};
-    MoltValue given[2 + ENC_COUNT], extra, settings[ENC_COUNT], separators[2];
-    if (bind(&signature, args, nargs, kwnames, given, &extra) < 0) return MOLT_ERROR;
-    JsonEncodeOptions options;
-    MoltValue result = MOLT_ERROR;
-    if (encoder_settings(given + 2, settings, &options, separators) == 0) {
-        if (settings[ENC_CLS] != MOLT_NONE) {
-            /* for chunk in cls(...).iterencode(obj): fp.write(chunk) */
-            MoltValue encoder = make_custom_encoder(settings, extra);
-            MoltValue chunks = encoder == MOLT_ERROR ? MOLT_ERROR
-                                                     : molt_call_method(encoder, "iterencode", given, 1, MOLT_NONE);
-            MoltValue iterator = chunks == MOLT_ERROR ? MOLT_ERROR : molt_iter(chunks);
-            if (iterator != MOLT_ERROR) {
-                MoltValue chunk;
-                result = MOLT_NONE;
-                while ((chunk = molt_iter_next(iterator)) != MOLT_STOP) {
-                    if (chunk == MOLT_ERROR) {
-                        result = MOLT_ERROR;
-                        break;
-                    }
-                    MoltValue written = molt_call_method(given[1], "write", &chunk, 1, MOLT_NONE);
-                    molt_decref(chunk);
-                    if (written == MOLT_ERROR) {
-                        result = MOLT_ERROR;
-                        break;
-                    }
-                    molt_decref(written);
-                }
-                molt_decref(iterator);
-            }
-            if (chunks != MOLT_ERROR) molt_decref(chunks);
-            if (encoder != MOLT_ERROR) molt_decref(encoder);
-        } else if (reject_extra("JSONEncoder", extra) == 0) {
-            result = molt_json_encode_to(given[0], &options, given[1]);
-        }
-    }
-    release_separators(separators);
-    if (extra != MOLT_NONE) molt_decref(extra);
-    return result;
+    return encode_entry(&signature, args, nargs, kwnames);
 }
 
 /* ---- loads and load ------------------------------------------------------------------------ */

@@ -189,6 +189,20 @@ static MoltValue raise_depth(const char *what) {
                              "maximum recursion depth exceeded while decoding a JSON %s from a unicode string", what);
 }
 
+/* After an item of an array or object: whitespace, then the closing bracket
+ * (1, i at it) or a comma and whitespace (0, i at the next item); -1 with
+ * "Expecting ',' delimiter". */
+static int after_item(Decoder *d, size_t next, char close, size_t *i) {
+    *i = skip_space(d, next);
+    if (*i < d->length && d->text[*i] == close) return 1;
+    if (*i >= d->length || d->text[*i] != ',') {
+        syntax_error(d, "Expecting ',' delimiter", *i);
+        return -1;
+    }
+    *i = skip_space(d, *i + 1);
+    return 0;
+}
+
 /* _parse_object_unicode: the object whose '{' is just before i. */
 static MoltValue parse_object(Decoder *d, size_t i, size_t *next_position) {
     bool pairs = d->options->object_pairs_hook != MOLT_NONE;
@@ -230,17 +244,12 @@ static MoltValue parse_object(Decoder *d, size_t i, size_t *next_position) {
             }
             molt_decref(key);
             molt_decref(value);
-            if (status < 0) {
+            int after = status < 0 ? -1 : after_item(d, next, '}', &i);
+            if (after < 0) {
                 molt_decref(result);
                 return MOLT_ERROR;
             }
-            i = skip_space(d, next);
-            if (i < d->length && d->text[i] == '}') break;
-            if (i >= d->length || d->text[i] != ',') {
-                molt_decref(result);
-                return syntax_error(d, "Expecting ',' delimiter", i);
-            }
-            i = skip_space(d, i + 1);
+            if (after == 1) break;
         }
     }
     *next_position = i + 1;
@@ -264,17 +273,12 @@ static MoltValue parse_array(Decoder *d, size_t i, size_t *next_position) {
             }
             int status = molt_list_append(result, value);
             molt_decref(value);
-            if (status < 0) {
+            int after = status < 0 ? -1 : after_item(d, next, ']', &i);
+            if (after < 0) {
                 molt_decref(result);
                 return MOLT_ERROR;
             }
-            i = skip_space(d, next);
-            if (i < d->length && d->text[i] == ']') break;
-            if (i >= d->length || d->text[i] != ',') {
-                molt_decref(result);
-                return syntax_error(d, "Expecting ',' delimiter", i);
-            }
-            i = skip_space(d, i + 1);
+            if (after == 1) break;
         }
     }
     *next_position = i + 1;

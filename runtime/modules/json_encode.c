@@ -253,6 +253,18 @@ static void put_newline_indent(Encoder *e, int depth) {
 
 static int encode_value(Encoder *e, MoltValue v);
 
+/* The end of a non-empty list or dict: the newline and outer indent (its own
+ * chunk), then the bracket. */
+static int close_container(Encoder *e, const char *bracket) {
+    if (e->indent != MOLT_UNBOUND) {
+        put_newline_indent(e, --e->level);
+        if (yield_chunk(e) < 0) return -1;
+    }
+    put_ascii(e, bracket, 1);
+    unmark(e);
+    return yield_chunk(e);
+}
+
 static int encode_list(Encoder *e, MoltValue list) {
     bool is_list = molt_type_is_subtype(molt_type_of(list), &molt_type_list);
     int64_t length = is_list ? molt_list_length(list) : molt_tuple_length(list);
@@ -282,13 +294,7 @@ static int encode_list(Encoder *e, MoltValue list) {
         molt_decref(item);
         if (status < 0) return -1;
     }
-    if (indented) {
-        put_newline_indent(e, --e->level);
-        if (yield_chunk(e) < 0) return -1;
-    }
-    PUT_LITERAL(e, "]");
-    unmark(e);
-    return yield_chunk(e);
+    return close_container(e, "]");
 }
 
 /* What _iterencode_dict checks of a key before writing anything: 1 a key it
@@ -391,13 +397,7 @@ static int encode_dict(Encoder *e, MoltValue dict) {
             if (status < 0) return -1;
         }
     }
-    if (e->indent != MOLT_UNBOUND) {
-        put_newline_indent(e, --e->level);
-        if (yield_chunk(e) < 0) return -1;
-    }
-    PUT_LITERAL(e, "}");
-    unmark(e);
-    return yield_chunk(e);
+    return close_container(e, "}");
 }
 
 /* An object neither encoder knows: default(o), then its result. */
