@@ -27,7 +27,43 @@ typedef struct Decoder {
      * is set instead. */
     const char *error;
     size_t error_position;
+    /* The scanner's memo: object keys already made, shared by every object
+     * that repeats them (as CPython's PyDict_SetDefault(memo, key, key)),
+     * which saves most key allocations of a list of records. Keys without
+     * escapes only, found by their UTF-8 text; NULL until the first key. */
+    MoltValue *memo;
 } Decoder;
+
+#define JSON_MEMO_SIZE 1024   /* a power of two; a colliding key is simply made anew */
+
+static uint32_t memo_hash(const char *text, size_t length) {
+    uint32_t hash = 2166136261u;
+    for (size_t i = 0; i < length; i++) hash = (hash ^ (unsigned char)text[i]) * 16777619u;
+    return hash;
+}
+
+/* The memo's str for the key text[0, length) (a new reference), or MOLT_UNBOUND;
+ * *slot is where a new key goes. */
+static MoltValue memo_find(Decoder *d, const char *text, size_t length, MoltValue **slot) {
+    if (!d->memo) {
+        d->memo = calloc(JSON_MEMO_SIZE, sizeof *d->memo);
+        if (!d->memo) return MOLT_UNBOUND;
+    }
+    *slot = &d->memo[memo_hash(text, length) & (JSON_MEMO_SIZE - 1)];
+    MoltValue cached = **slot;
+    if (cached == 0) return MOLT_UNBOUND;
+    MoltStr *s = molt_str_object(cached);
+    if ((size_t)s->byte_length != length || memcmp(s->data, text, length) != 0) return MOLT_UNBOUND;
+    molt_incref(cached);
+    return cached;
+}
+
+static void memo_release(Decoder *d) {
+    if (!d->memo) return;
+    for (size_t i = 0; i < JSON_MEMO_SIZE; i++)
+        if (d->memo[i]) molt_decref(d->memo[i]);
+    free(d->memo);
+}
 
 static MoltValue syntax_error(Decoder *d, const char *message, size_t position) {
     d->error = message;
@@ -80,7 +116,7 @@ static uint32_t lead_maximum(unsigned char lead) {
 }
 
 /* scanstring_unicode: the string whose opening quote is at begin. */
-static MoltValue scan_string(Decoder *d, size_t begin, size_t *next_position) {
+static MoltValue scan_string(Decoder *d, size_t begin, size_t *next_position, bool is_key) {
     const char *text = d->text;
     size_t end = begin + 1;
     /* The common string, without escapes, is made straight from the text. */
@@ -100,7 +136,16 @@ static MoltValue scan_string(Decoder *d, size_t begin, size_t *next_position) {
     }
     if (i < d->length && text[i] == '"') {
         *next_position = i + 1;
-        return molt_str_new_measured(text + end, i - end, char_count, maximum);
+        MoltValue *slot = NULL;
+        MoltValue cached = is_key ? memo_find(d, text + end, i - end, &slot) : MOLT_UNBOUND;
+        if (cached != MOLT_UNBOUND) return cached;
+        MoltValue made = molt_str_new_measured(text + end, i - end, char_count, maximum);
+        if (slot && made != MOLT_ERROR && molt_is_str(made)) {
+            if (*slot) molt_decref(*slot);
+            molt_incref(made);
+            *slot = made;
+        }
+        return made;
     }
     MoltStrBuilder out;
     molt_str_builder_init(&out, i - end + 16);
@@ -216,7 +261,7 @@ static MoltValue parse_object(Decoder *d, size_t i, size_t *next_position) {
                 return syntax_error(d, "Expecting property name enclosed in double quotes", i);
             }
             size_t next;
-            MoltValue key = scan_string(d, i, &next);
+            MoltValue key = scan_string(d, i, &next, true);
             if (key == MOLT_ERROR) {
                 molt_decref(result);
                 return MOLT_ERROR;
@@ -367,7 +412,7 @@ static MoltValue scan_once(Decoder *d, size_t i, size_t *next_position) {
     MoltValue result;
     switch (d->text[i]) {
     case '"':
-        return scan_string(d, i, next_position);
+        return scan_string(d, i, next_position, false);
     case '{':
         if (++d->depth > JSON_C_DEPTH_LIMIT) return raise_depth("object");
         result = parse_object(d, i + 1, next_position);
@@ -413,16 +458,20 @@ static MoltValue scan_once(Decoder *d, size_t i, size_t *next_position) {
 
 /* JSONDecoder.decode: whitespace, one value, whitespace, the end. */
 MoltValue molt_json_decode(MoltValue document, const JsonDecodeOptions *options) {
-    Decoder d = {options, document, NULL, 0, 0, NULL, 0};
+    Decoder d = {options, document, NULL, 0, 0, NULL, 0, NULL};
     d.text = molt_str_utf8(document, &d.length);
     size_t next = 0;
     MoltValue value = scan_once(&d, skip_space(&d, 0), &next);
     if (value != MOLT_ERROR) {
         next = skip_space(&d, next);
-        if (next == d.length) return value;
+        if (next == d.length) {
+            memo_release(&d);
+            return value;
+        }
         molt_decref(value);
         syntax_error(&d, "Extra data", next);
     }
+    memo_release(&d);
     if (!d.error) return MOLT_ERROR;
     /* The byte offset as a code point index. */
     int64_t position = 0;

@@ -126,9 +126,17 @@ static void put_string(Encoder *e, MoltValue str) {
 /* int.__repr__ */
 static int put_int(Encoder *e, MoltValue v) {
     if (molt_is_small_int(v)) {
+        /* Small ints fit 48 bits: the digits written backwards, no printf. */
+        int64_t value = molt_small_int_value(v);
+        uint64_t magnitude = value < 0 ? (uint64_t)-value : (uint64_t)value;
         char text[24];
-        int length = snprintf(text, sizeof text, "%lld", (long long)molt_small_int_value(v));
-        put_ascii(e, text, (size_t)length);
+        char *start = text + sizeof text;
+        do {
+            *--start = (char)('0' + magnitude % 10);
+            magnitude /= 10;
+        } while (magnitude);
+        if (value < 0) *--start = '-';
+        put_ascii(e, start, (size_t)(text + sizeof text - start));
         return 0;
     }
     MoltValue text = molt_int_repr(v);

@@ -45,3 +45,6 @@ try:
 except ValueError as e:
     print(type(e).__name__, e, e.args, e.msg, e.doc, e.pos, e.lineno, e.colno)
 print(json.JSONDecodeError.__mro__[1].__name__, json.JSONDecodeError.__name__)
+records = json.loads('[{"key": 1, "k\\u0065y2": 2}, {"key": 3, "key2": 4}]')
+first, second = list(records[0]), list(records[1])
+print(first, second, first[0] is second[0], first[0] == second[0], first[1] == second[1])
