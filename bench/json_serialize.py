@@ -4,7 +4,7 @@
 import json
 
 RECORDS = 4000
-ROUNDS = 10
+ROUNDS = 14
 
 
 def make_records(count):
