@@ -34,7 +34,7 @@ typedef struct Decoder {
     MoltValue *memo;
 } Decoder;
 
-#define JSON_MEMO_SIZE 1024   /* a power of two; a colliding key is simply made anew */
+#define JSON_MEMO_SIZE 256   /* a power of two; a colliding key is simply made anew */
 
 static uint32_t memo_hash(const char *text, size_t length) {
     uint32_t hash = 2166136261u;
