@@ -24,6 +24,19 @@ const char *molt_json_class_name(MoltValue v) {
     return dot ? dot + 1 : name;
 }
 
+int molt_json_call_cost(MoltValue callable) {
+    const MoltType *type = molt_type_of(callable);
+    if (type == &molt_type_function || type == &molt_type_method) return 2;
+    if (molt_is_instance(callable) || (molt_is_type(callable) && molt_type_is_heap(molt_as_type(callable)))) return 3;
+    return 0;
+}
+
+int molt_json_check_call_depth(int depth, MoltValue callable) {
+    if (depth + molt_json_call_cost(callable) <= JSON_C_DEPTH_LIMIT) return 0;
+    molt_raise_format(&molt_type_RecursionError, "maximum recursion depth exceeded");
+    return -1;
+}
+
 /* ---- JSONDecodeError ------------------------------------------------------------------ */
 
 static MoltClass *decode_error_class;   /* made on first use; a raw pointer so LeakSanitizer sees it */

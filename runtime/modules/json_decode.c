@@ -11,10 +11,6 @@
 #include "../objects/tuple.h"
 #include "json_internal.h"
 
-/* As the encoder's: 1497 nested arrays or objects decode, 1498 do not; a
- * hook called from the scanner costs CPython two more levels. */
-#define JSON_C_DEPTH_LIMIT 1497
-#define JSON_HOOK_DEPTH 2
 
 typedef struct Decoder {
     const JsonDecodeOptions *options;
@@ -78,15 +74,9 @@ static size_t skip_space(const Decoder *d, size_t i) {
     return i;
 }
 
-static int check_hook_depth(const Decoder *d) {
-    if (d->depth + JSON_HOOK_DEPTH <= JSON_C_DEPTH_LIMIT) return 0;
-    molt_raise_format(&molt_type_RecursionError, "maximum recursion depth exceeded");
-    return -1;
-}
-
 /* hook(argument), consuming the argument. */
 static MoltValue call_hook(Decoder *d, MoltValue hook, MoltValue argument) {
-    MoltValue result = check_hook_depth(d) < 0 ? MOLT_ERROR : molt_call(hook, &argument, 1, MOLT_NONE);
+    MoltValue result = molt_json_check_call_depth(d->depth, hook) < 0 ? MOLT_ERROR : molt_call(hook, &argument, 1, MOLT_NONE);
     molt_decref(argument);
     return result;
 }

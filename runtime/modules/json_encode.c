@@ -19,9 +19,6 @@
 #include "../objects/type.h"
 #include "json_internal.h"
 
-/* CPython's C recursion budget as the C encoder sees it from module level:
- * 1497 nested containers encode, 1498 raise RecursionError. */
-#define JSON_C_DEPTH_LIMIT 1497
 /* sys.getrecursionlimit(): _make_iterencode runs one generator frame per
  * nested container. */
 #define JSON_PYTHON_FRAME_LIMIT 1000
@@ -417,7 +414,10 @@ static int encode_other(Encoder *e, MoltValue v) {
         converted = molt_raise_format(&molt_type_TypeError, "Object of type %s is not JSON serializable",
                                       molt_json_class_name(v));
     } else {
-        converted = molt_call(e->options->default_function, &v, 1, MOLT_NONE);
+        /* The C encoder calls default from C (its budget); the Python one from a frame. */
+        converted = !e->python && molt_json_check_call_depth(e->depth - 1, e->options->default_function) < 0
+                        ? MOLT_ERROR
+                        : molt_call(e->options->default_function, &v, 1, MOLT_NONE);
     }
     if (converted == MOLT_ERROR) return -1;
     /* _iterencode runs again for the converted value: one more frame. */

@@ -8,6 +8,18 @@
 
 #include "molt/molt.h"
 
+/* CPython's C recursion budget as its C encoder and scanner see it from
+ * module level: 1497 nested containers work, 1498 raise RecursionError. */
+#define JSON_C_DEPTH_LIMIT 1497
+
+/* What calling `callable` from C (a default= or a decoding hook) costs that
+ * budget in CPython: 2 for a Python function or bound method, 3 for a class
+ * or instance of the program (its __init__ / __call__ runs), 0 for a builtin. */
+int molt_json_call_cost(MoltValue callable);
+/* 0, or -1 with CPython's RecursionError when such a call at `depth` would
+ * go past the budget. */
+int molt_json_check_call_depth(int depth, MoltValue callable);
+
 /* JSONEncoder's settings, already taken apart as JSONEncoder.__init__ and
  * iterencode do. Values are borrowed from the call. */
 typedef struct JsonEncodeOptions {
