@@ -369,8 +369,10 @@ static int encode_dict(Encoder *e, MoltValue dict) {
         if (yield_chunk(e) < 0) return -1;
     }
     bool first = true;
-    if (e->options->sort_keys) {
-        /* sorted(dct.items()): the (key, value) pairs, compared as tuples. */
+    if (e->options->sort_keys || (!e->python && !molt_is_dict(dict))) {
+        /* The C encoder walks a list of the items (PyMapping_Items) of a dict
+         * subtype or when sorting, as sorted(dct.items()) does: pairs
+         * compared as tuples; a plain dict it walks live (PyDict_Next). */
         MoltValue items = molt_list_new(molt_dict_length(dict));
         int64_t position = 0;
         MoltValue key, value;
@@ -383,7 +385,7 @@ static int encode_dict(Encoder *e, MoltValue dict) {
                 return -1;
             }
         }
-        int status = molt_list_sort(items, MOLT_NONE, false);
+        int status = e->options->sort_keys ? molt_list_sort(items, MOLT_NONE, false) : 0;
         for (int64_t i = 0; status >= 0 && i < molt_list_length(items); i++) {
             MoltValue pair = molt_list_items(items)[i];
             status = encode_item(e, molt_tuple_items(pair)[0], molt_tuple_items(pair)[1], &first);
@@ -391,7 +393,9 @@ static int encode_dict(Encoder *e, MoltValue dict) {
         molt_decref(items);
         if (status < 0) return -1;
     } else {
-        int64_t position = 0;
+        /* _make_iterencode walks dct.items(): a change of size is the view
+         * iterator's RuntimeError at its next step. */
+        int64_t position = 0, size = molt_dict_length(dict);
         MoltValue key, value;
         while (molt_dict_next(dict, &position, &key, &value)) {
             molt_incref(key);
@@ -400,6 +404,10 @@ static int encode_dict(Encoder *e, MoltValue dict) {
             molt_decref(key);
             molt_decref(value);
             if (status < 0) return -1;
+            if (e->python && molt_dict_length(dict) != size) {
+                molt_raise_format(&molt_type_RuntimeError, "dictionary changed size during iteration");
+                return -1;
+            }
         }
     }
     return close_container(e, "}");
