@@ -32,6 +32,9 @@ typedef struct Encoder {
     int depth;                /* containers and default-converted objects being encoded */
     int level;                /* _current_indent_level: the containers only */
     int frame_base;           /* python form: frames under the outermost container */
+    int64_t chunks;           /* python form: the chunks yielded so far */
+    int64_t bad_chunk;        /* dumps, python form: the first chunk that is not a str, or -1 */
+    const char *bad_type;     /* its type's name */
     const void **markers;     /* the containers being encoded (check_circular) */
     size_t marker_count, marker_capacity;
 } Encoder;
@@ -46,6 +49,7 @@ static void put_ascii(Encoder *e, const char *text, size_t length) {
 
 /* Where _make_iterencode yields: dump writes what was made since the last yield. */
 static int yield_chunk(Encoder *e) {
+    e->chunks++;
     if (e->fp == MOLT_UNBOUND) return 0;
     MoltValue text = molt_str_builder_finish(&e->out);
     molt_str_builder_init(&e->out, 64);
@@ -55,6 +59,31 @@ static int yield_chunk(Encoder *e) {
     if (result == MOLT_ERROR) return -1;
     molt_decref(result);
     return 0;
+}
+
+static bool is_str(MoltValue v) { return molt_is_ptr(v) && molt_type_of(v) == &molt_type_str; }
+
+/* A yield of something that is not a str (a separator that is not one, in the
+ * python form): dump writes it as it is; dumps' ''.join fails on it once all
+ * chunks are made ("sequence item 3: expected str instance, int found"). */
+static int yield_object(Encoder *e, MoltValue v) {
+    if (e->fp != MOLT_UNBOUND) {
+        MoltValue result = molt_call_method(e->fp, "write", &v, 1, MOLT_NONE);
+        if (result == MOLT_ERROR) return -1;
+        molt_decref(result);
+    } else if (e->bad_chunk < 0) {
+        e->bad_chunk = e->chunks;
+        e->bad_type = molt_type_of(v)->name;
+    }
+    e->chunks++;
+    return 0;
+}
+
+/* A separator written where _make_iterencode yields it alone. */
+static int yield_separator(Encoder *e, MoltValue separator) {
+    if (!is_str(separator)) return yield_object(e, separator);
+    molt_str_builder_append_str(&e->out, separator);
+    return yield_chunk(e);
 }
 
 static const char hex_digits[] = "0123456789abcdef";
@@ -270,6 +299,47 @@ static int close_container(Encoder *e, const char *bracket) {
     return yield_chunk(e);
 }
 
+/* With an indent, _make_iterencode's first step in a container is
+ * `_item_separator + newline_indent`: a separator that is not a str fails
+ * there with the + TypeError. (One whose + with a str succeeds is refused
+ * with make_encoder's message.) */
+static int check_indented_separator(Encoder *e) {
+    MoltValue separator = e->options->item_separator;
+    if (e->indent == MOLT_UNBOUND || is_str(separator)) return 0;
+    MoltValue newline = molt_str_from_utf8("\n", 1);
+    MoltValue sum = molt_binary_op(MOLT_OP_ADD, separator, newline);
+    molt_decref(newline);
+    if (sum == MOLT_ERROR) return -1;
+    molt_decref(sum);
+    molt_raise_format(&molt_type_TypeError, "make_encoder() argument 6 must be str, not %s",
+                      molt_str_argument_type_name(separator));
+    return -1;
+}
+
+/* yield separator + text(scalar), for a separator that is not a str. */
+static int yield_sum(Encoder *e, MoltValue separator, MoltValue scalar) {
+    MoltStrBuilder saved = e->out;
+    molt_str_builder_init(&e->out, 32);
+    int status = put_scalar(e, scalar);
+    MoltValue text = molt_str_builder_finish(&e->out);
+    e->out = saved;
+    if (status < 0 || text == MOLT_ERROR) {
+        if (text != MOLT_ERROR) molt_decref(text);
+        return -1;
+    }
+    MoltValue sum = molt_binary_op(MOLT_OP_ADD, separator, text);
+    molt_decref(text);
+    if (sum == MOLT_ERROR) return -1;
+    if (is_str(sum)) {
+        molt_str_builder_append_str(&e->out, sum);
+        status = yield_chunk(e);
+    } else {
+        status = yield_object(e, sum);
+    }
+    molt_decref(sum);
+    return status;
+}
+
 static int encode_list(Encoder *e, MoltValue list) {
     bool is_list = molt_type_is_subtype(molt_type_of(list), &molt_type_list);
     int64_t length = is_list ? molt_list_length(list) : molt_tuple_length(list);
@@ -279,18 +349,24 @@ static int encode_list(Encoder *e, MoltValue list) {
     }
     if (mark(e, list) < 0) return -1;
     e->level++;
+    if (check_indented_separator(e) < 0) return -1;
     bool indented = e->indent != MOLT_UNBOUND;
     PUT_LITERAL(e, "[");
     if (indented) put_newline_indent(e, e->level);
     for (int64_t i = 0; i < (is_list ? molt_list_length(list) : length); i++) {
         MoltValue item = is_list ? molt_list_items(list)[i] : molt_tuple_items(list)[i];
-        if (i > 0) {
-            molt_str_builder_append_str(&e->out, e->options->item_separator);
+        MoltValue separator = e->options->item_separator;
+        if (i > 0 && is_str(separator)) {
+            molt_str_builder_append_str(&e->out, separator);
             if (indented) put_newline_indent(e, e->level);
         }
         molt_incref(item);
         int status;
-        if (is_scalar(item)) {
+        if (i > 0 && !is_str(separator)) {
+            /* yield buf + _encoder(value) / yield buf, with buf the separator itself */
+            status = is_scalar(item) ? yield_sum(e, separator, item)
+                                     : yield_object(e, separator) < 0 ? -1 : encode_value(e, item);
+        } else if (is_scalar(item)) {
             status = put_scalar(e, item) < 0 ? -1 : yield_chunk(e);
         } else {
             /* _iterencode_list yields the separator before descending. */
@@ -343,14 +419,15 @@ static int encode_item(Encoder *e, MoltValue key, MoltValue value, bool *first) 
     if (checked <= 0) return checked;
     if (*first) {
         *first = false;
-    } else {
+    } else if (e->indent != MOLT_UNBOUND) {
         molt_str_builder_append_str(&e->out, e->options->item_separator);
-        if (e->indent != MOLT_UNBOUND) put_newline_indent(e, e->level);
+        put_newline_indent(e, e->level);
         if (yield_chunk(e) < 0) return -1;
+    } else if (yield_separator(e, e->options->item_separator) < 0) {
+        return -1;
     }
     if (put_key(e, key) < 0 || yield_chunk(e) < 0) return -1;
-    molt_str_builder_append_str(&e->out, e->options->key_separator);
-    if (yield_chunk(e) < 0) return -1;
+    if (yield_separator(e, e->options->key_separator) < 0) return -1;
     if (is_scalar(value)) return put_scalar(e, value) < 0 ? -1 : yield_chunk(e);
     return encode_value(e, value);
 }
@@ -363,7 +440,7 @@ static int encode_dict(Encoder *e, MoltValue dict) {
     if (mark(e, dict) < 0) return -1;
     e->level++;
     PUT_LITERAL(e, "{");
-    if (yield_chunk(e) < 0) return -1;
+    if (yield_chunk(e) < 0 || check_indented_separator(e) < 0) return -1;
     if (e->indent != MOLT_UNBOUND) {
         put_newline_indent(e, e->level);
         if (yield_chunk(e) < 0) return -1;
@@ -465,15 +542,18 @@ static int encoder_init(Encoder *e, const JsonEncodeOptions *options, bool pytho
     e->frame_base = fp == MOLT_UNBOUND ? 4 : 3;   /* <module>, dumps, encode, _iterencode / <module>, dump, _iterencode */
     e->markers = NULL;
     e->marker_count = e->marker_capacity = 0;
-    /* make_encoder's argument checks, which Molt applies to both forms. */
-    if (!molt_is_ptr(options->key_separator) || molt_type_of(options->key_separator) != &molt_type_str) {
+    e->chunks = 0;
+    e->bad_chunk = -1;
+    e->bad_type = NULL;
+    /* make_encoder's argument checks (the python form takes any separators). */
+    if (!python && !is_str(options->key_separator)) {
         molt_raise_format(&molt_type_TypeError, "make_encoder() argument 5 must be str, not %s",
-                          molt_type_of(options->key_separator)->name);
+                          molt_str_argument_type_name(options->key_separator));
         return -1;
     }
-    if (!molt_is_ptr(options->item_separator) || molt_type_of(options->item_separator) != &molt_type_str) {
+    if (!python && !is_str(options->item_separator)) {
         molt_raise_format(&molt_type_TypeError, "make_encoder() argument 6 must be str, not %s",
-                          molt_type_of(options->item_separator)->name);
+                          molt_str_argument_type_name(options->item_separator));
         return -1;
     }
     if (python && options->indent != MOLT_NONE) {
@@ -502,12 +582,24 @@ static void encoder_release(Encoder *e) {
 
 MoltValue molt_json_encode(MoltValue value, const JsonEncodeOptions *options) {
     Encoder e;
+    if (is_str(value)) {
+        /* JSONEncoder.encode's shortcut: a str is escaped before any encoder is made. */
+        e.options = options;
+        molt_str_builder_init(&e.out, (size_t)molt_str_object(value)->byte_length + 2);
+        put_string(&e, value);
+        return molt_str_builder_finish(&e.out);
+    }
     if (encoder_init(&e, options, options->indent != MOLT_NONE, MOLT_UNBOUND) < 0) {
         encoder_release(&e);
         return MOLT_ERROR;
     }
     int status = encode_value(&e, value);
     encoder_release(&e);
+    if (status == 0 && e.bad_chunk >= 0) {
+        molt_raise_format(&molt_type_TypeError, "sequence item %lld: expected str instance, %s found",
+                          (long long)e.bad_chunk, e.bad_type);
+        status = -1;
+    }
     if (status < 0) {
         molt_str_builder_discard(&e.out);
         return MOLT_ERROR;
