@@ -35,7 +35,7 @@ typedef struct Encoder {
     int64_t chunks;           /* python form: the chunks yielded so far */
     int64_t bad_chunk;        /* dumps, python form: the first chunk that is not a str, or -1 */
     const char *bad_type;     /* its type's name */
-    const void **markers;     /* the containers being encoded (check_circular) */
+    MoltValue *markers;       /* the containers being encoded (check_circular), by identity */
     size_t marker_count, marker_capacity;
 } Encoder;
 
@@ -217,7 +217,7 @@ static bool is_list_or_tuple(MoltValue v) {
 /* The values both encoders write without descending: str, None, bools,
  * ints (IntEnum members too, as int.__repr__ of them) and floats. */
 static bool is_scalar(MoltValue v) {
-    if (!molt_is_ptr(v)) return true;
+    if (!molt_is_ptr(v)) return molt_is_double(v) || molt_is_small_int(v) || molt_is_bool(v) || v == MOLT_NONE;
     const MoltType *type = molt_type_of(v);
     return type == &molt_type_str || type == &molt_type_int || molt_enum_int_value(v) != MOLT_UNBOUND;
 }
@@ -254,16 +254,15 @@ static int enter(Encoder *e) {
 /* markers[id(o)] = o, after "Circular reference detected" when it is there. */
 static int mark(Encoder *e, MoltValue v) {
     if (!e->options->check_circular) return 0;
-    const void *object = molt_as_ptr(v);
     for (size_t i = 0; i < e->marker_count; i++) {
-        if (e->markers[i] == object) {
+        if (e->markers[i] == v) {
             molt_raise_format(&molt_type_ValueError, "Circular reference detected");
             return -1;
         }
     }
     if (e->marker_count == e->marker_capacity) {
         size_t capacity = e->marker_capacity ? e->marker_capacity * 2 : 16;
-        const void **grown = realloc(e->markers, capacity * sizeof *grown);
+        MoltValue *grown = realloc(e->markers, capacity * sizeof *grown);
         if (!grown) {
             molt_raise_format(&molt_type_MemoryError, "%s", "");
             return -1;
@@ -271,7 +270,7 @@ static int mark(Encoder *e, MoltValue v) {
         e->markers = grown;
         e->marker_capacity = capacity;
     }
-    e->markers[e->marker_count++] = object;
+    e->markers[e->marker_count++] = v;
     return 0;
 }
 
@@ -386,7 +385,7 @@ static int check_key(Encoder *e, MoltValue key) {
         if (isfinite(molt_as_double(key)) || e->options->allow_nan) return 1;
         return put_float(e, molt_as_double(key));
     }
-    if (!molt_is_ptr(key)) return 1;   /* small ints, bools, None */
+    if (molt_is_small_int(key) || molt_is_bool(key) || key == MOLT_NONE) return 1;
     const MoltType *type = molt_type_of(key);
     if (type == &molt_type_str || type == &molt_type_int || molt_enum_int_value(key) != MOLT_UNBOUND) return 1;
     if (e->options->skipkeys) return 0;
@@ -492,7 +491,6 @@ static int encode_dict(Encoder *e, MoltValue dict) {
 
 /* An object neither encoder knows: default(o), then its result. */
 static int encode_other(Encoder *e, MoltValue v) {
-    if (!molt_is_ptr(v)) return -1;
     if (mark(e, v) < 0) return -1;
     MoltValue converted;
     if (e->options->default_function == MOLT_NONE) {
