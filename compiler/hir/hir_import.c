@@ -145,6 +145,10 @@ static const ProvidedNames provided_names[] = {
       "Dict", "Set", "FrozenSet", "Tuple", "Type", "Callable", "Iterable", "Iterator", "Generator", "Sequence",
       "MutableSequence", "Mapping", "MutableMapping", "Collection", "AbstractSet", "Deque", "DefaultDict", "Counter",
       "TypeVar", "Generic", "ForwardRef", "cast", "overload", "final", "TYPE_CHECKING", NULL}},
+    {"json",
+     "Molt's json provides dumps, dump, loads, load and JSONDecodeError; instead of subclassing JSONEncoder or "
+     "JSONDecoder pass default=, object_hook= or a class of your own as cls= (see docs/modules.md)",
+     {"dumps", "dump", "loads", "load", "JSONDecodeError", NULL}},
     {"contextlib",
      "Molt's contextlib provides contextmanager, suppress, nullcontext and closing so far (see docs/modules.md)",
      {"contextmanager", "suppress", "nullcontext", "closing", NULL}},

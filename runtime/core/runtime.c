@@ -13,6 +13,7 @@
 #include "../objects/metatype.h"
 #include "../modules/dataclasses_internal.h"
 #include "../modules/typing.h"
+#include "../modules/json_internal.h"
 #include "../objects/list.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
@@ -252,5 +253,6 @@ void molt_runtime_release(void) {
     molt_metatype_release();   /* the classes abc and enum made drop their last references */
     molt_dataclasses_release();
     molt_typing_release();   /* typing.Generic, after the classes deriving from it */
+    molt_json_release();
     molt_gc_shutdown();
 }

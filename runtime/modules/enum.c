@@ -56,6 +56,10 @@ static bool is_int_enum_member(MoltValue v) {
     return int_enum_class && molt_is_instance(v) && molt_type_is_subtype(molt_type_of(v), &int_enum_class->type);
 }
 
+MoltValue molt_enum_int_value(MoltValue v) {
+    return is_int_enum_member(v) ? member_field(v, "_value_") : MOLT_UNBOUND;
+}
+
 /* ---- Enum's and IntEnum's methods: functions whose code is C ------------------- */
 
 typedef struct EnumMethod {

@@ -45,6 +45,9 @@ int molt_enum_class_created(MoltClass *class_object);
 void molt_enum_adjust_slots(MoltClass *class_object);
 MoltValue molt_enum_call(MoltClass *class_object, const MoltValue *args, size_t nargs, MoltValue kwnames);
 int molt_enum_check_setattr(MoltClass *class_object, const char *name, MoltValue value);
+/* The int value of an IntEnum member (borrowed), MOLT_UNBOUND for anything
+ * else: what json writes for it, as CPython's int.__repr__ of the member. */
+MoltValue molt_enum_int_value(MoltValue v);
 /* reversed(Color): an iterator over the members, last first. */
 MoltValue molt_enum_reversed(MoltValue enum_class);
 

@@ -1,2 +1,2 @@
-import json
-print(json.dumps(1))
+import sqlite3
+print(sqlite3.connect(":memory:"))

@@ -1,0 +1,6 @@
+import json
+from json import JSONEncoder
+
+
+class SetEncoder(JSONEncoder):
+    pass
