@@ -12,6 +12,8 @@ typedef struct BackendModule {
     int index;              /* 0: the entry script, whose unit holds main() */
     int module_count;       /* the program's modules, the entry's included */
     const char *script_name;   /* the entry script's name, for tracebacks */
+    const char *source_name;   /* this module's file from the entry's directory, for tracebacks:
+                                  never the build's own paths, so binaries do not depend on them */
 } BackendModule;
 
 void backend_emit_c(StrBuf *out, const LirProgram *program, const BackendModule *module);

@@ -1625,7 +1625,7 @@ static void emit_module_object(StrBuf *out, const HirProgram *hir, const Backend
     strbuf_printf(out, "MoltUserModule molt_program_module%d = {MOLT_USER_MODULE_HEADER, ", module->index);
     put_c_string(out, hir->context->name);
     strbuf_puts(out, ", ");
-    put_c_string(out, hir->file->path);
+    put_c_string(out, module->source_name);
     strbuf_printf(out, ", %s, %d, molt_init_constants, molt_module_body, molt_module_teardown};\n",
                   hir->global_count ? "molt_module_globals" : "NULL", hir->global_count);
 }
@@ -1646,7 +1646,7 @@ void backend_emit_c(StrBuf *out, const LirProgram *program, const BackendModule 
     /* Traceback entries name the module's file (the entry script's is the runtime's). */
     strbuf_puts(out, "static const char *const molt_source_file = ");
     if (module->index == 0) strbuf_puts(out, "NULL");
-    else put_c_string(out, hir->file->path);
+    else put_c_string(out, module->source_name);
     /* __module__ of the module's functions. */
     strbuf_puts(out, ";\n#define MOLT_MODULE_NAME ");
     if (module->index == 0) strbuf_puts(out, "NULL");

@@ -7,8 +7,10 @@
 #include "backend.h"
 
 static const char *const native_target_flags[] = {NULL};
-/* The runtime is built one function per section: keep only what is reachable. */
-static const char *const native_link_flags[] = {"-lm", "-Wl,--gc-sections", NULL};
+/* The runtime is built one function per section: keep only what is reachable.
+ * The build id is the sha1 of the linked output, never a random uuid, so that
+ * two builds of the same program are the same bytes (docs/reproducible.md). */
+static const char *const native_link_flags[] = {"-lm", "-Wl,--gc-sections", "-Wl,--build-id=sha1", NULL};
 
 const BackendTarget backend_native_target = {
     .name = "native",

@@ -80,12 +80,8 @@ static bool add_modules(LockEntries *entries, const char *entry_path) {
     arena_init(&arena);
     ModuleGraph graph;
     bool ok = module_graph_load(&graph, &arena, entry_path);
-    size_t prefix = directory_length(entry_path);
-    for (int i = 0; ok && i < graph.count; i++) {
-        const char *path = graph.modules[i]->file.path;
-        const char *relative = strncmp(path, entry_path, prefix) == 0 ? path + prefix : path;
-        ok = add_file_hash(entries, "module", relative, path);
-    }
+    for (int i = 0; ok && i < graph.count; i++)
+        ok = add_file_hash(entries, "module", graph.modules[i]->relative_path, graph.modules[i]->file.path);
     module_graph_free(&graph);
     arena_free(&arena);
     return ok;

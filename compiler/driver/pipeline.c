@@ -15,11 +15,6 @@
 #include "../tir/tir.h"
 #include "module_graph.h"
 
-static const char *base_name(const char *path) {
-    const char *slash = strrchr(path, '/');
-    return slash ? slash + 1 : path;
-}
-
 /* A printed stage of a program of several modules names each one. */
 static void print_header(StrBuf *out, const ModuleGraph *graph, const ProgramModule *module) {
     if (graph->count > 1) strbuf_printf(out, "# module %s (%s)\n", module->context.name, module->file.path);
@@ -87,7 +82,7 @@ PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_o
             lir_print(printed, lir);
             continue;
         }
-        BackendModule module = {i, graph.count, base_name(path)};
+        BackendModule module = {i, graph.count, graph.modules[0]->relative_path, graph.modules[i]->relative_path};
         strbuf_init(&units->items[i]);
         backend_emit_c(&units->items[i], lir, &module);
         if (stop_after == EMIT_C) {
