@@ -132,10 +132,7 @@ int lockfile_write(const LockInputs *inputs) {
     free_entries(&entries);
     char path[PATH_MAX];
     lock_path(inputs, path, sizeof path);
-    FILE *file = fopen(path, "wb");
-    bool ok = file && fwrite(text.data, 1, text.length, file) == text.length;
-    if (file && fclose(file) != 0) ok = false;
-    if (!ok) fprintf(stderr, "molt: error: cannot write '%s': %s\n", path, strerror(errno));
+    bool ok = strbuf_write_file(&text, path);
     strbuf_free(&text);
     return ok ? 0 : 3;
 }
