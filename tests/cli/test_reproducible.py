@@ -69,6 +69,9 @@ def check_target(context, target):
                "%s built twice for %s must give the same bytes" % (name, target), "-", first, second)
         with open(first, "rb") as handle:
             data = handle.read()
+        # Stripped: no debug information (which would name source files and directories).
+        expect(b".debug_" not in data, "the %s binary of %s carries debug information" % (target, name),
+               "-", first, "")
         for place in (FIRST, SECOND, "much/deeper"):
             expect(place.encode() not in data, "the %s binary of %s names its build directory" % (target, name),
                    "-", first, place)
