@@ -3,7 +3,9 @@
 # `make wasm-runtime` builds build/libmolt-wasm.a for `--target wasm` (docs/wasm.md).
 
 CC ?= cc
-CFLAGS_COMMON := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -g
+# -ffile-prefix-map: the objects (their debug information) name files from the
+# checkout's root, so the libraries do not depend on where it sits.
+CFLAGS_COMMON := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -g -ffile-prefix-map=$(CURDIR)=.
 CFLAGS ?= -O2
 BUILD := build
 

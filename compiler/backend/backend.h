@@ -7,11 +7,33 @@
 #include "../common/strbuf.h"
 #include "../lir/lir.h"
 
+/* A run-time check the generated code makes, as the Optimization Manifest
+ * lists it (docs/manifest.md): recorded by the emitter as it writes the check,
+ * so the list is what the program does. */
+typedef struct BackendGuard {
+    const char *kind;          /* "int-overflow", "int-unbox" or "exact-class" */
+    const char *function;      /* the qualname of the function that holds it */
+    SourceLoc loc;
+    const char *operation;     /* the TIR operation it protects: "binary", "getattr"... */
+    const char *name;          /* its operator, attribute, method or callee ("" when none) */
+    const char *class_name;    /* exact-class: the class tested; else NULL */
+} BackendGuard;
+
+typedef struct BackendGuards {
+    BackendGuard *items;
+    int count, capacity;
+} BackendGuards;
+
+void backend_guards_free(BackendGuards *guards);
+
 /* A program is one C translation unit per module (docs/modules.md). */
 typedef struct BackendModule {
     int index;              /* 0: the entry script, whose unit holds main() */
     int module_count;       /* the program's modules, the entry's included */
     const char *script_name;   /* the entry script's name, for tracebacks */
+    const char *source_name;   /* this module's file from the entry's directory, for tracebacks:
+                                  never the build's own paths, so binaries do not depend on them */
+    BackendGuards *guards;     /* receives every guard emitted; NULL: not recorded */
 } BackendModule;
 
 void backend_emit_c(StrBuf *out, const LirProgram *program, const BackendModule *module);
@@ -35,6 +57,7 @@ typedef struct BackendTarget {
     const char *const *target_flags; /* before the C units */
     const char *const *link_flags;   /* after the runtime library */
     const char *strip_flag;          /* drops symbols and debug information (not under MOLT_SANITIZE) */
+    const char *linker;              /* the linker the C compiler runs, for the SBOM */
     const char *runner_variable;     /* environment variable naming the runner program */
     const char *runner;              /* NULL: the output runs itself; else it runs as
                                         RUNNER RUNNER_SCRIPT OUTPUT ARGS... */

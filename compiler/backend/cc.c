@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../common/sha256.h"
 #include "backend.h"
 
 /* Runs argv, sending the child's stdout and stderr to log_path. Returns the
@@ -76,12 +77,44 @@ static bool write_units(const CUnits *units, char **paths) {
     return true;
 }
 
-/* Appends the command line that compiles `sources` for the toolchain's
- * target into output_path; returns the new argument count. */
-static int compile_command(const BackendToolchain *toolchain, char **argv, char *include_flag, size_t include_size,
-                           char *const *sources, int source_count, const char *output_path) {
+/* The arguments of a compile command that are built as text: they name this
+ * machine's paths (include directory, output directory) or the program's content. */
+typedef struct CommandText {
+    char include_flag[PATH_MAX + 8];
+    char include_map[2 * PATH_MAX + 32];
+    char output_map[2 * PATH_MAX + 32];
+    char random_seed[96];
+} CommandText;
+
+/* backend_describe_flags's stand-in for the seed, which depends on the program. */
+#define SEED_DESCRIPTION "UNITS-SHA256"
+
+/* The seed of the compiler's "random" choices (gcc's names for some local
+ * symbols): the sha256 of the C units, so a build depends on nothing but
+ * them; gcc otherwise draws it from the time and the process id. */
+static void units_seed(const CUnits *units, char hex[65]) {
+    Sha256 hash;
+    sha256_init(&hash);
+    for (int i = 0; i < units->count; i++) {
+        sha256_update(&hash, units->items[i].data ? units->items[i].data : "", units->items[i].length);
+        sha256_update(&hash, "\f", 1);   /* where one unit ends */
+    }
+    sha256_final_hex(&hash, hex);
+}
+
+/* Fills argv (NULL-terminated) with the command line that compiles `sources`
+ * for the toolchain's target into output_path; returns the argument count.
+ * Reproducible by construction (docs/reproducible.md): fixed flags, file names
+ * mapped to ones without this machine's directories, the seed from the content. */
+static int compile_command(const BackendToolchain *toolchain, char **argv, CommandText *text, char *const *sources,
+                           int source_count, const char *seed, const char *output_path) {
     const BackendTarget *target = toolchain->target;
-    snprintf(include_flag, include_size, "-I%s", toolchain->include_dir);
+    snprintf(text->include_flag, sizeof text->include_flag, "-I%s", toolchain->include_dir);
+    snprintf(text->include_map, sizeof text->include_map, "-ffile-prefix-map=%s=molt-include", toolchain->include_dir);
+    const char *slash = strrchr(output_path, '/');
+    snprintf(text->output_map, sizeof text->output_map, "-ffile-prefix-map=%.*s=.", slash ? (int)(slash - output_path) : 0,
+             output_path);
+    snprintf(text->random_seed, sizeof text->random_seed, "-frandom-seed=%s", seed);
     int argc = 0;
     argv[argc++] = (char *)toolchain->c_compiler;
     for (const char *const *flag = target->target_flags; *flag; flag++) argv[argc++] = (char *)*flag;
@@ -100,7 +133,10 @@ static int compile_command(const BackendToolchain *toolchain, char **argv, char 
         argv[argc++] = "-fsanitize=address,undefined";
         argv[argc++] = "-fno-omit-frame-pointer";
     }
-    argv[argc++] = include_flag;
+    argv[argc++] = text->random_seed;
+    argv[argc++] = text->include_map;
+    if (slash) argv[argc++] = text->output_map;
+    argv[argc++] = text->include_flag;
     for (int i = 0; i < source_count; i++) argv[argc++] = sources[i];
     if (toolchain->runtime_library) argv[argc++] = (char *)toolchain->runtime_library;
     for (const char *const *flag = target->link_flags; *flag; flag++) argv[argc++] = (char *)*flag;
@@ -114,14 +150,16 @@ static int compile_command(const BackendToolchain *toolchain, char **argv, char 
 
 void backend_describe_flags(const BackendToolchain *toolchain, StrBuf *out) {
     /* The command for no sources, without what names this machine's paths
-     * (the compiler, include directory, runtime library and output). */
+     * (the compiler, include directory and its mapping, runtime library and
+     * output), the seed standing for what it is made from. */
     BackendToolchain described = *toolchain;
     described.runtime_library = NULL;
-    char *argv[64], include_flag[PATH_MAX + 8];
-    int argc = compile_command(&described, argv, include_flag, sizeof include_flag, NULL, 0, "");
+    char *argv[64];
+    CommandText text;
+    int argc = compile_command(&described, argv, &text, NULL, 0, SEED_DESCRIPTION, "");
     bool first = true;
     for (int i = 1; i < argc - 2; i++) {
-        if (argv[i] == include_flag) continue;
+        if (argv[i] == text.include_flag || argv[i] == text.include_map) continue;
         strbuf_printf(out, "%s%s", first ? "" : " ", argv[i]);
         first = false;
     }
@@ -143,8 +181,9 @@ static bool report_broken_toolchain(const BackendToolchain *toolchain, const cha
         fclose(file);
         BackendToolchain bare = *toolchain;
         bare.runtime_library = NULL;
-        char *argv[64], include_flag[4096];
-        compile_command(&bare, argv, include_flag, sizeof include_flag, &source, 1, probe);
+        char *argv[64];
+        CommandText text;
+        compile_command(&bare, argv, &text, &source, 1, "0", probe);
         broken = run_logged(argv, log_path) != 0;
     }
     if (broken) {
@@ -170,11 +209,14 @@ bool backend_compile(const BackendToolchain *toolchain, const CUnits *units, con
     for (int i = 0; i < units->count; i++) paths[i] = unit_path(output_path, i);
     bool ok = false, keep_sources = false;
     if (!write_units(units, paths)) goto done;
-    char include_flag[4096];
+    char seed[65];
+    units_seed(units, seed);
+    CommandText *text = malloc(sizeof *text);
     char **argv = calloc((size_t)units->count + 64, sizeof *argv);
-    compile_command(toolchain, argv, include_flag, sizeof include_flag, paths, units->count, output_path);
+    compile_command(toolchain, argv, text, paths, units->count, seed, output_path);
     int status = run_logged(argv, log_path);
     free(argv);
+    free(text);
     if (status < 0) {
         fprintf(stderr, "molt: error: cannot run the C compiler '%s': %s\n", toolchain->c_compiler, strerror(errno));
         fprintf(stderr, "hint: %s\n", toolchain->target->install_hint);

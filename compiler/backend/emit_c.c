@@ -1262,7 +1262,35 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
 #undef ARG
 }
 
+void backend_guards_free(BackendGuards *guards) {
+    free(guards->items);
+    memset(guards, 0, sizeof *guards);
+}
+
+void emit_record_guard(Emitter *e, const LirOp *op, const char *kind, const char *class_name) {
+    BackendGuards *guards = e->guards;
+    if (!guards || !op->instr) return;
+    if (guards->count == guards->capacity) {
+        guards->capacity = guards->capacity ? guards->capacity * 2 : 32;
+        guards->items = realloc(guards->items, sizeof *guards->items * (size_t)guards->capacity);
+        if (!guards->items) abort();
+    }
+    const TirInstr *instr = op->instr;
+    const char *name = instr->name ? instr->name : "";
+    if (instr->op == TIR_BINARY) name = ast_binary_op_symbol(instr->binary_op);
+    else if (instr->op == TIR_UNARY) name = ast_unary_op_symbol(instr->unary_op);
+    else if (instr->op == TIR_CALL_DIRECT && instr->callee) name = instr->callee->qualname;
+    const HirFunction *function = e->f->tir->hir;
+    const char *qualname = function->is_module || !function->qualname ? "<module>" : function->qualname;
+    guards->items[guards->count++] = (BackendGuard){kind, qualname, instr->loc, tir_op_name(instr->op), name ? name : "",
+                                                    class_name};
+}
+
 void emit_op(Emitter *e, const LirOp *op) {
+    /* A guard whose failure deoptimizes: an int64 result that may not fit, or
+     * a boxed value that must be a small int to continue unboxed. */
+    if (op->deopt_exit >= 0 && (op->kind == LIR_OP || op->kind == LIR_UNBOX))
+        emit_record_guard(e, op, op->kind == LIR_OP ? "int-overflow" : "int-unbox", NULL);
     switch (op->kind) {
     case LIR_LABEL: P("L%d:;\n", op->label); return;
     case LIR_OP:
@@ -1628,7 +1656,7 @@ static void emit_module_object(StrBuf *out, const HirProgram *hir, const Backend
     strbuf_printf(out, "MoltUserModule molt_program_module%d = {MOLT_USER_MODULE_HEADER, ", module->index);
     put_c_string(out, hir->context->name);
     strbuf_puts(out, ", ");
-    put_c_string(out, hir->file->path);
+    put_c_string(out, module->source_name);
     strbuf_printf(out, ", %s, %d, molt_init_constants, molt_module_body, molt_module_teardown};\n",
                   hir->global_count ? "molt_module_globals" : "NULL", hir->global_count);
 }
@@ -1640,6 +1668,7 @@ void backend_emit_c(StrBuf *out, const LirProgram *program, const BackendModule 
     strbuf_init(&body);
     e->out = &body;
     e->program = program;
+    e->guards = module->guards;
     strbuf_init(&e->constants);
     strbuf_init(&e->constant_init);
     for (int i = 0; i < program->function_count; i++) emit_function(e, program->functions[i]);
@@ -1649,7 +1678,7 @@ void backend_emit_c(StrBuf *out, const LirProgram *program, const BackendModule 
     /* Traceback entries name the module's file (the entry script's is the runtime's). */
     strbuf_puts(out, "static const char *const molt_source_file = ");
     if (module->index == 0) strbuf_puts(out, "NULL");
-    else put_c_string(out, hir->file->path);
+    else put_c_string(out, module->source_name);
     /* __module__ of the module's functions. */
     strbuf_puts(out, ";\n#define MOLT_MODULE_NAME ");
     if (module->index == 0) strbuf_puts(out, "NULL");

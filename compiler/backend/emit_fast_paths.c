@@ -63,6 +63,7 @@ static bool has_method(const Emitter *e, const TirClass *class_info, const TirIn
 static void class_slot(Emitter *e, const TirClass *class_info) { P("molt_class%d", class_info->hir->index); }
 
 static void guard(Emitter *e, const LirOp *op, const TirClass *class_info) {
+    emit_record_guard(e, op, "exact-class", class_info->hir->qualname);
     P("molt_is_exact_instance(");
     V(op->operands[0]);
     P(", ");

@@ -8,6 +8,7 @@
 
 #include "../common/strbuf.h"
 #include "../lir/lir.h"
+#include "backend.h"
 
 typedef struct Emitter {
     StrBuf *out;
@@ -18,6 +19,7 @@ typedef struct Emitter {
     const LirFunction *f;
     const char *function_name;
     bool in_specialized_int_function;   /* emitting a specialized version that returns int64 */
+    BackendGuards *guards;     /* BackendModule.guards */
 } Emitter;
 
 #define P(...) strbuf_printf(e->out, __VA_ARGS__)
@@ -33,6 +35,9 @@ bool any_star(const TirInstr *instr);
 bool has_double_star(const TirInstr *instr);
 /* callable(args...) through the runtime, as one braced statement, no error check. */
 void emit_call_statement(Emitter *e, const LirOp *op, const char *callable_expression, int first);
+
+/* Records a guard of the operation for the manifest (when guards are recorded). */
+void emit_record_guard(Emitter *e, const LirOp *op, const char *kind, const char *class_name);
 
 /* One LIR operation as C (emit_c.c). */
 void emit_op(Emitter *e, const LirOp *op);

@@ -7,8 +7,10 @@
 #include "backend.h"
 
 static const char *const native_target_flags[] = {NULL};
-/* The runtime is built one function per section: keep only what is reachable. */
-static const char *const native_link_flags[] = {"-lm", "-Wl,--gc-sections", NULL};
+/* The runtime is built one function per section: keep only what is reachable.
+ * The build id is the sha1 of the linked output, never a random uuid, so that
+ * two builds of the same program are the same bytes (docs/reproducible.md). */
+static const char *const native_link_flags[] = {"-lm", "-Wl,--gc-sections", "-Wl,--build-id=sha1", NULL};
 
 const BackendTarget backend_native_target = {
     .name = "native",
@@ -22,6 +24,7 @@ const BackendTarget backend_native_target = {
     .target_flags = native_target_flags,
     .link_flags = native_link_flags,
     .strip_flag = "-s",
+    .linker = "ld",
     .runner_variable = NULL,
     .runner = NULL,
     .runner_script = NULL,
@@ -55,6 +58,7 @@ static const BackendTarget wasm_target = {
     .target_flags = wasm_target_flags,
     .link_flags = wasm_link_flags,
     .strip_flag = "-Wl,--strip-all",
+    .linker = "wasm-ld",
     .runner_variable = "MOLT_NODE",
     .runner = "node",
     .runner_script = "runtime/platform/wasi_runner.mjs",

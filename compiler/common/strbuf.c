@@ -1,6 +1,7 @@
 /* Growable byte strings (see strbuf.h). */
 #include "strbuf.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,4 +67,12 @@ void strbuf_put_c_string_body(StrBuf *buf, const char *text, size_t length) {
             strbuf_printf(buf, "\\%03o", c);
         }
     }
+}
+
+bool strbuf_write_file(const StrBuf *buf, const char *path) {
+    FILE *file = fopen(path, "wb");
+    bool ok = file && fwrite(buf->data ? buf->data : "", 1, buf->length, file) == buf->length;
+    if (file && fclose(file) != 0) ok = false;
+    if (!ok) fprintf(stderr, "molt: error: cannot write '%s': %s\n", path, strerror(errno));
+    return ok;
 }

@@ -1,6 +1,7 @@
 /* Growable byte strings for building output text (C code, printed IR). */
 #ifndef MOLT_COMMON_STRBUF_H
 #define MOLT_COMMON_STRBUF_H
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -19,5 +20,8 @@ void strbuf_printf(StrBuf *buf, const char *format, ...) __attribute__((format(p
 /* Appends text as the body of a C string literal (escapes quotes, backslashes,
  * non-printable and non-ASCII bytes) so any byte sequence survives the C compiler. */
 void strbuf_put_c_string_body(StrBuf *buf, const char *text, size_t length);
+/* Writes the buffer as the whole of the file at path; on failure reports
+ * `molt: error: cannot write PATH: REASON` and returns false. */
+bool strbuf_write_file(const StrBuf *buf, const char *path);
 
 #endif

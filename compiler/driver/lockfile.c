@@ -2,7 +2,6 @@
  * file is stable and a diff of two locks reads as what changed. */
 #include "lockfile.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdbool.h>
@@ -13,8 +12,8 @@
 #include <unistd.h>
 
 #include "../common/arena.h"
-#include "../common/sha256.h"
 #include "../common/strbuf.h"
+#include "inventory.h"
 #include "module_graph.h"
 
 typedef struct LockEntry {
@@ -56,17 +55,14 @@ static const LockEntry *find_entry(const LockEntries *entries, const char *key) 
     return bsearch(&probe, entries->items, (size_t)entries->count, sizeof probe, compare_entries);
 }
 
-static bool add_file_hash(LockEntries *entries, const char *kind, const char *name, const char *path) {
-    char hex[65];
-    if (!sha256_file_hex(path, hex)) {
-        fprintf(stderr, "molt: error: cannot read '%s': %s\n", path, strerror(errno));
-        return false;
+/* One entry `KIND NAME = sha256:HEX` per file of the inventory. */
+static void add_files(LockEntries *entries, const char *kind, const InventoryFiles *files) {
+    for (int i = 0; i < files->count; i++) {
+        char key[PATH_MAX + 32], value[80];
+        snprintf(key, sizeof key, "%s %s", kind, files->items[i].name);
+        snprintf(value, sizeof value, "sha256:%s", files->items[i].sha256);
+        add_entry(entries, key, value);
     }
-    char key[PATH_MAX + 32], value[80];
-    snprintf(key, sizeof key, "%s %s", kind, name);
-    snprintf(value, sizeof value, "sha256:%s", hex);
-    add_entry(entries, key, value);
-    return true;
 }
 
 /* The directory part of a path with its slash ("" for a bare name). */
@@ -80,103 +76,40 @@ static bool add_modules(LockEntries *entries, const char *entry_path) {
     arena_init(&arena);
     ModuleGraph graph;
     bool ok = module_graph_load(&graph, &arena, entry_path);
-    size_t prefix = directory_length(entry_path);
-    for (int i = 0; ok && i < graph.count; i++) {
-        const char *path = graph.modules[i]->file.path;
-        const char *relative = strncmp(path, entry_path, prefix) == 0 ? path + prefix : path;
-        ok = add_file_hash(entries, "module", relative, path);
-    }
+    InventoryFiles modules = {0};
+    if (ok) inventory_add_modules(&modules, &graph);
+    add_files(entries, "module", &modules);
+    inventory_files_free(&modules);
     module_graph_free(&graph);
     arena_free(&arena);
     return ok;
 }
 
-static int compare_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-/* Every regular file of root/directory/ and of its subdirectories one level
- * down (runtime/core/gc.c, include/molt/value.h), sorted. */
-static bool add_tree(LockEntries *entries, const char *root, const char *directory, int depth) {
-    char path[PATH_MAX];
-    snprintf(path, sizeof path, "%s/%s", root, directory);
-    DIR *dir = opendir(path);
-    if (!dir) {
-        fprintf(stderr, "molt: error: cannot read the runtime sources in '%s': %s\n", path, strerror(errno));
-        return false;
-    }
-    char **names = NULL;
-    size_t count = 0;
-    for (struct dirent *item; (item = readdir(dir));) {
-        if (item->d_name[0] == '.') continue;
-        names = realloc(names, sizeof *names * (count + 1));
-        if (!names) abort();
-        names[count++] = strdup(item->d_name);
-    }
-    closedir(dir);
-    qsort(names, count, sizeof *names, compare_names);
-    bool ok = true;
-    for (size_t i = 0; i < count; i++) {
-        char name[PATH_MAX], full[PATH_MAX * 2];
-        snprintf(name, sizeof name, "%s/%s", directory, names[i]);
-        snprintf(full, sizeof full, "%s/%s", root, name);
-        struct stat info;
-        if (ok && stat(full, &info) == 0 && S_ISDIR(info.st_mode)) {
-            if (depth > 0) ok = add_tree(entries, root, name, depth - 1);
-        } else if (ok) {
-            ok = add_file_hash(entries, "runtime", name, full);
-        }
-        free(names[i]);
-    }
-    free(names);
+static bool add_runtime(LockEntries *entries, const char *root) {
+    InventoryFiles files = {0};
+    bool ok = inventory_add_tree(&files, root, "include", 1) && inventory_add_tree(&files, root, "runtime", 1);
+    add_files(entries, "runtime", &files);
+    inventory_files_free(&files);
     return ok;
 }
 
-/* The compiler's executable: the path as given, or the first match in PATH. */
-static bool find_program(const char *program, char *out, size_t size) {
-    if (strchr(program, '/')) {
-        snprintf(out, size, "%s", program);
-        return access(out, X_OK) == 0;
-    }
-    const char *search = getenv("PATH");
-    if (!search) return false;
-    while (*search) {
-        size_t length = strcspn(search, ":");
-        snprintf(out, size, "%.*s/%s", (int)length, search, program);
-        if (length > 0 && access(out, X_OK) == 0) return true;
-        search += length + (search[length] == ':');
-    }
-    return false;
-}
-
 static bool add_compiler(LockEntries *entries, const char *c_compiler) {
-    char path[PATH_MAX], resolved[PATH_MAX];
-    if (!find_program(c_compiler, path, sizeof path) || !realpath(path, resolved)) {
-        fprintf(stderr, "molt: error: C compiler '%s' not found\n", c_compiler);
-        fprintf(stderr, "hint: install gcc or clang, or point MOLT_CC at a C compiler\n");
+    InventoryTool tool;
+    if (!inventory_tool(c_compiler, "C compiler", "install gcc or clang, or point MOLT_CC at a C compiler", &tool))
         return false;
-    }
-    char command[PATH_MAX + 32];
-    snprintf(command, sizeof command, "'%s' --version 2>/dev/null", resolved);
-    FILE *pipe = popen(command, "r");
-    char line[512] = "";
-    if (pipe) {
-        if (!fgets(line, sizeof line, pipe)) line[0] = '\0';
-        pclose(pipe);
-    }
-    line[strcspn(line, "\r\n")] = '\0';
-    if (!line[0]) {
-        fprintf(stderr, "molt: error: '%s --version' printed nothing\n", c_compiler);
-        return false;
-    }
-    add_entry(entries, "cc", line);
-    return add_file_hash(entries, "cc", "binary", resolved);
+    char value[80];
+    snprintf(value, sizeof value, "sha256:%s", tool.sha256);
+    add_entry(entries, "cc", tool.version);
+    add_entry(entries, "cc binary", value);
+    return true;
 }
 
 static bool collect(const LockInputs *inputs, LockEntries *entries) {
     add_entry(entries, "molt", inputs->molt_version);
     add_entry(entries, "target", inputs->target);
     add_entry(entries, "flags", inputs->flags);
-    bool ok = add_modules(entries, inputs->entry_path) && add_tree(entries, inputs->root_dir, "include", 1) &&
-              add_tree(entries, inputs->root_dir, "runtime", 1) && add_compiler(entries, inputs->c_compiler);
+    bool ok = add_modules(entries, inputs->entry_path) && add_runtime(entries, inputs->root_dir) &&
+              add_compiler(entries, inputs->c_compiler);
     qsort(entries->items, (size_t)entries->count, sizeof *entries->items, compare_entries);
     return ok;
 }
@@ -199,10 +132,7 @@ int lockfile_write(const LockInputs *inputs) {
     free_entries(&entries);
     char path[PATH_MAX];
     lock_path(inputs, path, sizeof path);
-    FILE *file = fopen(path, "wb");
-    bool ok = file && fwrite(text.data, 1, text.length, file) == text.length;
-    if (file && fclose(file) != 0) ok = false;
-    if (!ok) fprintf(stderr, "molt: error: cannot write '%s': %s\n", path, strerror(errno));
+    bool ok = strbuf_write_file(&text, path);
     strbuf_free(&text);
     return ok ? 0 : 3;
 }

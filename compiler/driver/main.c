@@ -13,8 +13,9 @@
 #include "cache.h"
 #include "lockfile.h"
 #include "pipeline.h"
+#include "sbom.h"
 
-#define MOLT_VERSION "0.1.0"
+#include "version.h"
 
 static const char usage_text[] =
     "usage: molt <command> [options] FILE.py\n"
@@ -23,7 +24,7 @@ static const char usage_text[] =
     "  build FILE.py [-o OUT]     compile to an executable (default: FILE without .py;\n"
     "                             FILE.wasm for --target wasm)\n"
     "  run FILE.py [ARGS...]      compile into the cache (if needed) and run with ARGS\n"
-    "  check FILE.py              parse and verify the subset; print diagnostics only\n"
+    "  check FILE.py              verify the subset, print diagnostics, write the manifest\n"
     "  lock FILE.py               write molt.lock next to FILE.py: hashes of what a build uses\n"
     "\n"
     "options:\n"
@@ -32,6 +33,9 @@ static const char usage_text[] =
     "  --target=TARGET            native (default) or wasm: a wasm32-wasi module, which\n"
     "                             `run` runs with node (docs/wasm.md)\n"
     "  --locked                   build: fail unless molt.lock matches (names each drifted entry)\n"
+    "  --sbom                     build: also write OUT.cdx.json, a CycloneDX 1.5 SBOM (docs/sbom.md)\n"
+    "  --manifest                 build: also write OUT.molt-manifest.json, the Optimization Manifest\n"
+    "                             (docs/manifest.md); `check` always writes FILE.molt-manifest.json\n"
     "  --help                     show this help\n"
     "  --version                  show the version\n"
     "\n"
@@ -132,6 +136,14 @@ static EmitStage parse_emit(const char *value) {
     return EMIT_NONE;
 }
 
+/* Where a report about the build goes: the output (or, for check, the
+ * script) without the target's suffix or .py, then `extension`. */
+static void report_path(char *out, size_t size, const char *base, const char *drop_suffix, const char *extension) {
+    size_t n = strlen(base), drop = strlen(drop_suffix);
+    if (drop && n > drop && strcmp(base + n - drop, drop_suffix) == 0) n -= drop;
+    snprintf(out, size, "%.*s%s", (int)n, base, extension);
+}
+
 static bool is_directory(const char *path) {
     struct stat info;
     return stat(path, &info) == 0 && S_ISDIR(info.st_mode);
@@ -158,7 +170,7 @@ int main(int argc, char **argv) {
     const char *input = NULL, *output = NULL;
     EmitStage emit = EMIT_NONE;
     const BackendTarget *target = &backend_native_target;
-    bool locked = false;
+    bool locked = false, sbom = false, manifest = false;
     int program_args = argc;
     for (int i = 2; i < argc; i++) {
         const char *arg = argv[i];
@@ -184,6 +196,10 @@ int main(int argc, char **argv) {
             output = argv[++i];
         } else if (strcmp(arg, "--locked") == 0) {
             locked = true;
+        } else if (strcmp(arg, "--sbom") == 0) {
+            sbom = true;
+        } else if (strcmp(arg, "--manifest") == 0) {
+            manifest = true;
         } else if (strcmp(arg, "--help") == 0) {
             fputs(usage_text, stdout);
             return 0;
@@ -202,6 +218,8 @@ int main(int argc, char **argv) {
     }
     if (output && !is_build) return usage_error("-o is only for '%s'", "build");
     if (locked && !is_build) return usage_error("--locked is only for '%s'", "build");
+    if (sbom && !is_build) return usage_error("--sbom is only for '%s'", "build");
+    if (manifest && !is_build && !is_check) return usage_error("--manifest is only for '%s' and 'check'", "build");
     if (is_lock || locked) {
         BackendToolchain toolchain;
         char include_dir[PATH_MAX + 32], library[PATH_MAX + 32];
@@ -220,7 +238,10 @@ int main(int argc, char **argv) {
     StrBuf printed;
     strbuf_init(&printed);
     CUnits units = {0};
-    PipelineResult result = pipeline_run(input, emit, is_check, &printed, &units);
+    PipelineReports reports = {0};
+    reports.want_manifest = emit == EMIT_NONE && (is_check || manifest);
+    reports.want_inventory = emit == EMIT_NONE && sbom;
+    PipelineResult result = pipeline_run(input, emit, is_check, &printed, &units, &reports);
     if (result == PIPELINE_INPUT_ERROR) return 2;
     if (result != PIPELINE_OK) return 3;
     if (emit != EMIT_NONE) {
@@ -230,7 +251,13 @@ int main(int argc, char **argv) {
         return 0;
     }
     strbuf_free(&printed);
-    if (is_check) return 0;
+    char report[PATH_MAX + 32];
+    if (is_check) {
+        report_path(report, sizeof report, input, ".py", ".molt-manifest.json");
+        bool written = strbuf_write_file(&reports.manifest, report);
+        pipeline_reports_free(&reports);
+        return written ? 0 : 3;
+    }
 
     BackendToolchain toolchain;
     char include_dir[PATH_MAX + 32], library[PATH_MAX + 32];
@@ -250,6 +277,18 @@ int main(int argc, char **argv) {
         }
         bool ok = backend_compile(&toolchain, &units, output);
         pipeline_free_units(&units);
+        if (ok && manifest) {
+            report_path(report, sizeof report, output, target->output_suffix, ".molt-manifest.json");
+            ok = strbuf_write_file(&reports.manifest, report);
+        }
+        if (ok && sbom) {
+            char root[PATH_MAX + 40];
+            snprintf(root, sizeof root, "%s/..", include_dir);
+            SbomInputs inputs = {output, MOLT_VERSION, &toolchain, root, &reports};
+            report_path(report, sizeof report, output, target->output_suffix, ".cdx.json");
+            ok = sbom_write(&inputs, report);
+        }
+        pipeline_reports_free(&reports);
         return ok ? 0 : 3;
     }
 

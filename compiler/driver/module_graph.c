@@ -54,6 +54,8 @@ static ProgramModule *add_module(Loader *loader, const char *name, const char *p
     }
     ProgramModule *module = ARENA_NEW(loader->arena, ProgramModule);
     module->file = (SourceFile){path, text, length};
+    size_t root = strlen(loader->root);
+    module->relative_path = strncmp(path, loader->root, root) == 0 ? path + root : path;
     module->is_package = is_package;
     module->context.name = name;
     /* pkg/__init__.py and pkg/sub.py import relative to pkg; a top-level module to nothing. */

@@ -12,7 +12,9 @@
 #include "../hir/hir.h"
 
 typedef struct ProgramModule {
-    SourceFile file;
+    SourceFile file;           /* file.path as found: the entry's path as given, joined with the module's */
+    const char *relative_path; /* the same from the entry script's directory (helper.py, pkg/__init__.py):
+                                  what the binary and the build's records name, whatever the build's directory */
     AstModule *ast;
     HirModuleContext context;
     bool is_package;

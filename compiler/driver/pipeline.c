@@ -13,19 +13,46 @@
 #include "../hir/hir.h"
 #include "../lir/lir.h"
 #include "../tir/tir.h"
+#include "manifest.h"
 #include "module_graph.h"
-
-static const char *base_name(const char *path) {
-    const char *slash = strrchr(path, '/');
-    return slash ? slash + 1 : path;
-}
+#include "version.h"
 
 /* A printed stage of a program of several modules names each one. */
 static void print_header(StrBuf *out, const ModuleGraph *graph, const ProgramModule *module) {
     if (graph->count > 1) strbuf_printf(out, "# module %s (%s)\n", module->context.name, module->file.path);
 }
 
-PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_only, StrBuf *printed, CUnits *units) {
+/* The reports of a program that compiled, with its stages still alive. */
+static void fill_reports(PipelineReports *reports, const ModuleGraph *graph, TirProgram *const *tir,
+                         const BackendGuards *guards) {
+    if (reports->want_manifest) {
+        ManifestProgram program = {graph, tir, guards, MOLT_VERSION};
+        strbuf_init(&reports->manifest);
+        manifest_write(&reports->manifest, &program);
+    }
+    if (reports->want_inventory) {
+        inventory_add_modules(&reports->modules, graph);
+        ManifestUsage usage;
+        manifest_collect_usage(&usage, tir, graph->count);
+        reports->runtime_module_count = usage.runtime_modules.count;
+        reports->runtime_modules = calloc((size_t)usage.runtime_modules.count + 1, sizeof *reports->runtime_modules);
+        for (int i = 0; i < usage.runtime_modules.count; i++)
+            reports->runtime_modules[i] = strdup(usage.runtime_modules.items[i].name);
+        manifest_usage_free(&usage);
+    }
+}
+
+void pipeline_reports_free(PipelineReports *reports) {
+    strbuf_free(&reports->manifest);
+    inventory_files_free(&reports->modules);
+    for (int i = 0; i < reports->runtime_module_count; i++) free(reports->runtime_modules[i]);
+    free(reports->runtime_modules);
+    reports->runtime_modules = NULL;
+    reports->runtime_module_count = 0;
+}
+
+PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_only, StrBuf *printed, CUnits *units,
+                            PipelineReports *reports) {
     Arena arena;
     arena_init(&arena);
     ModuleGraph graph;
@@ -74,10 +101,12 @@ PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_o
         result = PIPELINE_OK;
         goto done;
     }
-    if (check_only) {
+    bool manifest = reports && reports->want_manifest;
+    if (check_only && !manifest) {
         result = PIPELINE_OK;
         goto done;
     }
+    BackendGuards *guards = manifest ? calloc((size_t)graph.count, sizeof *guards) : NULL;
     units->count = graph.count;
     units->items = calloc((size_t)graph.count, sizeof *units->items);
     for (int i = 0; i < graph.count; i++) {
@@ -87,7 +116,8 @@ PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_o
             lir_print(printed, lir);
             continue;
         }
-        BackendModule module = {i, graph.count, base_name(path)};
+        BackendModule module = {i, graph.count, graph.modules[0]->relative_path, graph.modules[i]->relative_path,
+                                guards ? &guards[i] : NULL};
         strbuf_init(&units->items[i]);
         backend_emit_c(&units->items[i], lir, &module);
         if (stop_after == EMIT_C) {
@@ -95,6 +125,10 @@ PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_o
             strbuf_append(printed, units->items[i].data ? units->items[i].data : "", units->items[i].length);
         }
     }
+    if (reports && stop_after == EMIT_NONE) fill_reports(reports, &graph, tir, guards);
+    for (int i = 0; guards && i < graph.count; i++) backend_guards_free(&guards[i]);
+    free(guards);
+    if (check_only) pipeline_free_units(units);
     result = PIPELINE_OK;
 done:
     module_graph_free(&graph);

@@ -230,4 +230,19 @@ typedef struct AstModule {
     const SourceFile *file;
 } AstModule;
 
+/* The operators as Python writes them ("+", "//", "~"), for the printed IRs
+ * and the manifest (ast_print.c). */
+const char *ast_binary_op_symbol(AstBinOp op);
+const char *ast_unary_op_symbol(AstUnaryOp op);
+
+/* Calls stmt for every statement and expr for every expression of the module,
+ * each before its children (ast_walk.c). Embed the visitor in a larger struct
+ * to carry state. */
+typedef struct AstVisitor AstVisitor;
+struct AstVisitor {
+    void (*stmt)(AstVisitor *visitor, const AstStmt *s);
+    void (*expr)(AstVisitor *visitor, const AstExpr *e);
+};
+void ast_walk_module(AstVisitor *visitor, const AstModule *module);
+
 #endif

@@ -743,6 +743,16 @@ static Dumped dump_stmt(Printer *printer, const AstStmt *stmt, int level) {
     return make_node(printer, name, &fields, inner);
 }
 
+const char *ast_binary_op_symbol(AstBinOp op) {
+    static const char *const symbols[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
+    return symbols[op];
+}
+
+const char *ast_unary_op_symbol(AstUnaryOp op) {
+    static const char *const symbols[] = {"~", "not", "+", "-"};
+    return symbols[op];
+}
+
 void ast_print_module(StrBuf *out, const AstModule *module) {
     Printer printer;
     arena_init(&printer.scratch);

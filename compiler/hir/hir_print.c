@@ -4,9 +4,7 @@
 
 #include "hir.h"
 
-static const char *const binary_op_names[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
 static const char *const compare_op_names[] = {"==", "!=", "<", "<=", ">", ">=", "is", "is not", "in", "not in"};
-static const char *const unary_op_names[] = {"~", "not", "+", "-"};
 
 static void print_expr(StrBuf *out, const HirExpr *e);
 
@@ -115,13 +113,13 @@ static void print_expr(StrBuf *out, const HirExpr *e) {
     case HIR_BUILTIN: strbuf_printf(out, "builtin:%s", e->as.builtin); return;
     case HIR_MODULE: strbuf_printf(out, "module:%s", e->as.module); return;
     case HIR_BINARY:
-        strbuf_printf(out, "(%s%s ", binary_op_names[e->as.binary.op], e->as.binary.inplace ? "=" : "");
+        strbuf_printf(out, "(%s%s ", ast_binary_op_symbol(e->as.binary.op), e->as.binary.inplace ? "=" : "");
         print_expr(out, e->as.binary.left);
         strbuf_puts(out, " ");
         print_expr(out, e->as.binary.right);
         break;
     case HIR_UNARY:
-        strbuf_printf(out, "(%s ", unary_op_names[e->as.unary.op]);
+        strbuf_printf(out, "(%s ", ast_unary_op_symbol(e->as.unary.op));
         print_expr(out, e->as.unary.operand);
         break;
     case HIR_NOT:

@@ -29,9 +29,7 @@ static const char *const op_names[TIR_OP_COUNT] = {
     [TIR_PROPAGATE] = "propagate", [TIR_RESTORE] = "restore", [TIR_FOR_ITER] = "for_iter", [TIR_CHECK] = "check",
 };
 
-static const char *const binary_op_names[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
 static const char *const compare_op_names[] = {"==", "!=", "<", "<=", ">", ">=", "is", "is not", "in", "not in"};
-static const char *const unary_op_names[] = {"~", "not", "+", "-"};
 
 const char *tir_op_name(TirOp op) { return op_names[op]; }
 
@@ -74,8 +72,8 @@ static void print_instr(StrBuf *out, const TirProgram *program, const TirInstr *
         }
         break;
     case TIR_PARAM: strbuf_printf(out, " %d", instr->index); break;
-    case TIR_BINARY: strbuf_printf(out, " %s%s", binary_op_names[instr->binary_op], instr->inplace ? "=" : ""); break;
-    case TIR_UNARY: strbuf_printf(out, " %s", unary_op_names[instr->unary_op]); break;
+    case TIR_BINARY: strbuf_printf(out, " %s%s", ast_binary_op_symbol(instr->binary_op), instr->inplace ? "=" : ""); break;
+    case TIR_UNARY: strbuf_printf(out, " %s", ast_unary_op_symbol(instr->unary_op)); break;
     case TIR_COMPARE: case TIR_IS: case TIR_CONTAINS: strbuf_printf(out, " %s", compare_op_names[instr->compare_op]); break;
     case TIR_CALL_DIRECT: case TIR_LOAD_DEFAULT: case TIR_STORE_DEFAULT: case TIR_MARK_DEFINED:
     case TIR_CHECK_DEFINED:
