@@ -1,8 +1,10 @@
 /* Content-addressed cache for `molt run` (see cache.h). The key covers the
- * generated C, the runtime library's bytes, the build flavour and the target, so a
- * rebuilt runtime gets a fresh entry. (Not the C compiler: any working
+ * generated C, the runtime library's bytes, the headers the generated C is
+ * compiled against (their inline fast paths are part of the program), the
+ * build flavour and the target, so a rebuilt runtime gets a fresh entry. (Not the C compiler: any working
  * compiler gives a binary with the same behaviour.) */
 #include "cache.h"
+#include "inventory.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -72,6 +74,14 @@ bool cache_executable_path(const BackendToolchain *toolchain, const CUnits *unit
         fprintf(stderr, "molt: error: cannot read the runtime library '%s'\n", toolchain->runtime_library);
         return false;
     }
+    InventoryFiles headers = {0};
+    bool headers_read = inventory_add_tree(&headers, toolchain->include_dir, "molt", 0);
+    for (int i = 0; headers_read && i < headers.count; i++) {
+        hash_string(&hash, headers.items[i].name);
+        hash_string(&hash, headers.items[i].sha256);
+    }
+    inventory_files_free(&headers);
+    if (!headers_read) return false;
     snprintf(out, size, "%s/%016llx%016llx", directory, (unsigned long long)hash.a, (unsigned long long)hash.b);
     return true;
 }

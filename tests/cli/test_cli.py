@@ -1,7 +1,9 @@
 """Checks of the `molt` command line itself: exit statuses, usage messages, `run`'s
 argument passing and build cache. tests/run_tests.py calls every test_* function with its
 Context (compiler path, scratch directory) and counts an AssertionError as a failure."""
+import copy
 import os
+import shutil
 import subprocess
 import unittest
 
@@ -169,6 +171,29 @@ def test_cache_key_follows_content(context):
     program(context, "changing.py", 'print("version two")\n')
     status, out, err = molt(context, "run", source, env={"MOLT_CACHE_DIR": cache})
     expect(status == EXIT_OK and out == "version two\n", "an edited file must be rebuilt, not served stale",
+           status, out, err)
+
+
+def test_cache_key_follows_runtime_headers(context):
+    # Generated C inlines the fast paths of include/molt/*.h: a changed header must
+    # not serve a binary compiled against the old one. A copy of Molt's tree is edited.
+    root = context.scratch_path("cli", "molt-copy", "x")[:-2]
+    source_root = os.path.dirname(os.path.dirname(os.path.abspath(context.molt)))
+    shutil.copytree(os.path.join(source_root, "include"), os.path.join(root, "include"))
+    os.makedirs(os.path.join(root, "build"))
+    for name in ("molt", "libmolt.a"):
+        shutil.copy2(os.path.join(source_root, "build", name), os.path.join(root, "build", name))
+    copy_context = copy.copy(context)
+    copy_context.molt = os.path.join(root, "build", "molt")
+    cache = context.scratch_path("cli", "header-cache", "x")[:-2]
+    source = program(context, "headers.py", HELLO)
+    status, out, err = molt(copy_context, "run", source, env={"MOLT_CACHE_DIR": cache})
+    expect(status == EXIT_OK and out == HELLO_OUT, "the copied tree's `molt run` failed", status, out, err)
+    with open(os.path.join(root, "include", "molt", "molt.h"), "a", encoding="utf-8") as handle:
+        handle.write("/* edited */\n")
+    # `false` as the C compiler fails any compilation: failing proves the cache was not used.
+    status, out, err = molt(copy_context, "run", source, env={"MOLT_CACHE_DIR": cache, "MOLT_CC": "false"})
+    expect(status != EXIT_OK, "after a header changed, `molt run` must compile again, not reuse the cache",
            status, out, err)
 
 
