@@ -12,6 +12,7 @@
 #include "../objects/exc_object.h"
 #include "../objects/metatype.h"
 #include "../modules/dataclasses_internal.h"
+#include "../modules/re_internal.h"
 #include "../objects/list.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
@@ -250,5 +251,6 @@ void molt_runtime_release(void) {
     molt_user_modules_teardown();
     molt_metatype_release();   /* the classes abc and enum made drop their last references */
     molt_dataclasses_release();
+    molt_re_release();         /* the compile cache and re.error */
     molt_gc_shutdown();
 }
