@@ -123,7 +123,7 @@ static bool check_name(const SourceFile *file, SourceLoc loc, const char *module
  * name only what is listed (NULL-terminated), so nothing else fails at run time. */
 typedef struct ProvidedNames {
     const char *module, *hint;
-    const char *names[16];
+    const char *names[40];
 } ProvidedNames;
 
 static const ProvidedNames provided_names[] = {
@@ -135,6 +135,12 @@ static const ProvidedNames provided_names[] = {
     {"collections",
      "Molt's collections provides deque, defaultdict, OrderedDict and Counter so far (see docs/modules.md)",
      {"deque", "defaultdict", "OrderedDict", "Counter", NULL}},
+    {"re",
+     "Molt's re provides compile, match, search, fullmatch, findall, finditer, sub, subn, split, escape, purge, "
+     "error, Pattern, Match and the flags so far (see docs/modules.md)",
+     {"compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge",
+      "error", "Pattern", "Match", "NOFLAG", "I", "IGNORECASE", "L", "LOCALE", "M", "MULTILINE", "S", "DOTALL", "U",
+      "UNICODE", "X", "VERBOSE", "A", "ASCII", NULL}},
     {"contextlib",
      "Molt's contextlib provides contextmanager, suppress, nullcontext and closing so far (see docs/modules.md)",
      {"contextmanager", "suppress", "nullcontext", "closing", NULL}},

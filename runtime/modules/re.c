@@ -39,6 +39,7 @@ void re_text_init(ReText *text, MoltValue str) {
     text->owned = malloc(((size_t)s->char_length + 1) * sizeof *text->owned);
     const char *cursor = s->data;
     for (int64_t i = 0; i < s->char_length; i++) text->owned[i] = molt_utf8_decode(&cursor);
+    text->owned[s->char_length] = 0;   /* read (as sre reads) by $ at the end */
     text->subject.bytes = NULL;
     text->subject.chars = text->owned;
 }
@@ -150,6 +151,12 @@ static bool is_bytes_like(MoltValue v) {
            strcmp(type->name, "memoryview") == 0;
 }
 
+/* What parse_template's str(template, 'latin1') raises for a non-str template. */
+MoltValue re_raise_template_type(MoltValue template) {
+    return molt_raise_format(&molt_type_TypeError, "decoding to str: need a bytes-like object, %s found",
+                             molt_type_of(template)->name);
+}
+
 /* The compile step proper: a new Pattern, or MOLT_ERROR with re.error set. */
 static MoltValue pattern_new(MoltValue source, int flags) {
     ReText text;
@@ -205,6 +212,8 @@ static MoltValue re_compile_value(MoltValue source, MoltValue flags_value) {
                                      molt_type_of(flags_value)->name);
         return molt_raise_format(&molt_type_OverflowError, "Python int too large to convert to C int");
     }
+    if (flags & RE_FLAG_DEBUG)   /* CPython prints the parsed pattern, which Molt does not reproduce */
+        return molt_raise_format(&molt_type_NotImplementedError, "Molt's re does not support re.DEBUG");
     if (molt_type_of(source) == &molt_type_re_pattern) {
         if (flags) return molt_raise_format(&molt_type_ValueError, "cannot process flags argument with a compiled pattern");
         return new_reference(source);
@@ -428,11 +437,11 @@ static MoltValue pattern_subx(RePattern *pattern, MoltValue repl, MoltValue stri
             literal = true;
         }
     } else if (is_bytes_like(repl)) {
-        return molt_raise_format(&molt_type_TypeError, "expected str instance, %s found", molt_type_of(repl)->name);
+        return molt_raise_format(&molt_type_NotImplementedError, "Molt's re does not support bytes templates yet");
     } else if (molt_is_callable(repl)) {
         callable = true;
     } else {
-        return molt_raise_format(&molt_type_TypeError, "expected str instance, %s found", molt_type_of(repl)->name);
+        return re_raise_template_type(repl);
     }
     if (!check_subject(string)) {
         re_template_free(&template);
@@ -815,7 +824,6 @@ FLAG_ATTRIBUTE(flag_dotall, RE_FLAG_DOTALL)
 FLAG_ATTRIBUTE(flag_unicode, RE_FLAG_UNICODE)
 FLAG_ATTRIBUTE(flag_verbose, RE_FLAG_VERBOSE)
 FLAG_ATTRIBUTE(flag_ascii, RE_FLAG_ASCII)
-FLAG_ATTRIBUTE(flag_debug, RE_FLAG_DEBUG)
 
 static MoltValue make_pattern_type(void) { return molt_from_type(&molt_type_re_pattern); }
 static MoltValue make_match_type(void) { return molt_from_type(&molt_type_re_match); }
@@ -829,7 +837,6 @@ static const MoltModuleAttribute attributes[] = {
     {"U", flag_unicode}, {"UNICODE", flag_unicode},
     {"X", flag_verbose}, {"VERBOSE", flag_verbose},
     {"A", flag_ascii}, {"ASCII", flag_ascii},
-    {"DEBUG", flag_debug},
     {"error", make_error},
     {"Pattern", make_pattern_type},
     {"Match", make_match_type},

@@ -233,6 +233,9 @@ void re_template_free(ReTemplate *template);
 /* The expansion for one match; unmatched groups give "". */
 MoltValue re_template_expand(const ReTemplate *template, MoltValue string, const int64_t *marks);
 
+/* TypeError for a template that is not a str. */
+MoltValue re_raise_template_type(MoltValue template);
+
 /* Raises re.error(message, pattern, position); position -1: none. */
 MoltValue re_raise_error(const char *message, MoltValue pattern, int64_t position);
 

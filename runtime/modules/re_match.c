@@ -19,10 +19,12 @@ typedef enum EntryKind {
     ENTRY_BARRIER,        /* a lookaround or atomic group at pc began at pos; slot: enclosing barrier */
 } EntryKind;
 
-typedef struct Entry {
-    EntryKind kind;
+typedef struct Entry {   /* 32 bytes: long subjects push many */
+    uint8_t kind;         /* an EntryKind */
     bool matched;         /* BARRIER of a negative lookaround: its body matched */
-    int64_t pc, pos, slot, value;
+    int32_t pc;
+    int32_t slot;
+    int64_t pos, value;
 } Entry;
 
 typedef struct Machine {
@@ -92,14 +94,14 @@ static bool at_matches(const Machine *m, const ReInstruction *in, int64_t pos) {
 }
 
 static bool set_mark(Machine *m, int64_t slot, int64_t pos) {
-    if (!push(m, (Entry){ENTRY_UNDO_MARK, false, 0, m->lastindex, slot, m->marks[slot]})) return false;
+    if (!push(m, (Entry){ENTRY_UNDO_MARK, false, 0, (int32_t)slot, m->lastindex, m->marks[slot]})) return false;
     m->marks[slot] = pos;
     if (slot & 1) m->lastindex = slot / 2;
     return true;
 }
 
 static bool set_counter(Machine *m, int64_t k, int64_t count, int64_t last) {
-    if (!push(m, (Entry){ENTRY_UNDO_COUNTER, false, 0, m->last[k], k, m->count[k]})) return false;
+    if (!push(m, (Entry){ENTRY_UNDO_COUNTER, false, 0, (int32_t)k, m->last[k], m->count[k]})) return false;
     m->count[k] = count;
     m->last[k] = last;
     return true;
@@ -158,7 +160,7 @@ static int run(Machine *m, int64_t start, ReMode mode, bool must_advance, int64_
             pc = in->a;
             continue;
         case RE_OP_SPLIT:
-            if (!push(m, (Entry){ENTRY_CHOICE, false, in->b, pos, 0, 0})) return -1;
+            if (!push(m, (Entry){ENTRY_CHOICE, false, (int32_t)in->b, 0, pos, 0})) return -1;
             pc = in->a;
             continue;
         case RE_OP_SAVE:
@@ -185,10 +187,10 @@ static int run(Machine *m, int64_t start, ReMode mode, bool must_advance, int64_
                 if (!set_counter(m, k, n, m->last[k])) return -1;
                 pc = in->b;
             } else if (in->lazy) {
-                if (!push(m, (Entry){ENTRY_LAZY_MORE, false, pc, pos, 0, 0})) return -1;
+                if (!push(m, (Entry){ENTRY_LAZY_MORE, false, (int32_t)pc, 0, pos, 0})) return -1;
                 pc = in->c;
             } else if (below_max && pos != m->last[k]) {
-                if (!push(m, (Entry){ENTRY_CHOICE, false, in->c, pos, 0, 0})) return -1;
+                if (!push(m, (Entry){ENTRY_CHOICE, false, (int32_t)in->c, 0, pos, 0})) return -1;
                 if (!set_counter(m, k, n, pos)) return -1;
                 pc = in->b;
             } else {
@@ -201,15 +203,16 @@ static int run(Machine *m, int64_t start, ReMode mode, bool must_advance, int64_
             int64_t limit = in->max == RE_MAXREPEAT ? end - pos : (int64_t)in->max;
             if (limit > end - pos) limit = end - pos;
             int64_t min = in->min, n = 0;
+            if (min > end - pos) goto fail;   /* also when match() starts past endpos, as sre */
             if (in->lazy) {
                 while (n < min && n < limit && item_matches(m, item, pos + n)) n++;
                 if (n < min) goto fail;
                 if (in->max == RE_MAXREPEAT || n < (int64_t)in->max)
-                    if (!push(m, (Entry){ENTRY_SINGLE_LAZY, false, pc, pos + n, 0, n})) return -1;
+                    if (!push(m, (Entry){ENTRY_SINGLE_LAZY, false, (int32_t)pc, 0, pos + n, n})) return -1;
             } else {
                 while (n < limit && item_matches(m, item, pos + n)) n++;
                 if (n < min) goto fail;
-                if (n > min && !push(m, (Entry){ENTRY_SINGLE_GREEDY, false, pc, pos, 0, n})) return -1;
+                if (n > min && !push(m, (Entry){ENTRY_SINGLE_GREEDY, false, (int32_t)pc, 0, pos, n})) return -1;
             }
             pos += n;
             pc += 2;
@@ -224,14 +227,14 @@ static int run(Machine *m, int64_t start, ReMode mode, bool must_advance, int64_
                 }
                 goto fail;
             }
-            if (!push(m, (Entry){ENTRY_BARRIER, false, pc, pos, m->barrier, 0})) return -1;
+            if (!push(m, (Entry){ENTRY_BARRIER, false, (int32_t)pc, (int32_t)m->barrier, pos, 0})) return -1;
             m->barrier = (int64_t)m->top - 1;
             if (width > 0) pos -= width;
             pc++;
             continue;
         }
         case RE_OP_ATOMIC:
-            if (!push(m, (Entry){ENTRY_BARRIER, false, pc, pos, m->barrier, 0})) return -1;
+            if (!push(m, (Entry){ENTRY_BARRIER, false, (int32_t)pc, (int32_t)m->barrier, pos, 0})) return -1;
             m->barrier = (int64_t)m->top - 1;
             pc++;
             continue;
@@ -268,7 +271,7 @@ static int run(Machine *m, int64_t start, ReMode mode, bool must_advance, int64_
                 break;
             case ENTRY_SINGLE_GREEDY: {
                 int64_t n = e.value - 1;
-                if (n > (int64_t)code[e.pc].min && !push(m, (Entry){ENTRY_SINGLE_GREEDY, false, e.pc, e.pos, 0, n}))
+                if (n > (int64_t)code[e.pc].min && !push(m, (Entry){ENTRY_SINGLE_GREEDY, false, (int32_t)e.pc, 0, e.pos, n}))
                     return -1;
                 pos = e.pos + n;
                 pc = e.pc + 2;
@@ -279,7 +282,7 @@ static int run(Machine *m, int64_t start, ReMode mode, bool must_advance, int64_
                 if (e.pos >= end || !item_matches(m, repeat + 1, e.pos)) continue;
                 int64_t n = e.value + 1;
                 if ((repeat->max == RE_MAXREPEAT || n < (int64_t)repeat->max) &&
-                    !push(m, (Entry){ENTRY_SINGLE_LAZY, false, e.pc, e.pos + 1, 0, n}))
+                    !push(m, (Entry){ENTRY_SINGLE_LAZY, false, (int32_t)e.pc, 0, e.pos + 1, n}))
                     return -1;
                 pos = e.pos + 1;
                 pc = e.pc + 2;
@@ -321,7 +324,8 @@ int re_execute(const ReProgram *program, const ReSubject *subject, int64_t start
     }
     m.last = m.count + counters;
     int result = 0;
-    for (int64_t at = start; at <= end; at++) {
+    /* match() and fullmatch() try start even past end (pos > endpos), as sre. */
+    for (int64_t at = start; at <= end || (at == start && mode != RE_MODE_SEARCH); at++) {
         for (size_t i = 0; i < slots; i++) marks[i] = -1;
         m.lastindex = -1;
         result = run(&m, at, mode, must_advance, start);

@@ -159,9 +159,7 @@ static MoltValue match_call_method(MoltValue self, const char *name, const MoltV
         static const MoltArgSpec spec = {"expand", 1, 1, names, 1};
         MoltValue parsed[1];
         if (molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0) return MOLT_ERROR;
-        if (!molt_is_str(parsed[0]))
-            return molt_raise_format(&molt_type_TypeError, "expected str instance, %s found",
-                                     molt_type_of(parsed[0])->name);
+        if (!molt_is_str(parsed[0])) return re_raise_template_type(parsed[0]);
         ReTemplate template;
         if (re_template_parse(molt_as_ptr(match->pattern), parsed[0], &template) < 0) return MOLT_ERROR;
         MoltValue result = re_template_expand(&template, match->string, match->marks);

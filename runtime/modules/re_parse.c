@@ -752,7 +752,11 @@ static bool expect_close(Parser *p, int64_t start) {
 static ReNode *parse_python_extension(Parser *p, uint32_t **name, size_t *name_length) {
     if (match_char(p, '<')) {
         *name = get_until(p, '>', "group name", name_length);
-        if (!*name || !check_group_name(p, *name, *name_length, 1)) return NULL;
+        if (*name && !check_group_name(p, *name, *name_length, 1)) {
+            free(*name);
+            *name = NULL;
+        }
+        if (!*name) return NULL;
         return (ReNode *)1;   /* go on to the group's body */
     }
     if (match_char(p, '=')) {
@@ -1014,6 +1018,28 @@ static ReNode *parse_sequence(Parser *p, bool verbose, int nested, bool first) {
     return p->failed ? NULL : sequence;
 }
 
+/* As _parse_sub: alternatives that are each one literal or one set ([...]
+ * not negated, \d) become one set, which a repeat then takes one character
+ * at a time (a|b)* -> [ab]*. */
+static ReNode *branch_as_set(Parser *p, ReNode *branch) {
+    for (size_t i = 0; i < branch->count; i++) {
+        const ReNode *item = branch->items[i];
+        if (item->count != 1) return branch;
+        const ReNode *only = item->items[0];
+        if (only->kind != RE_NODE_LITERAL && (only->kind != RE_NODE_SET || only->negate)) return branch;
+    }
+    ReNode *set = node_new(p, RE_NODE_SET);
+    for (size_t i = 0; i < branch->count; i++) {
+        const ReNode *only = branch->items[i]->items[0];
+        if (only->kind == RE_NODE_LITERAL) set_append(set, RE_SET_LITERAL, only->value, only->value);
+        for (size_t k = 0; only->kind == RE_NODE_SET && k < only->set_count; k++)
+            set_append(set, only->set[k].kind, only->set[k].low, only->set[k].high);
+    }
+    ReNode *sequence = node_new(p, RE_NODE_SEQUENCE);
+    node_append(sequence, set);
+    return sequence;
+}
+
 /* _parse_sub: alternatives separated by "|". */
 static ReNode *parse_alternation(Parser *p, bool verbose, int nested) {
     ReNode *first = parse_sequence(p, verbose, nested + 1, nested == 0);
@@ -1026,7 +1052,7 @@ static ReNode *parse_alternation(Parser *p, bool verbose, int nested) {
         if (!item) return NULL;
         node_append(branch, item);
     }
-    return branch;
+    return branch_as_set(p, branch);
 }
 
 int re_parse(const uint32_t *pattern, size_t length, int flags, ReParse *out) {
