@@ -55,12 +55,7 @@ static MoltClass *error_class;   /* a raw pointer so LeakSanitizer sees it */
 
 static MoltValue error_type(void) {
     if (!error_class) {
-        MoltValue base = molt_from_type(&molt_type_Exception);
-        MoltValue bases = molt_tuple_from_borrowed(&base, 1);
-        MoltValue namespace = molt_dict_new();
-        MoltValue made = molt_class_new_in_module("error", "re", bases, namespace, NULL);
-        molt_decref(namespace);
-        molt_decref(bases);
+        MoltValue made = molt_exception_class_new_in_module("error", "re", &molt_type_Exception);
         if (made == MOLT_ERROR) return MOLT_ERROR;
         error_class = molt_as_ptr(made);
     }
@@ -606,8 +601,12 @@ static MoltValue pattern_call_method(MoltValue self, const char *name, const Mol
         if (molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0) return MOLT_ERROR;
         return pattern_split(pattern, parsed[0], parsed[1]);
     }
+    return re_copy_method(self, "re.Pattern", name, nargs, kwnames);
+}
+
+MoltValue re_copy_method(MoltValue self, const char *type_name, const char *name, size_t nargs, MoltValue kwnames) {
     if (strcmp(name, "__copy__") == 0) {
-        if (molt_args_none("re.Pattern", name, nargs, kwnames) < 0) return MOLT_ERROR;
+        if (molt_args_none(type_name, name, nargs, kwnames) < 0) return MOLT_ERROR;
         return new_reference(self);
     }
     if (strcmp(name, "__deepcopy__") == 0) {

@@ -233,6 +233,10 @@ void re_template_free(ReTemplate *template);
 /* The expansion for one match; unmatched groups give "". */
 MoltValue re_template_expand(const ReTemplate *template, MoltValue string, const int64_t *marks);
 
+/* __copy__() and __deepcopy__(memo) of Pattern and Match (both immutable:
+ * self), or MOLT_NOT_IMPLEMENTED for another name. */
+MoltValue re_copy_method(MoltValue self, const char *type_name, const char *name, size_t nargs, MoltValue kwnames);
+
 /* TypeError for a template that is not a str. */
 MoltValue re_raise_template_type(MoltValue template);
 

@@ -166,15 +166,7 @@ static MoltValue match_call_method(MoltValue self, const char *name, const MoltV
         re_template_free(&template);
         return result;
     }
-    if (strcmp(name, "__copy__") == 0) {
-        if (molt_args_none("re.Match", name, nargs, kwnames) < 0) return MOLT_ERROR;
-        return new_reference(self);
-    }
-    if (strcmp(name, "__deepcopy__") == 0) {
-        if (molt_args_exactly_one("__deepcopy__", nargs, kwnames) < 0) return MOLT_ERROR;
-        return new_reference(self);
-    }
-    return MOLT_NOT_IMPLEMENTED;
+    return re_copy_method(self, "re.Match", name, nargs, kwnames);
 }
 
 static const char *const match_method_names[] = {"group", "groups", "groupdict", "start", "end", "span",

@@ -436,19 +436,29 @@ static ReNode *escape_node(Parser *p, const uint32_t token[2]) {
 
 /* ---- sets ------------------------------------------------------------------- */
 
+/* The next token of a set into token: its length, or -1 at the end of the
+ * pattern ("unterminated character set", `here` being the "[") or on error. */
+static int set_token(Parser *p, int64_t here, uint32_t token[2]) {
+    int length = p->next_length;
+    token[0] = p->next[0];
+    token[1] = p->next[1];
+    advance(p);
+    if (p->failed) return -1;
+    if (length == 0) {
+        FAIL(p, tell(p) - here, "unterminated character set");
+        return -1;
+    }
+    return length;
+}
+
 static ReNode *parse_set(Parser *p) {
     int64_t here = tell(p) - 1;
     ReNode *set = node_new(p, RE_NODE_SET);
     bool negate = match_char(p, '^');
     for (;;) {
-        int length = p->next_length;
-        uint32_t this[2] = {p->next[0], p->next[1]};
-        advance(p);
-        if (p->failed) return NULL;
-        if (length == 0) {
-            FAIL(p, tell(p) - here, "unterminated character set");
-            return NULL;
-        }
+        uint32_t this[2];
+        int length = set_token(p, here, this);
+        if (length < 0) return NULL;
         if (length == 1 && this[0] == ']' && set->set_count > 0) break;
         ReSetItem code1;
         if (length == 2) {
@@ -457,14 +467,9 @@ static ReNode *parse_set(Parser *p) {
             code1 = (ReSetItem){RE_SET_LITERAL, this[0], this[0]};
         }
         if (match_char(p, '-')) {
-            int that_length = p->next_length;
-            uint32_t that[2] = {p->next[0], p->next[1]};
-            advance(p);
-            if (p->failed) return NULL;
-            if (that_length == 0) {
-                FAIL(p, tell(p) - here, "unterminated character set");
-                return NULL;
-            }
+            uint32_t that[2];
+            int that_length = set_token(p, here, that);
+            if (that_length < 0) return NULL;
             if (that_length == 1 && that[0] == ']') {
                 set_append(set, code1.kind, code1.low, code1.high);
                 set_append(set, RE_SET_LITERAL, '-', '-');
