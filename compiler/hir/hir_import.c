@@ -149,6 +149,12 @@ static const ProvidedNames provided_names[] = {
      "Molt's json provides dumps, dump, loads, load and JSONDecodeError; instead of subclassing JSONEncoder or "
      "JSONDecoder pass default=, object_hook= or a class of your own as cls= (see docs/modules.md)",
      {"dumps", "dump", "loads", "load", "JSONDecodeError", NULL}},
+    {"re",
+     "Molt's re provides compile, match, search, fullmatch, findall, finditer, sub, subn, split, escape, purge, "
+     "error, Pattern, Match and the flags so far (see docs/modules.md)",
+     {"compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge",
+      "error", "Pattern", "Match", "NOFLAG", "I", "IGNORECASE", "L", "LOCALE", "M", "MULTILINE", "S", "DOTALL", "U",
+      "UNICODE", "X", "VERBOSE", "A", "ASCII", NULL}},
     {"contextlib",
      "Molt's contextlib provides contextmanager, suppress, nullcontext and closing so far (see docs/modules.md)",
      {"contextmanager", "suppress", "nullcontext", "closing", NULL}},

@@ -14,6 +14,7 @@
 #include "../modules/dataclasses_internal.h"
 #include "../modules/typing.h"
 #include "../modules/json_internal.h"
+#include "../modules/re_internal.h"
 #include "../objects/list.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
@@ -254,5 +255,6 @@ void molt_runtime_release(void) {
     molt_dataclasses_release();
     molt_typing_release();   /* typing.Generic, after the classes deriving from it */
     molt_json_release();
+    molt_re_release();         /* the compile cache and re.error */
     molt_gc_shutdown();
 }

@@ -399,12 +399,8 @@ static MoltClass *frozen_instance_error;   /* a raw pointer so LeakSanitizer see
 
 MoltValue molt_dataclasses_frozen_instance_error(void) {
     if (!frozen_instance_error) {
-        MoltValue base = molt_from_type(&molt_type_AttributeError);
-        MoltValue bases = molt_tuple_from_borrowed(&base, 1);
-        MoltValue namespace = molt_dict_new();
-        MoltValue made = molt_class_new_in_module("FrozenInstanceError", "dataclasses", bases, namespace, NULL);
-        molt_decref(namespace);
-        molt_decref(bases);
+        MoltValue made = molt_exception_class_new_in_module("FrozenInstanceError", "dataclasses",
+                                                             &molt_type_AttributeError);
         if (made == MOLT_ERROR) return MOLT_ERROR;
         frozen_instance_error = molt_as_ptr(made);
     }

@@ -71,3 +71,13 @@ MoltValue molt_class_new_in_module(const char *name, const char *module, MoltVal
     molt_decref(name_value);
     return result;
 }
+
+MoltValue molt_exception_class_new_in_module(const char *name, const char *module, const MoltType *base) {
+    MoltValue base_value = molt_from_type(base);
+    MoltValue bases = molt_tuple_from_borrowed(&base_value, 1);
+    MoltValue namespace = molt_dict_new();
+    MoltValue made = molt_class_new_in_module(name, module, bases, namespace, NULL);
+    molt_decref(namespace);
+    molt_decref(bases);
+    return made;
+}

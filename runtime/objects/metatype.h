@@ -61,5 +61,8 @@ void molt_enum_release(void);
  * namespace entries as a dict (all borrowed), and its metatype. */
 MoltValue molt_class_new_in_module(const char *name, const char *module, MoltValue bases, MoltValue namespace,
                                    const MoltType *metatype);
+/* An exception class of a runtime module (re.error, dataclasses.FrozenInstanceError):
+ * `class name(base)` with an empty body. A new reference, or MOLT_ERROR. */
+MoltValue molt_exception_class_new_in_module(const char *name, const char *module, const MoltType *base);
 
 #endif

@@ -1,0 +1,4 @@
+# re.DEBUG would print the parsed pattern, which Molt does not reproduce.
+import re
+
+print(re.compile("a+", re.DEBUG))
