@@ -138,6 +138,8 @@ static const ProvidedNames provided_names[] = {
     {"contextlib",
      "Molt's contextlib provides contextmanager, suppress, nullcontext and closing so far (see docs/modules.md)",
      {"contextmanager", "suppress", "nullcontext", "closing", NULL}},
+    {"hashlib", "Molt's hashlib provides md5, sha1, sha256 and new so far (see docs/modules.md)",
+     {"md5", "sha1", "sha256", "new", NULL}},
 };
 
 /* The partial module's hint when it lacks `name`, else NULL. */
