@@ -144,6 +144,12 @@ static int memo_store(MoltValue memo, MoltValue x, MoltValue y);
 static MoltValue reconstruct(MoltValue x, MoltValue memo) {
     MoltClass *class_object = (MoltClass *)molt_type_of(x);
     if (class_object->layout_base != &molt_type_object) return cannot_copy(x);
+    /* A class's own reduction would decide what the copy is: not followed yet. */
+    if (molt_class_lookup_cstr(&class_object->type, "__reduce_ex__") != MOLT_UNBOUND ||
+        molt_class_lookup_cstr(&class_object->type, "__reduce__") != MOLT_UNBOUND)
+        return molt_raise_format(&molt_type_NotImplementedError,
+                                 "Molt's copy does not follow __reduce__ or __reduce_ex__ yet (class '%s')",
+                                 class_object->type.name);
     MoltValue state = instance_state(x, class_object);
     if (state == MOLT_ERROR) return MOLT_ERROR;
     MoltValue no_args = molt_tuple_new(0);
