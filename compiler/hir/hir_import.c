@@ -150,6 +150,9 @@ static const ProvidedNames provided_names[] = {
      "Molt's binascii provides Error, hexlify, unhexlify, b2a_hex, a2b_hex, b2a_base64 and a2b_base64 so far "
      "(see docs/modules.md)",
      {"Error", "hexlify", "unhexlify", "b2a_hex", "a2b_hex", "b2a_base64", "a2b_base64", NULL}},
+    {"string", "Molt's string provides its constants, capwords and Template so far (see docs/modules.md)",
+     {"ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits", "punctuation",
+      "whitespace", "printable", "capwords", "Template", NULL}},
 };
 
 /* The partial module's hint when it lacks `name`, else NULL. */
