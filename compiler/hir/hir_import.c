@@ -153,6 +153,8 @@ static const ProvidedNames provided_names[] = {
     {"string", "Molt's string provides its constants, capwords and Template so far (see docs/modules.md)",
      {"ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits", "punctuation",
       "whitespace", "printable", "capwords", "Template", NULL}},
+    {"textwrap", "Molt's textwrap provides wrap, fill, shorten, dedent, indent and TextWrapper (see docs/modules.md)",
+     {"wrap", "fill", "shorten", "dedent", "indent", "TextWrapper", NULL}},
 };
 
 /* The partial module's hint when it lacks `name`, else NULL. */
