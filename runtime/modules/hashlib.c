@@ -22,10 +22,7 @@ typedef struct HashObject {
 extern MoltType molt_type_hash;
 
 static MoltValue hash_new(const MoltDigestAlgorithm *algorithm) {
-    HashObject *hash = malloc(sizeof *hash);
-    if (!hash) abort();
-    hash->header.refcount = 1;
-    hash->header.type = &molt_type_hash;
+    HashObject *hash = molt_object_allocate(sizeof *hash, &molt_type_hash);
     molt_digest_init(&hash->digest, algorithm);
     return molt_from_ptr(hash);
 }

@@ -236,10 +236,7 @@ static MoltValue template_identifiers(MoltValue self, bool *valid) {
 }
 
 static MoltValue template_new(MoltValue text) {
-    Template *template = malloc(sizeof *template);
-    if (!template) abort();
-    template->header.refcount = 1;
-    template->header.type = &molt_type_Template;
+    Template *template = molt_object_allocate(sizeof *template, &molt_type_Template);
     template->template_text = new_reference(text);
     return molt_from_ptr(template);
 }

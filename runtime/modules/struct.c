@@ -622,10 +622,7 @@ static MoltValue layout_iter_unpack(MoltValue owner, MoltValue buffer) {
     if (length % layout->size != 0)
         return molt_module_error_raise(&struct_error, "iterative unpacking requires a buffer of a multiple of %llu bytes",
                                        (unsigned long long)layout->size);
-    UnpackIterator *iterator = malloc(sizeof *iterator);
-    if (!iterator) abort();
-    iterator->header.refcount = 1;
-    iterator->header.type = &molt_type_unpack_iterator;
+    UnpackIterator *iterator = molt_object_allocate(sizeof *iterator, &molt_type_unpack_iterator);
     iterator->owner = new_reference(owner);
     iterator->buffer = new_reference(buffer);
     iterator->position = 0;
@@ -695,10 +692,7 @@ static MoltValue struct_new(MoltValue format) {
         const unsigned char *data = molt_bytes_data(format, &length);
         text = molt_codec_decode(data, length, "latin-1", NULL);
     }
-    StructObject *object = malloc(sizeof *object);
-    if (!object) abort();
-    object->header.refcount = 1;
-    object->header.type = &molt_type_Struct;
+    StructObject *object = molt_object_allocate(sizeof *object, &molt_type_Struct);
     object->format = text;
     object->layout = layout;
     return molt_from_ptr(object);

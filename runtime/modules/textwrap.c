@@ -438,14 +438,10 @@ static MoltValue join_lines(MoltValue lines) {
 
 static MoltValue wrapper_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (!molt_is_type(callable)) return molt_raise_format(&molt_type_TypeError, "'TextWrapper' object is not callable");
-    Wrapper *wrapper = malloc(sizeof *wrapper);
-    if (!wrapper) abort();
-    if (parse_options("TextWrapper.__init__", args, nargs, kwnames, wrapper->options) < 0) {
-        free(wrapper);
-        return MOLT_ERROR;
-    }
-    wrapper->header.refcount = 1;
-    wrapper->header.type = &molt_type_TextWrapper;
+    MoltValue options[OPTION_COUNT];
+    if (parse_options("TextWrapper.__init__", args, nargs, kwnames, options) < 0) return MOLT_ERROR;
+    Wrapper *wrapper = molt_object_allocate(sizeof *wrapper, &molt_type_TextWrapper);
+    memcpy(wrapper->options, options, sizeof options);
     return molt_from_ptr(wrapper);
 }
 
