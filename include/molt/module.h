@@ -1,6 +1,6 @@
-/* Modules the runtime implements in C (abc, base64, binascii, collections, contextlib, copy, dataclasses, enum, functools,
- * hashlib, math, string, struct, textwrap today; sys, time, random, os
- * next): the one list of their names, which the compiler reads to know what
+/* Modules the runtime implements in C (abc, base64, binascii, collections,
+ * contextlib, copy, dataclasses, enum, functools, hashlib, math, string,
+ * struct, textwrap today; sys, time, random, os next): the one list of their names, which the compiler reads to know what
  * `import` may name, and the module objects generated code binds. */
 #ifndef MOLT_MODULE_H
 #define MOLT_MODULE_H
@@ -11,7 +11,8 @@
  * runtime/modules/ defining `struct MoltModule molt_module_NAME` (see
  * runtime/objects/module.h) plus its entry here. */
 #define MOLT_RUNTIME_MODULES(X) \
-    X(abc) X(base64) X(binascii) X(collections) X(contextlib) X(copy) X(dataclasses) X(enum) X(functools) X(hashlib) X(math) X(string) X(struct) X(textwrap)
+    X(abc) X(base64) X(binascii) X(collections) X(contextlib) X(copy) X(dataclasses) X(enum) \
+    X(functools) X(hashlib) X(math) X(string) X(struct) X(textwrap)
 
 /* The module objects: immortal, statically allocated. */
 struct MoltModule;
