@@ -33,7 +33,11 @@ WASM_CFLAGS ?= -O2
 .PHONY: all demo test golden bench clean deps asan-runtime wasm-runtime warnings
 all: $(BUILD)/molt $(BUILD)/libmolt.a
 
-$(BUILD)/molt: $(COMPILER_OBJECTS)
+# The compiler links one runtime file: the digest kernels (runtime/core/digest.c,
+# libc only, no Molt types), which hash its lockfile and SBOM entries.
+COMPILER_SHARED_OBJECTS := $(BUILD)/obj/runtime/core/digest.o
+
+$(BUILD)/molt: $(COMPILER_OBJECTS) $(COMPILER_SHARED_OBJECTS)
 	$(CC) $(CFLAGS) -o $@ $^ -lm
 
 $(BUILD)/libmolt.a: $(RUNTIME_OBJECTS)

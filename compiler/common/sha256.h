@@ -1,17 +1,16 @@
 /* SHA-256 (FIPS 180-4), for the lockfile and the SBOM: content hashes that
- * other tools (sha256sum, CycloneDX readers) can check. */
+ * other tools (sha256sum, CycloneDX readers) can check. The kernel is the
+ * runtime's (runtime/core/digest.c, plain C with no Molt types, linked into
+ * the compiler too), so there is one copy of it; this adds hex and files. */
 #ifndef MOLT_COMMON_SHA256_H
 #define MOLT_COMMON_SHA256_H
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
-typedef struct Sha256 {
-    uint32_t state[8];
-    uint64_t length;        /* bytes hashed so far */
-    uint8_t block[64];      /* the incomplete block */
-    size_t filled;
-} Sha256;
+#include "../../runtime/core/digest.h"
+
+typedef MoltDigest Sha256;
 
 void sha256_init(Sha256 *hash);
 void sha256_update(Sha256 *hash, const void *data, size_t length);

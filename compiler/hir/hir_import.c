@@ -163,6 +163,23 @@ static const ProvidedNames provided_names[] = {
      "(see docs/modules.md)",
      {"heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nsmallest", "nlargest", "merge",
       "_heapify_max", "_heappop_max", "_heapreplace_max", NULL}},
+    {"hashlib", "Molt's hashlib provides md5, sha1, sha256 and new so far (see docs/modules.md)",
+     {"md5", "sha1", "sha256", "new", NULL}},
+    {"base64",
+     "Molt's base64 provides the b64, standard_b64, urlsafe_b64, b32, b32hex and b16 encoders and decoders and "
+     "encodebytes/decodebytes so far (see docs/modules.md)",
+     {"b64encode", "b64decode", "standard_b64encode", "standard_b64decode", "urlsafe_b64encode", "urlsafe_b64decode",
+      "b32encode", "b32decode", "b32hexencode", "b32hexdecode", "b16encode", "b16decode", "encodebytes",
+      "decodebytes", NULL}},
+    {"binascii",
+     "Molt's binascii provides Error, hexlify, unhexlify, b2a_hex, a2b_hex, b2a_base64 and a2b_base64 so far "
+     "(see docs/modules.md)",
+     {"Error", "hexlify", "unhexlify", "b2a_hex", "a2b_hex", "b2a_base64", "a2b_base64", NULL}},
+    {"string", "Molt's string provides its constants, capwords and Template so far (see docs/modules.md)",
+     {"ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits", "punctuation",
+      "whitespace", "printable", "capwords", "Template", NULL}},
+    {"textwrap", "Molt's textwrap provides wrap, fill, shorten, dedent, indent and TextWrapper (see docs/modules.md)",
+     {"wrap", "fill", "shorten", "dedent", "indent", "TextWrapper", NULL}},
 };
 
 /* The partial module's hint when it lacks `name`, else NULL. */

@@ -11,7 +11,8 @@
  * runtime/objects/module.h) plus its entry here. */
 #define MOLT_RUNTIME_MODULES(X) \
     X(abc) X(collections) X(contextlib) X(dataclasses) X(enum) X(functools) X(math) \
-    X(bisect) X(heapq) X(itertools) X(json) X(operator) X(re) X(typing)
+    X(base64) X(binascii) X(bisect) X(copy) X(hashlib) X(heapq) X(itertools) X(json) X(operator) \
+    X(re) X(string) X(struct) X(textwrap) X(typing)
 
 /* The module objects: immortal, statically allocated. */
 struct MoltModule;

@@ -69,6 +69,14 @@ int molt_args_parse(const MoltArgSpec *spec, const MoltValue *args, size_t nargs
                               spec->name);
             return -1;
         }
+        /* Clinic's wording when keyword-only parameters follow named ones:
+         * "openssl_md5() takes at most 1 positional argument (2 given)". */
+        if (named_positional) {
+            molt_raise_format(&molt_type_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", spec->name,
+                              spec->min_positional == spec->max_positional ? "exactly" : "at most",
+                              spec->max_positional, spec->max_positional == 1 ? "" : "s", nargs);
+            return -1;
+        }
         return molt_args_check_count(spec->name, nargs, spec->min_positional,
                                      spec->max_positional);
     }

@@ -1,5 +1,8 @@
 /* The two functions every value goes through: molt_type_of (which maps the
- * NaN-boxed immediates to their type objects) and molt_dealloc. */
+ * NaN-boxed immediates to their type objects) and molt_dealloc, and the
+ * allocation of objects the cycle collector does not track. */
+#include <stdlib.h>
+
 #include "molt/molt.h"
 #include "../objects/type.h"
 
@@ -15,4 +18,12 @@ const MoltType *molt_type_of(MoltValue v) {
     if (v == MOLT_NOT_IMPLEMENTED) return &molt_type_NotImplementedType;
     if (v == MOLT_ELLIPSIS) return &molt_type_ellipsis;
     return &molt_type_NoneType;
+}
+
+void *molt_object_allocate(size_t size, const MoltType *type) {
+    MoltObject *object = malloc(size);
+    if (!object) abort();
+    object->refcount = 1;
+    object->type = type;
+    return object;
 }

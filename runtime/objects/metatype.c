@@ -1,6 +1,9 @@
 /* Choosing a class's metatype from its bases, and handing the moments of a
  * class's life that a metatype changes (creation, slots, calls, attribute
  * assignment) to the module that owns it (abc.c, enum.c). */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "metatype.h"
@@ -55,9 +58,23 @@ int molt_metatype_check_setattr(MoltClass *class_object, const char *name, MoltV
     return 0;
 }
 
+static MoltModuleError *made_errors;   /* the module errors made so far, last first */
+
+static void release_module_errors(void) {
+    while (made_errors) {
+        MoltModuleError *error = made_errors;
+        made_errors = error->next_made;
+        MoltClass *made = error->made;
+        error->made = NULL;
+        error->next_made = NULL;
+        molt_decref(molt_from_ptr(made));
+    }
+}
+
 void molt_metatype_release(void) {
     molt_enum_release();
     molt_abc_release();
+    release_module_errors();
 }
 
 MoltValue molt_class_new_in_module(const char *name, const char *module, MoltValue bases, MoltValue namespace,
@@ -80,4 +97,43 @@ MoltValue molt_exception_class_new_in_module(const char *name, const char *modul
     molt_decref(namespace);
     molt_decref(bases);
     return made;
+}
+
+MoltValue molt_module_error_class(MoltModuleError *error) {
+    if (!error->made) {
+        MoltValue made = molt_exception_class_new_in_module(error->name, error->module, error->base);
+        if (made == MOLT_ERROR) return MOLT_ERROR;
+        error->made = molt_as_ptr(made);
+        error->next_made = made_errors;
+        made_errors = error;
+    }
+    return molt_from_ptr(error->made);
+}
+
+MoltValue molt_module_error_attribute(MoltModuleError *error) {
+    MoltValue made = molt_module_error_class(error);
+    if (made != MOLT_ERROR) molt_incref(made);
+    return made;
+}
+
+MoltValue molt_module_error_raise(MoltModuleError *error, const char *format, ...) {
+    MoltValue error_class = molt_module_error_class(error);
+    if (error_class == MOLT_ERROR) return MOLT_ERROR;
+    va_list arguments;
+    va_start(arguments, format);
+    int length = vsnprintf(NULL, 0, format, arguments);
+    va_end(arguments);
+    char *text = malloc(length < 0 ? 1 : (size_t)length + 1);
+    if (!text) abort();
+    va_start(arguments, format);
+    vsnprintf(text, length < 0 ? 1 : (size_t)length + 1, format, arguments);
+    va_end(arguments);
+    MoltValue message = molt_str_from_utf8(text, length < 0 ? 0 : (size_t)length);
+    free(text);
+    MoltValue exception = molt_call(error_class, &message, 1, MOLT_NONE);
+    molt_decref(message);
+    if (exception == MOLT_ERROR) return MOLT_ERROR;
+    molt_raise(exception, MOLT_ERROR);
+    molt_decref(exception);
+    return MOLT_ERROR;
 }

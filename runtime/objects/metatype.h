@@ -65,4 +65,22 @@ MoltValue molt_class_new_in_module(const char *name, const char *module, MoltVal
  * `class name(base)` with an empty body. A new reference, or MOLT_ERROR. */
 MoltValue molt_exception_class_new_in_module(const char *name, const char *module, const MoltType *base);
 
+/* An exception class a runtime module defines (struct.error, binascii.Error,
+ * copy.Error): a static descriptor, the class made from it on first use (an
+ * ordinary class of `module` whose one base is `base`) and released at exit.
+ *   static MoltModuleError struct_error = MOLT_MODULE_ERROR("error", "struct", &molt_type_Exception); */
+typedef struct MoltModuleError {
+    const char *name, *module;
+    const MoltType *base;
+    MoltClass *made;                  /* a raw pointer so LeakSanitizer sees it */
+    struct MoltModuleError *next_made;
+} MoltModuleError;
+#define MOLT_MODULE_ERROR(name, module, base) {name, module, base, NULL, NULL}
+/* The class (borrowed), or MOLT_ERROR. */
+MoltValue molt_module_error_class(MoltModuleError *error);
+/* The class as a new reference, for a module's attribute table. */
+MoltValue molt_module_error_attribute(MoltModuleError *error);
+/* Raises error(message) with a printf-formatted message; returns MOLT_ERROR. */
+MoltValue molt_module_error_raise(MoltModuleError *error, const char *format, ...) __attribute__((format(printf, 2, 3)));
+
 #endif

@@ -38,4 +38,9 @@ MoltValue molt_type_getattr(MoltValue self, const char *name);
 extern MoltType molt_type_NotImplementedType;
 extern MoltType molt_type_ellipsis;
 
+/* A new object of `size` bytes (header included) with refcount 1 and `type`,
+ * for types without a traverse slot (containers use molt_gc_allocate); its
+ * dealloc frees it with free(). Aborts when memory runs out (core/object.c). */
+void *molt_object_allocate(size_t size, const MoltType *type);
+
 #endif

@@ -8,7 +8,7 @@ CC=${1:-${CC:-cc}}
 mkdir -p build/tests
 BIN=build/tests/compiler_parse_dump
 $CC -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -O2 \
-    -o "$BIN" tests/unit/compiler_parse_dump.c compiler/common/*.c compiler/frontend/*.c -lm || exit 1
+    -o "$BIN" tests/unit/compiler_parse_dump.c compiler/common/*.c runtime/core/digest.c compiler/frontend/*.c -lm || exit 1
 passed=0
 failed=0
 for source in tests/parse/*.py; do
