@@ -11,7 +11,7 @@
  * runtime/objects/module.h) plus its entry here. */
 #define MOLT_RUNTIME_MODULES(X) \
     X(abc) X(collections) X(contextlib) X(dataclasses) X(enum) X(functools) X(math) \
-    X(bisect) X(heapq) X(itertools) X(operator) X(typing)
+    X(bisect) X(heapq) X(itertools) X(operator) X(typing) X(asyncio)
 
 /* The module objects: immortal, statically allocated. */
 struct MoltModule;
