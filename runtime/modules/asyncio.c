@@ -232,7 +232,11 @@ static void task_step(MoltValue self) {
         call_soon(task_step, self);   /* a bare yield (sleep(0)): the task goes to the back of the queue */
     } else if (is_future(yielded)) {
         if (yielded == self) {
-            molt_raise_format(&molt_type_RuntimeError, "Task cannot await on itself: %s", "task");
+            MoltValue repr = molt_repr(self);
+            if (repr != MOLT_ERROR) {
+                molt_raise_format(&molt_type_RuntimeError, "Task cannot await on itself: %s", molt_str_utf8(repr, NULL));
+                molt_decref(repr);
+            }
             task->throw_in = molt_exc_fetch();
             call_soon(task_step, self);
         } else {
