@@ -63,6 +63,9 @@ MoltValue molt_await_iter(MoltValue awaitable);
 /* generator.send(value): the next yielded value, or MOLT_ERROR (StopIteration
  * carrying the return value once the body finishes). */
 MoltValue molt_generator_send(MoltValue generator, MoltValue value);
+/* Raises StopIteration(value), or StopIteration() for None (a return value
+ * leaving a generator or an iterator of `yield from`). Returns MOLT_ERROR. */
+MoltValue molt_raise_stop(MoltValue value);
 
 /* One step of `yield from`: sends `sent` (MOLT_NONE for next(); MOLT_ERROR to
  * throw the current exception in, or close() the iterator on GeneratorExit)

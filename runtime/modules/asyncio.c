@@ -300,12 +300,7 @@ static MoltValue future_iter_next(MoltValue self) {
     if (it->is_sleep) {
         if (it->future != MOLT_NONE && future_of(it->future)->state == FUTURE_PENDING)
             return molt_raise_format(&molt_type_RuntimeError, "await wasn't used with future");
-        MoltValue args = molt_tuple_from_borrowed(&it->value, 1);
-        MoltValue stop = molt_exception_new(&molt_type_StopIteration, args);
-        molt_decref(args);
-        molt_raise(stop, MOLT_ERROR);
-        molt_decref(stop);
-        return MOLT_ERROR;
+        return molt_raise_stop(it->value);
     }
     Future *future = future_of(it->future);
     if (future->state == FUTURE_PENDING) {
@@ -316,12 +311,8 @@ static MoltValue future_iter_next(MoltValue self) {
     }
     MoltValue result = future_result(it->future);
     if (result == MOLT_ERROR) return MOLT_ERROR;
-    MoltValue args = molt_tuple_from_borrowed(&result, 1);
+    molt_raise_stop(result);
     molt_decref(result);
-    MoltValue stop = molt_exception_new(&molt_type_StopIteration, args);
-    molt_decref(args);
-    molt_raise(stop, MOLT_ERROR);
-    molt_decref(stop);
     return MOLT_ERROR;
 }
 
@@ -488,33 +479,24 @@ static MoltValue future_repr(MoltValue self) {
     return molt_str_from_utf8(text, strlen(text));
 }
 
-MoltType molt_type_asyncio_future = {
-    .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
-    .name = "Future",
-    .module_name = "_asyncio",
-    .base = &molt_type_object,
-    .dealloc = future_dealloc,
-    .repr = future_repr,
-    .hash = molt_object_hash_identity,
-    .call_method = future_call_method,
-    .method_names = future_method_names,
-    .traverse = future_traverse,
-    .clear = future_clear,
-};
+/* Future and Task share every slot; only the name differs. */
+#define FUTURE_TYPE(type_name)                                     \
+    {                                                              \
+        .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},       \
+        .name = type_name,                                         \
+        .module_name = "_asyncio",                                 \
+        .base = &molt_type_object,                                 \
+        .dealloc = future_dealloc,                                 \
+        .repr = future_repr,                                       \
+        .hash = molt_object_hash_identity,                         \
+        .call_method = future_call_method,                         \
+        .method_names = future_method_names,                       \
+        .traverse = future_traverse,                               \
+        .clear = future_clear,                                     \
+    }
 
-MoltType molt_type_asyncio_task = {
-    .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
-    .name = "Task",
-    .module_name = "_asyncio",
-    .base = &molt_type_object,
-    .dealloc = future_dealloc,
-    .repr = future_repr,
-    .hash = molt_object_hash_identity,
-    .call_method = future_call_method,
-    .method_names = future_method_names,
-    .traverse = future_traverse,
-    .clear = future_clear,
-};
+MoltType molt_type_asyncio_future = FUTURE_TYPE("Future");
+MoltType molt_type_asyncio_task = FUTURE_TYPE("Task");
 
 /* ---- the module's functions ----------------------------------------------------------- */
 

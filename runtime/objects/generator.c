@@ -127,8 +127,7 @@ static bool reused_coroutine(const MoltGenerator *generator) {
     return true;
 }
 
-/* StopIteration(value), or StopIteration() for None; returns MOLT_ERROR. */
-static MoltValue raise_stop(MoltValue value) {
+MoltValue molt_raise_stop(MoltValue value) {
     if (value == MOLT_NONE) return raise_empty(&molt_type_StopIteration);
     MoltValue args = molt_tuple_from_borrowed(&value, 1);
     MoltValue exception = molt_exception_new(&molt_type_StopIteration, args);
@@ -148,7 +147,7 @@ MoltValue molt_generator_send(MoltValue self, MoltValue value) {
     MoltValue returned = MOLT_NONE;
     MoltValue result = resume(generator, value, &returned);
     if (result == MOLT_STOP) {
-        raise_stop(returned);
+        molt_raise_stop(returned);
         molt_decref(returned);
         return MOLT_ERROR;
     }
@@ -201,7 +200,7 @@ static MoltValue generator_throw(MoltValue self, const MoltValue *args, size_t n
     MoltValue returned = MOLT_NONE;
     MoltValue result = throw_current(generator, &returned);
     if (result == MOLT_STOP) {
-        raise_stop(returned);
+        molt_raise_stop(returned);
         molt_decref(returned);
         return MOLT_ERROR;
     }
