@@ -117,7 +117,7 @@ struct HirExpr {
         /* `yield value` (value None when absent): the value sent in */
         struct { HirExpr *value; } yield;
         /* `yield from iterable`: the delegation loop is built in TIR */
-        struct { HirExpr *iterable; } yield_from;
+        struct { HirExpr *iterable; bool await; } yield_from;   /* await: `await x`, over molt_await_iter(x) */
     } as;
 };
 
@@ -198,6 +198,8 @@ struct HirFunction {
     HirGlobal *value_global;                   /* a module-level def used as a value: its name's slot */
     /* Its body yields: a call returns a generator object (docs/generators.md). */
     bool is_generator;
+    /* An `async def`: also is_generator; a call returns a coroutine object (docs/asyncio.md). */
+    bool is_coroutine;
     /* The docstring (__doc__), NULL when the body does not start with one. */
     const char *doc;
     size_t doc_length;

@@ -624,7 +624,8 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e);
 static HirTarget *build_target(Builder *b, const AstExpr *target);
 static HirStmtList build_body(Builder *b, const AstStmtList *body);
 static HirExpr *build_nested_function(Builder *b, const char *name, const AstArguments *args,
-                                      const AstStmtList *body, const AstExpr *lambda_body, SourceLoc loc);
+                                      const AstStmtList *body, const AstExpr *lambda_body, SourceLoc loc,
+                                      bool is_async);
 
 static HirExprList build_expr_list(Builder *b, const AstExprList *list) {
     HirExprList out = {0};
@@ -1091,6 +1092,8 @@ static HirExpr *build_fstring_part(Builder *b, const AstExpr *part) {
 
 /* ---- generators ------------------------------------------------------------ */
 
+static HirExpr *call_runtime(Builder *b, const char *function, HirExpr **args, int count, SourceLoc loc);
+
 static bool check_yield_allowed(Builder *b, SourceLoc loc, const char *what) {
     if (!b->in_function || b->class_body) {
         diag_error(b->file, loc, NULL, "'%s' outside function", what);
@@ -1100,8 +1103,34 @@ static bool check_yield_allowed(Builder *b, SourceLoc loc, const char *what) {
         diag_error(b->file, loc, NULL, "'%s' inside list comprehension", what);
         return false;
     }
+    if (b->scope->function->is_coroutine) {
+        unsupported(b, loc, "an async generator ('yield' in 'async def')", NULL);
+        return false;
+    }
     b->scope->function->is_generator = true;
     return true;
+}
+
+/* `await x` in an async def: a `yield from` over molt_await_iter(x) (x itself for
+ * a coroutine, x.__await__() otherwise), as CPython's GET_AWAITABLE. */
+static HirExpr *build_await(Builder *b, const AstExpr *e) {
+    if (!b->in_function || b->class_body) {
+        diag_error(b->file, e->loc, NULL, "'await' outside function");
+        return new_expr(b, HIR_CONST, e->loc);
+    }
+    if (b->scope->renames.count || strcmp(b->scope->function->name, "<genexpr>") == 0) {
+        unsupported(b, e->loc, "'await' in a comprehension or generator expression", NULL);
+        return new_expr(b, HIR_CONST, e->loc);
+    }
+    if (!b->scope->function->is_coroutine) {
+        diag_error(b->file, e->loc, NULL, "'await' outside async function");
+        return new_expr(b, HIR_CONST, e->loc);
+    }
+    HirExpr *value = build_expr(b, e->as.await_.value);
+    HirExpr *out = new_expr(b, HIR_YIELD_FROM, e->loc);
+    out->as.yield_from.iterable = call_runtime(b, "molt_await_iter", &value, 1, e->loc);
+    out->as.yield_from.await = true;
+    return out;
 }
 
 static HirExpr *yield_expr(Builder *b, HirExpr *value, SourceLoc loc) {
@@ -1183,7 +1212,7 @@ static HirExpr *build_generator_expression(Builder *b, const AstExpr *e) {
     args->args.items[0]->loc = e->loc;
     args->args.count = 1;
     HirExpr *iterable = build_expr(b, generators->items[0]->iter);
-    HirExpr *make = build_nested_function(b, "<genexpr>", args, body, NULL, e->loc);
+    HirExpr *make = build_nested_function(b, "<genexpr>", args, body, NULL, e->loc, false);
     HirExpr *iterator = new_expr(b, HIR_CALL_BUILTIN, e->loc);
     iterator->as.call_builtin.name = "iter";
     iterator->as.call_builtin.args.positional.items = ARENA_ARRAY(b->arena, HirExpr *, 1);
@@ -1337,14 +1366,14 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
         return out;
     }
     case EXPR_GENERATOREXP: return build_generator_expression(b, e);
-    case EXPR_LAMBDA: return build_nested_function(b, "<lambda>", e->as.lambda.args, NULL, e->as.lambda.body, e->loc);
+    case EXPR_LAMBDA: return build_nested_function(b, "<lambda>", e->as.lambda.args, NULL, e->as.lambda.body, e->loc, false);
     case EXPR_NAMEDEXPR: {
         HirExpr *out = new_expr(b, HIR_ASSIGN_EXPR, e->loc);
         out->as.assign_expr.value = build_expr(b, e->as.namedexpr.value);
         out->as.assign_expr.target = target_for_name(b, e->as.namedexpr.target->as.name.id, e->as.namedexpr.target->loc);
         return out;
     }
-    case EXPR_AWAIT: unsupported(b, e->loc, "'await'", NULL); break;
+    case EXPR_AWAIT: return build_await(b, e);
     case EXPR_YIELD:
     case EXPR_YIELDFROM: return build_yield(b, e);
     case EXPR_STARRED: unsupported(b, e->loc, "a starred expression here", NULL); break;
@@ -1641,8 +1670,10 @@ static void build_function_body(Builder *b, HirFunction *function, const AstStmt
 /* A def inside a function, or a lambda anywhere: built now, in the scope it
  * is nested in, and made into a function object where it appears. */
 static HirExpr *build_nested_function(Builder *b, const char *name, const AstArguments *args,
-                                      const AstStmtList *body, const AstExpr *lambda_body, SourceLoc loc) {
+                                      const AstStmtList *body, const AstExpr *lambda_body, SourceLoc loc,
+                                      bool is_async) {
     HirFunction *function = new_function(b, name, args, loc);
+    function->is_coroutine = function->is_generator = is_async;
     HirFunction *parent = b->scope->function;
     function->parent = parent;
     function->is_value = true;
@@ -1674,7 +1705,7 @@ static void build_function_def(Builder *b, const AstStmt *s, HirStmtVec *out) {
         const AstExprList *decorators = &s->as.functiondef.decorators;
         HirLocal **decorator_values = evaluate_decorators(b, decorators, out);
         HirExpr *make = build_nested_function(b, s->as.functiondef.name, s->as.functiondef.args,
-                                              &s->as.functiondef.body, NULL, s->loc);
+                                              &s->as.functiondef.body, NULL, s->loc, s->as.functiondef.is_async);
         if (b->class_body && make->kind == HIR_MAKE_FUNCTION) {
             HirClassDef def = {s->as.functiondef.name, make->as.make_function.function, decorators->count > 0, s};
             vec_push(&b->class_body->defs, def);
@@ -1755,7 +1786,6 @@ static HirClass *describe_class(Builder *b, const AstStmt *s, const char *qualna
 /* class C(bases): body  ->  the bases, then the body run inline into a new
  * namespace dict, then the class made from them (and its __class__ cell
  * filled for zero-argument super()), then decorators, then the binding. */
-static HirExpr *call_runtime(Builder *b, const char *function, HirExpr **args, int count, SourceLoc loc);
 
 /* The one metaclass the subset accepts is abc's, named as ABCMeta or
  * abc.ABCMeta (the runtime checks that the name is bound to it). */
@@ -2622,7 +2652,6 @@ static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
     case STMT_PASS: return;
     case STMT_GLOBAL: return;   /* applied when the scope was set up */
     case STMT_FUNCTIONDEF:
-        if (s->as.functiondef.is_async) unsupported(b, s->loc, "'async def'", NULL);
         build_function_def(b, s, out);
         return;
     case STMT_CLASSDEF: build_class(b, s, out); return;
@@ -2741,6 +2770,7 @@ HirProgram *hir_build(Arena *arena, const AstModule *module, const HirModuleCont
         }
         if (!check_def(&b, def)) continue;
         module_name->function = new_function(&b, def->as.functiondef.name, def->as.functiondef.args, def->loc);
+        module_name->function->is_coroutine = module_name->function->is_generator = def->as.functiondef.is_async;
     }
 
     /* Which module names functions touch: those need global slots. */

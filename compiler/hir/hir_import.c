@@ -158,6 +158,10 @@ static const ProvidedNames provided_names[] = {
     {"contextlib",
      "Molt's contextlib provides contextmanager, suppress, nullcontext and closing so far (see docs/modules.md)",
      {"contextmanager", "suppress", "nullcontext", "closing", NULL}},
+    {"asyncio",
+     "Molt's asyncio provides run, sleep, create_task, gather, current_task, Future and Task so far "
+     "(see docs/asyncio.md)",
+     {"run", "sleep", "create_task", "gather", "current_task", "Future", "Task", NULL}},
     {"heapq",
      "Molt's heapq provides heappush, heappop, heapify, heapreplace, heappushpop, nsmallest, nlargest and merge "
      "(see docs/modules.md)",

@@ -590,7 +590,9 @@ static int build_comprehension(Builder *b, const HirExpr *e) {
  * exception (sent == MOLT_ERROR) to the next step, which throws it into the
  * delegate (runtime molt_yield_from_step). */
 static int build_yield_from(Builder *b, const HirExpr *e) {
-    int iterator = emit1(b, TIR_ITER, build_expr(b, e->as.yield_from.iterable));
+    /* `await`: the iterable is already the awaitable's iterator (molt_await_iter). */
+    int iterator = e->as.yield_from.await ? build_expr(b, e->as.yield_from.iterable)
+                                          : emit1(b, TIR_ITER, build_expr(b, e->as.yield_from.iterable));
     int sent = new_variable(b);
     write_variable(b, sent, b->block, emit_const(b, CONST_NONE));
     TirBlock *header = new_block(b), *body = new_block(b), *after = new_block(b);

@@ -23,6 +23,7 @@ typedef struct MoltGeneratorCode {
     const char *qualname;
     MoltGeneratorResume resume;
     size_t frame_size;                 /* the most values saved at any yield (or passed as arguments) */
+    bool is_coroutine;                 /* an `async def`: the object is a coroutine (docs/asyncio.md) */
 } MoltGeneratorCode;
 
 struct MoltGenerator {
@@ -42,15 +43,29 @@ struct MoltGenerator {
 };
 
 extern MoltType molt_type_generator;
+extern MoltType molt_type_coroutine;
 
 /* A new, unstarted generator whose frame takes over args[0..nargs). */
 MoltValue molt_generator_new(const MoltGeneratorCode *code, MoltValue *args, size_t nargs);
+/* A generator or a coroutine: both are MoltGenerator objects. */
 MOLT_INLINE bool molt_is_generator(MoltValue v) {
-    return molt_is_ptr(v) && ((MoltObject *)molt_as_ptr(v))->type == &molt_type_generator;
+    if (!molt_is_ptr(v)) return false;
+    const MoltType *type = ((MoltObject *)molt_as_ptr(v))->type;
+    return type == &molt_type_generator || type == &molt_type_coroutine;
 }
+MOLT_INLINE bool molt_is_coroutine(MoltValue v) {
+    return molt_is_ptr(v) && ((MoltObject *)molt_as_ptr(v))->type == &molt_type_coroutine;
+}
+/* `await x`'s iterator (CPython's GET_AWAITABLE): a coroutine itself, else
+ * x.__await__() (which must return an iterator); TypeError "object int can't
+ * be used in 'await' expression" otherwise. New reference or MOLT_ERROR. */
+MoltValue molt_await_iter(MoltValue awaitable);
 /* generator.send(value): the next yielded value, or MOLT_ERROR (StopIteration
  * carrying the return value once the body finishes). */
 MoltValue molt_generator_send(MoltValue generator, MoltValue value);
+/* Raises StopIteration(value), or StopIteration() for None (a return value
+ * leaving a generator or an iterator of `yield from`). Returns MOLT_ERROR. */
+MoltValue molt_raise_stop(MoltValue value);
 
 /* One step of `yield from`: sends `sent` (MOLT_NONE for next(); MOLT_ERROR to
  * throw the current exception in, or close() the iterator on GeneratorExit)

@@ -15,9 +15,15 @@
 
 static MoltGenerator *generator_of(MoltValue v) { return molt_as_ptr(v); }
 
+/* "generator" or "coroutine", for the protocol messages. */
+static const char *kind_of(const MoltGenerator *generator) {
+    return generator->code->is_coroutine ? "coroutine" : "generator";
+}
+
 MoltValue molt_generator_new(const MoltGeneratorCode *code, MoltValue *args, size_t nargs) {
     size_t slots = code->frame_size > nargs ? code->frame_size : nargs;
-    MoltGenerator *generator = molt_gc_allocate(sizeof(MoltGenerator) + slots * sizeof(MoltValue), &molt_type_generator);
+    MoltGenerator *generator = molt_gc_allocate(sizeof(MoltGenerator) + slots * sizeof(MoltValue),
+                                                code->is_coroutine ? &molt_type_coroutine : &molt_type_generator);
     generator->code = code;
     generator->delegation_result = MOLT_NONE;
     for (size_t i = 0; i < nargs; i++) generator->frame[i] = args[i];
@@ -55,10 +61,10 @@ static bool current_exception_is(const MoltType *type) {
 }
 
 /* PEP 479: a StopIteration escaping the body becomes a RuntimeError. */
-static void convert_stop_iteration(void) {
+static void convert_stop_iteration(const MoltGenerator *generator) {
     if (!current_exception_is(&molt_type_StopIteration)) return;
     MoltValue stop = molt_exc_fetch();
-    molt_raise_format(&molt_type_RuntimeError, "generator raised StopIteration");
+    molt_raise_format(&molt_type_RuntimeError, "%s raised StopIteration", kind_of(generator));
     MoltValue error = molt_exc_fetch();
     MoltException *object = molt_as_ptr(error);
     molt_incref(stop);
@@ -101,7 +107,7 @@ static MoltValue resume(MoltGenerator *generator, MoltValue sent, MoltValue *ret
     generator->resume_point = -1;
     while (molt_exc_handled_depth() > depth) molt_exc_pop_handled();
     if (result == MOLT_ERROR) {
-        convert_stop_iteration();
+        convert_stop_iteration(generator);
         return MOLT_ERROR;
     }
     *returned = result;
@@ -110,12 +116,18 @@ static MoltValue resume(MoltGenerator *generator, MoltValue sent, MoltValue *ret
 
 static int check_not_running(const MoltGenerator *generator) {
     if (!generator->running) return 0;
-    molt_raise_format(&molt_type_ValueError, "generator already executing");
+    molt_raise_format(&molt_type_ValueError, "%s already executing", kind_of(generator));
     return -1;
 }
 
-/* StopIteration(value), or StopIteration() for None; returns MOLT_ERROR. */
-static MoltValue raise_stop(MoltValue value) {
+/* Resuming a finished coroutine is an error (a finished generator just stops). */
+static bool reused_coroutine(const MoltGenerator *generator) {
+    if (generator->resume_point >= 0 || !generator->code->is_coroutine) return false;
+    molt_raise_format(&molt_type_RuntimeError, "cannot reuse already awaited coroutine");
+    return true;
+}
+
+MoltValue molt_raise_stop(MoltValue value) {
     if (value == MOLT_NONE) return raise_empty(&molt_type_StopIteration);
     MoltValue args = molt_tuple_from_borrowed(&value, 1);
     MoltValue exception = molt_exception_new(&molt_type_StopIteration, args);
@@ -128,13 +140,14 @@ static MoltValue raise_stop(MoltValue value) {
 MoltValue molt_generator_send(MoltValue self, MoltValue value) {
     MoltGenerator *generator = generator_of(self);
     if (check_not_running(generator) < 0) return MOLT_ERROR;
+    if (reused_coroutine(generator)) return MOLT_ERROR;
     if (generator->resume_point < 0) return raise_empty(&molt_type_StopIteration);
     if (generator->resume_point == 0 && value != MOLT_NONE)
-        return molt_raise_format(&molt_type_TypeError, "can't send non-None value to a just-started generator");
+        return molt_raise_format(&molt_type_TypeError, "can't send non-None value to a just-started %s", kind_of(generator));
     MoltValue returned = MOLT_NONE;
     MoltValue result = resume(generator, value, &returned);
     if (result == MOLT_STOP) {
-        raise_stop(returned);
+        molt_raise_stop(returned);
         molt_decref(returned);
         return MOLT_ERROR;
     }
@@ -187,7 +200,7 @@ static MoltValue generator_throw(MoltValue self, const MoltValue *args, size_t n
     MoltValue returned = MOLT_NONE;
     MoltValue result = throw_current(generator, &returned);
     if (result == MOLT_STOP) {
-        raise_stop(returned);
+        molt_raise_stop(returned);
         molt_decref(returned);
         return MOLT_ERROR;
     }
@@ -215,12 +228,13 @@ static MoltValue generator_close(MoltGenerator *generator) {
         return MOLT_ERROR;
     }
     molt_decref(result);
-    return molt_raise_format(&molt_type_RuntimeError, "generator ignored GeneratorExit");
+    return molt_raise_format(&molt_type_RuntimeError, "%s ignored GeneratorExit", kind_of(generator));
 }
 
 static MoltValue generator_repr(MoltValue self) {
     char text[512];
-    snprintf(text, sizeof text, "<generator object %s at %p>", generator_of(self)->code->qualname, molt_as_ptr(self));
+    snprintf(text, sizeof text, "<%s object %s at %p>", kind_of(generator_of(self)), generator_of(self)->code->qualname,
+             molt_as_ptr(self));
     return molt_str_from_utf8(text, strlen(text));
 }
 
@@ -232,7 +246,8 @@ static MoltValue generator_call_method(MoltValue self, const char *name, const M
     if (strcmp(name, "send") == 0) {
         if (molt_args_no_keywords("send", kwnames) < 0) return MOLT_ERROR;
         if (nargs != 1)
-            return molt_raise_format(&molt_type_TypeError, "generator.send() takes exactly one argument (%zu given)", nargs);
+            return molt_raise_format(&molt_type_TypeError, "%s.send() takes exactly one argument (%zu given)",
+                                     kind_of(generator), nargs);
         return molt_generator_send(self, args[0]);
     }
     if (strcmp(name, "throw") == 0) {
@@ -240,9 +255,10 @@ static MoltValue generator_call_method(MoltValue self, const char *name, const M
         return generator_throw(self, args, nargs);
     }
     if (strcmp(name, "close") == 0) {
-        if (molt_args_none("generator", "close", nargs, kwnames) < 0) return MOLT_ERROR;
+        if (molt_args_none(kind_of(generator), "close", nargs, kwnames) < 0) return MOLT_ERROR;
         return generator_close(generator);
     }
+    if (generator->code->is_coroutine) return MOLT_NOT_IMPLEMENTED;   /* no __next__/__iter__ */
     if (strcmp(name, "__next__") == 0) {
         if (molt_args_none("generator", "__next__", nargs, kwnames) < 0) return MOLT_ERROR;
         return molt_generator_send(self, MOLT_NONE);
@@ -260,7 +276,8 @@ static MoltValue generator_getattr(MoltValue self, const char *name) {
     if (strcmp(name, "__name__") == 0) return molt_str_from_utf8(generator->code->name, strlen(generator->code->name));
     if (strcmp(name, "__qualname__") == 0)
         return molt_str_from_utf8(generator->code->qualname, strlen(generator->code->qualname));
-    if (strcmp(name, "gi_running") == 0) return generator->running ? MOLT_TRUE : MOLT_FALSE;
+    if (strcmp(name, generator->code->is_coroutine ? "cr_running" : "gi_running") == 0)
+        return generator->running ? MOLT_TRUE : MOLT_FALSE;
     return MOLT_NOT_IMPLEMENTED;
 }
 
@@ -310,6 +327,46 @@ MoltType molt_type_generator = {
     .clear = generator_clear,
 };
 
+static const char *const coroutine_method_names[] = {"send", "throw", "close", NULL};
+
+/* A coroutine is a generator object without iteration (`for x in coro` is a
+ * TypeError); `await` drives it through molt_yield_from_step. */
+MoltType molt_type_coroutine = {
+    .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
+    .name = "coroutine",
+    .base = &molt_type_object,
+    .dealloc = generator_dealloc,
+    .repr = generator_repr,
+    .hash = molt_object_hash_identity,
+    .call_method = generator_call_method,
+    .getattr = generator_getattr,
+    .method_names = coroutine_method_names,
+    .traverse = generator_traverse,
+    .clear = generator_clear,
+};
+
+MoltValue molt_await_iter(MoltValue awaitable) {
+    if (molt_is_coroutine(awaitable)) {
+        molt_incref(awaitable);
+        return awaitable;
+    }
+    MoltValue method = MOLT_NONE;
+    int found = molt_getattr_optional(awaitable, "__await__", &method);
+    if (found < 0) return MOLT_ERROR;
+    if (!found)
+        return molt_raise_format(&molt_type_TypeError, "object %s can't be used in 'await' expression",
+                                 molt_type_of(awaitable)->name);
+    MoltValue iterator = molt_call(method, NULL, 0, MOLT_NONE);
+    molt_decref(method);
+    if (iterator == MOLT_ERROR) return MOLT_ERROR;
+    if (molt_is_coroutine(iterator) || !molt_type_of(iterator)->iternext) {
+        const char *name = molt_type_of(iterator)->name;
+        molt_decref(iterator);
+        return molt_raise_format(&molt_type_TypeError, "__await__() returned non-iterator of type '%s'", name);
+    }
+    return iterator;
+}
+
 /* ---- yield from ------------------------------------------------------------------ */
 
 static MoltValue stop_value_of_current(MoltValue *result) {
@@ -350,6 +407,7 @@ MoltValue molt_yield_from_step(MoltValue iterator, MoltValue sent, MoltValue *re
         if (molt_is_generator(iterator)) {
             MoltGenerator *generator = generator_of(iterator);
             if (check_not_running(generator) < 0) return MOLT_ERROR;
+            if (reused_coroutine(generator)) return MOLT_ERROR;
             if (generator->resume_point < 0) {
                 *result = MOLT_NONE;
                 return MOLT_STOP;

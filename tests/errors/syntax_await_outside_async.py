@@ -1,0 +1,2 @@
+def main(job):
+    return await job

@@ -1,0 +1,2 @@
+async def numbers():
+    yield 1

@@ -1,0 +1,3 @@
+async def main(lock):
+    async with lock:
+        print("locked")

@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def main():
+    queue = asyncio.Queue()
+    await queue.put(1)
+
+
+asyncio.run(main())
