@@ -108,12 +108,20 @@ typedef struct ModuleAlias {
     const char *name, *module;
 } ModuleAlias;
 
+/* A module-level name bound only by `from MODULE import attribute [as name]`
+ * of a runtime module (so it statically is that module's attribute). */
+typedef struct FromImport {
+    const char *name, *module, *attribute;
+} FromImport;
+
 typedef struct Builder {
     Arena *arena;
     const SourceFile *file;
     const HirModuleContext *context;
     Vec(ModuleName) module_names;
     Vec(ModuleAlias) module_aliases;
+    Vec(FromImport) from_imports;
+    NameVec rebound;          /* module names bound by more than one statement, or declared global in a def */
     Vec(HirFunction *) functions;
     Vec(HirGlobal *) globals;
     Scope *scope;
@@ -179,6 +187,68 @@ static void outside_subset(Builder *b, SourceLoc loc, const char *feature, const
     ((vec).count ? memcpy(ARENA_ARRAY(arena, Type, (vec).count), (vec).items, sizeof(Type) * (size_t)(vec).count) : NULL)
 
 /* ---- pass 1: what the module binds and what functions touch ---------------- */
+
+static void collect_bindings(const AstStmtList *body, NameVec *bound, NameVec *defs, NameVec *globals,
+                             NameVec *nonlocals);
+static void collect_walrus_targets(const AstStmtList *body, NameVec *bound);
+
+/* Names declared `global` anywhere in body, nested defs and classes included. */
+static void collect_global_declarations(const AstStmtList *body, NameVec *out) {
+    for (int i = 0; i < body->count; i++) {
+        const AstStmt *s = body->items[i];
+        switch (s->kind) {
+        case STMT_GLOBAL:
+            for (int n = 0; n < s->as.global.names.count; n++) name_add(out, s->as.global.names.items[n]);
+            break;
+        case STMT_FUNCTIONDEF: collect_global_declarations(&s->as.functiondef.body, out); break;
+        case STMT_CLASSDEF: collect_global_declarations(&s->as.classdef.body, out); break;
+        case STMT_FOR:
+            collect_global_declarations(&s->as.for_.body, out);
+            collect_global_declarations(&s->as.for_.orelse, out);
+            break;
+        case STMT_WHILE:
+            collect_global_declarations(&s->as.while_.body, out);
+            collect_global_declarations(&s->as.while_.orelse, out);
+            break;
+        case STMT_IF:
+            collect_global_declarations(&s->as.if_.body, out);
+            collect_global_declarations(&s->as.if_.orelse, out);
+            break;
+        case STMT_WITH: collect_global_declarations(&s->as.with.body, out); break;
+        case STMT_TRY:
+            collect_global_declarations(&s->as.try_.body, out);
+            for (int h = 0; h < s->as.try_.handlers.count; h++)
+                collect_global_declarations(&s->as.try_.handlers.items[h]->body, out);
+            collect_global_declarations(&s->as.try_.orelse, out);
+            collect_global_declarations(&s->as.try_.finalbody, out);
+            break;
+        case STMT_MATCH:
+            for (int c = 0; c < s->as.match.cases.count; c++)
+                collect_global_declarations(&s->as.match.cases.items[c]->body, out);
+            break;
+        default: break;
+        }
+    }
+}
+
+/* The module names that more than one top-level statement binds, or that
+ * some def or class declares global: their value is not one statement's. */
+static void collect_rebound(const AstStmtList *body, NameVec *rebound) {
+    NameVec seen = {0};
+    for (int i = 0; i < body->count; i++) {
+        AstStmtList single = {(AstStmt **)&body->items[i], 1};
+        NameVec bound = {0};
+        collect_bindings(&single, &bound, &bound, NULL, NULL);
+        collect_walrus_targets(&single, &bound);
+        for (int n = 0; n < bound.count; n++) {
+            if (name_in(&seen, bound.items[n])) name_add(rebound, bound.items[n]);
+            else vec_push(&seen, bound.items[n]);
+        }
+        vec_free(&bound);
+    }
+    collect_global_declarations(body, rebound);
+    vec_free(&seen);
+}
 
 static void collect_target_names(const AstExpr *target, NameVec *out) {
     switch (target->kind) {
@@ -847,6 +917,72 @@ static const char *module_alias(Builder *b, const AstExpr *e) {
     if (!b->scope->function->is_module && scope_find_local(b->scope, e->as.name.id)) return NULL;
     for (int i = 0; i < b->module_aliases.count; i++)
         if (strcmp(b->module_aliases.items[i].name, e->as.name.id) == 0) return b->module_aliases.items[i].module;
+    return NULL;
+}
+
+/* The builtin types whose subclasses Molt cannot make yet (bool, range,
+ * slice and memoryview are no bases in CPython either: the run-time check
+ * raises CPython's TypeError for them; `type` is a metaclass, whose use is
+ * rejected as a class keyword, and is left to the run-time check). */ 
+static const char *const unsubclassable_builtins[] = {
+    "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple",
+    "property", "staticmethod", "classmethod", "super", NULL};
+
+/* The types of runtime modules, which no class of the program may derive from yet. */
+typedef struct ModuleTypes {
+    const char *module;
+    const char *const names[20];
+} ModuleTypes;
+
+static const ModuleTypes unsubclassable_module_types[] = {
+    {"collections", {"deque", "defaultdict", "OrderedDict", "Counter", NULL}},
+    {"functools", {"partial", NULL}},
+    {"contextlib", {"suppress", "nullcontext", "closing", NULL}},
+    {"operator", {"itemgetter", "attrgetter", "methodcaller", NULL}},
+    {"itertools",
+     {"accumulate", "batched", "chain", "combinations", "combinations_with_replacement", "compress", "count", "cycle",
+      "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations", "product", "repeat", "starmap",
+      "takewhile", "zip_longest", NULL}},
+};
+
+static bool is_unsubclassable_module_type(const char *module, const char *name) {
+    for (size_t i = 0; i < sizeof unsubclassable_module_types / sizeof unsubclassable_module_types[0]; i++) {
+        if (strcmp(unsubclassable_module_types[i].module, module) != 0) continue;
+        for (const char *const *type = unsubclassable_module_types[i].names; *type; type++)
+            if (strcmp(*type, name) == 0) return true;
+    }
+    return false;
+}
+
+/* The name ("dict", "collections.OrderedDict") of the builtin type a class
+ * base statically is, when Molt cannot subclass it yet; NULL otherwise (a
+ * base not known at compile time keeps the run-time check). `built` is the
+ * base's HIR, which says where its name resolved. */
+static const char *unsubclassable_base(Builder *b, const AstExpr *base, const HirExpr *built) {
+    if (built->kind == HIR_BUILTIN) {
+        for (int i = 0; unsubclassable_builtins[i]; i++)
+            if (strcmp(unsubclassable_builtins[i], built->as.builtin) == 0) return built->as.builtin;
+        return NULL;
+    }
+    if (base->kind == EXPR_ATTRIBUTE) {
+        const AstExpr *object = base->as.attribute.value;
+        if (b->class_body && object->kind == EXPR_NAME && name_in(&b->class_body->bound, object->as.name.id)) return NULL;
+        const char *module = module_alias(b, object);
+        if (module && is_unsubclassable_module_type(module, base->as.attribute.attr))
+            return arena_printf(b->arena, "%s.%s", module, base->as.attribute.attr);
+        return NULL;
+    }
+    if (base->kind != EXPR_NAME) return NULL;
+    const char *name = base->as.name.id;
+    ModuleName *module_name = module_name_find(b, name);
+    bool module_level = (built->kind == HIR_GLOBAL && strcmp(built->as.global->name, name) == 0) ||
+                        (built->kind == HIR_LOCAL && module_name && module_name->module_local == built->as.local);
+    if (!module_level || name_in(&b->rebound, name)) return NULL;
+    for (int i = 0; i < b->from_imports.count; i++) {
+        const FromImport *imported = &b->from_imports.items[i];
+        if (strcmp(imported->name, name) == 0 && is_unsubclassable_module_type(imported->module, imported->attribute))
+            return arena_printf(b->arena, "%s.%s", imported->module, imported->attribute);
+    }
     return NULL;
 }
 
@@ -1831,7 +1967,20 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
     }
     HirLocal **decorator_values = evaluate_decorators(b, decorators, out);
     HirLocal *bases = new_temp(b);
-    vec_push(out, assign_stmt(b, local_target(b, bases, s->loc), build_sequence(b, HIR_TUPLE, &s->as.classdef.bases, s->loc), s->loc));
+    HirExpr *base_values = build_sequence(b, HIR_TUPLE, &s->as.classdef.bases, s->loc);
+    for (int i = 0; i < s->as.classdef.bases.count; i++) {
+        const AstExpr *base = s->as.classdef.bases.items[i];
+        if (base->kind == EXPR_STARRED) continue;
+        const char *builtin = unsubclassable_base(b, base, base_values->as.sequence.items.items[i]);
+        if (!builtin) continue;
+        unsupported(b, base->loc, arena_printf(b->arena, "subclassing the builtin type '%s'", builtin),
+                    arena_printf(b->arena,
+                                 "subclassing the builtin type '%s' is not supported by Molt yet: keep one in an "
+                                 "attribute of a class of your own instead",
+                                 builtin));
+        return;
+    }
+    vec_push(out, assign_stmt(b, local_target(b, bases, s->loc), base_values, s->loc));
     HirLocal *metaclass = NULL;
     if (abcmeta) {
         const AstExpr *value = keywords->items[0]->value;
@@ -2481,6 +2630,10 @@ static void build_import(Builder *b, const AstStmt *s, HirStmtVec *out) {
             value = new_expr(b, HIR_GETATTR, alias->loc);
             value->as.getattr.object = module_value(b, from_module, false, alias->loc);
             value->as.getattr.name = alias->name;
+            if (b->scope->function->is_module && !b->class_body && !name_in(&b->rebound, alias->bound)) {
+                FromImport bound = {alias->bound, from_module, alias->name};
+                vec_push(&b->from_imports, bound);
+            }
         }
         vec_push(out, assign_stmt(b, target_for_name(b, alias->bound, alias->loc), value, s->loc));
     }
@@ -2750,6 +2903,7 @@ HirProgram *hir_build(Arena *arena, const AstModule *module, const HirModuleCont
     collect_bindings(&module->body, &bound, &defs, NULL, NULL);
     collect_walrus_targets(&module->body, &bound);
     for (int i = 0; i < bound.count; i++) module_name_get(&b, bound.items[i])->other_bindings++;
+    collect_rebound(&module->body, &b.rebound);
     AstStmtVec def_stmts = {0};
     collect_module_defs(&module->body, &def_stmts);
     for (int i = 0; i < def_stmts.count; i++) {
@@ -2888,6 +3042,8 @@ HirProgram *hir_build(Arena *arena, const AstModule *module, const HirModuleCont
     vec_free(&b.class_statements);
     vec_free(&b.class_infos);
     vec_free(&b.module_aliases);
+    vec_free(&b.from_imports);
+    vec_free(&b.rebound);
     vec_free(&b.deferred_imports);
     vec_free(&bound);
     vec_free(&defs);

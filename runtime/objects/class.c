@@ -223,7 +223,7 @@ static int check_base(MoltValue base, bool tuple_allowed) {
     if (molt_type_is_heap(type) || type == &molt_type_object || is_exception_class(type)) return 0;
     if (type == &molt_type_tuple && tuple_allowed) return 0;
     if (type == &molt_type_bool || type == &molt_type_NoneType || type == &molt_type_range ||
-        type == &molt_type_slice || type == &molt_type_function)
+        type == &molt_type_slice || type == &molt_type_function || type == &molt_type_memoryview)
         molt_raise_format(&molt_type_TypeError, "type '%s' is not an acceptable base type", type->name);
     else
         molt_raise_format(&molt_type_TypeError,

@@ -1,0 +1,5 @@
+from collections import deque as Deque
+
+
+class Queue(Deque):
+    pass

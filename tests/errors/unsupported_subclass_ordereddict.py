@@ -1,0 +1,5 @@
+import collections
+
+
+class LastUpdated(collections.OrderedDict):
+    pass
