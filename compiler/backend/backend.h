@@ -12,6 +12,7 @@ typedef struct BackendModule {
     int index;              /* 0: the entry script, whose unit holds main() */
     int module_count;       /* the program's modules, the entry's included */
     const char *script_name;   /* the entry script's name, for tracebacks */
+    uint32_t capabilities;     /* the granted set (include/molt/capabilities.h) */
 } BackendModule;
 
 void backend_emit_c(StrBuf *out, const LirProgram *program, const BackendModule *module);

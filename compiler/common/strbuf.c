@@ -67,3 +67,17 @@ void strbuf_put_c_string_body(StrBuf *buf, const char *text, size_t length) {
         }
     }
 }
+
+char *strbuf_read_file(const char *path, size_t *length) {
+    FILE *file = fopen(path, "rb");
+    if (!file) return NULL;
+    StrBuf buf;
+    strbuf_init(&buf);
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, file)) > 0) strbuf_append(&buf, chunk, got);
+    fclose(file);
+    if (!buf.data) strbuf_append(&buf, "", 0);
+    *length = buf.length;
+    return buf.data;
+}

@@ -19,5 +19,8 @@ void strbuf_printf(StrBuf *buf, const char *format, ...) __attribute__((format(p
 /* Appends text as the body of a C string literal (escapes quotes, backslashes,
  * non-printable and non-ASCII bytes) so any byte sequence survives the C compiler. */
 void strbuf_put_c_string_body(StrBuf *buf, const char *text, size_t length);
+/* The whole file at `path` as a NUL-terminated malloc'd string (its length in
+ * *length), or NULL with errno set when it cannot be opened. */
+char *strbuf_read_file(const char *path, size_t *length);
 
 #endif

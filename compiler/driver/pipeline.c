@@ -25,7 +25,8 @@ static void print_header(StrBuf *out, const ModuleGraph *graph, const ProgramMod
     if (graph->count > 1) strbuf_printf(out, "# module %s (%s)\n", module->context.name, module->file.path);
 }
 
-PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_only, StrBuf *printed, CUnits *units) {
+PipelineResult pipeline_run(const char *path, uint32_t capabilities, EmitStage stop_after, bool check_only, StrBuf *printed,
+                            CUnits *units) {
     Arena arena;
     arena_init(&arena);
     ModuleGraph graph;
@@ -44,9 +45,11 @@ PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_o
     }
     HirProgram **hir = ARENA_ARRAY(&arena, HirProgram *, graph.count);
     for (int i = 0; i < graph.count; i++) {
+        graph.modules[i]->context.capabilities = capabilities;
         hir[i] = hir_build(&arena, graph.modules[i]->ast, &graph.modules[i]->context);
         if (!hir[i]) goto done;
     }
+    hir_capability_check_program(hir, graph.count);
     if (diag_error_count()) goto done;
     if (stop_after == EMIT_HIR) {
         for (int i = 0; i < graph.count; i++) {
@@ -87,7 +90,7 @@ PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_o
             lir_print(printed, lir);
             continue;
         }
-        BackendModule module = {i, graph.count, base_name(path)};
+        BackendModule module = {i, graph.count, base_name(path), capabilities};
         strbuf_init(&units->items[i]);
         backend_emit_c(&units->items[i], lir, &module);
         if (stop_after == EMIT_C) {

@@ -3,6 +3,7 @@
 #ifndef MOLT_DRIVER_PIPELINE_H
 #define MOLT_DRIVER_PIPELINE_H
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "../backend/backend.h"
 #include "../common/strbuf.h"
@@ -19,7 +20,8 @@ typedef enum PipelineResult {
  * stop_after != EMIT_NONE the printed form of that stage goes to `printed`
  * and later stages do not run; otherwise `units` receives the C translation
  * units, the entry's first. check_only stops after verification. */
-PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_only, StrBuf *printed, CUnits *units);
+PipelineResult pipeline_run(const char *path, uint32_t capabilities, EmitStage stop_after, bool check_only, StrBuf *printed,
+                            CUnits *units);
 void pipeline_free_units(CUnits *units);
 
 #endif
