@@ -138,6 +138,15 @@ static const ProvidedNames provided_names[] = {
     {"contextlib",
      "Molt's contextlib provides contextmanager, suppress, nullcontext and closing so far (see docs/modules.md)",
      {"contextmanager", "suppress", "nullcontext", "closing", NULL}},
+    {"random",
+     "Molt's random provides seed, random, getrandbits, randrange, randint, choice, shuffle and uniform so far "
+     "(see docs/modules.md)",
+     {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform", NULL}},
+    {"time",
+     "Molt's time provides time, time_ns, monotonic, perf_counter, process_time (and their _ns forms) and sleep so "
+     "far (see docs/modules.md)",
+     {"time", "time_ns", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "process_time",
+      "process_time_ns", "sleep", NULL}},
 };
 
 /* The partial module's hint when it lacks `name`, else NULL. */

@@ -1,6 +1,8 @@
-/* Host access for POSIX systems: raw writes to the standard streams. The
- * runtime buffers above this layer, so this is a thin loop around write(2). */
+/* Host access for POSIX systems (and wasi-libc): raw writes to the standard
+ * streams (the runtime buffers above this layer, so this is a thin loop
+ * around write(2)), clocks, sleeping and entropy. */
 #include <errno.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "platform.h"
@@ -15,6 +17,37 @@ int molt_platform_write(int fd, const void *bytes, size_t length) {
         }
         cursor += written;
         length -= (size_t)written;
+    }
+    return 0;
+}
+
+int molt_platform_clock_ns(MoltClock clock, int64_t *out) {
+    clockid_t id = CLOCK_REALTIME;
+    if (clock == MOLT_CLOCK_MONOTONIC) id = CLOCK_MONOTONIC;
+#if defined(CLOCK_PROCESS_CPUTIME_ID) && !defined(__wasi__)
+    if (clock == MOLT_CLOCK_PROCESS) id = CLOCK_PROCESS_CPUTIME_ID;
+#else
+    if (clock == MOLT_CLOCK_PROCESS) id = CLOCK_MONOTONIC;
+#endif
+    struct timespec now;
+    if (clock_gettime(id, &now) != 0) return -1;
+    *out = (int64_t)now.tv_sec * 1000000000 + now.tv_nsec;
+    return 0;
+}
+
+void molt_platform_sleep_ns(int64_t nanoseconds) {
+    struct timespec wait = {(time_t)(nanoseconds / 1000000000), (long)(nanoseconds % 1000000000)};
+    while (nanosleep(&wait, &wait) != 0 && errno == EINTR) {
+    }
+}
+
+int molt_platform_entropy(void *bytes, size_t length) {
+    unsigned char *cursor = bytes;
+    while (length > 0) {
+        size_t chunk = length < 256 ? length : 256;   /* getentropy's limit */
+        if (getentropy(cursor, chunk) != 0) return -1;
+        cursor += chunk;
+        length -= chunk;
     }
     return 0;
 }
