@@ -142,6 +142,10 @@ static const ProvidedNames provided_names[] = {
      "Molt's random provides seed, random, getrandbits, randrange, randint, choice, shuffle and uniform so far "
      "(see docs/modules.md)",
      {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform", NULL}},
+    {"sys",
+     "Molt's sys provides argv, exit, maxsize, byteorder, platform, getrecursionlimit and setrecursionlimit so far "
+     "(see docs/modules.md)",
+     {"argv", "exit", "maxsize", "byteorder", "platform", "getrecursionlimit", "setrecursionlimit", NULL}},
     {"time",
      "Molt's time provides time, time_ns, monotonic, perf_counter, process_time (and their _ns forms) and sleep so "
      "far (see docs/modules.md)",

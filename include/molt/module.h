@@ -1,5 +1,5 @@
 /* Modules the runtime implements in C (abc, collections, contextlib, dataclasses, enum, functools,
- * math, random, time today; sys, os next): the one list of their names, which the compiler reads to know what
+ * math, random, sys, time today; os next): the one list of their names, which the compiler reads to know what
  * `import` may name, and the module objects generated code binds. */
 #ifndef MOLT_MODULE_H
 #define MOLT_MODULE_H
@@ -10,7 +10,7 @@
  * runtime/modules/ defining `struct MoltModule molt_module_NAME` (see
  * runtime/objects/module.h) plus its entry here. */
 #define MOLT_RUNTIME_MODULES(X) \
-    X(abc) X(collections) X(contextlib) X(dataclasses) X(enum) X(functools) X(math) X(random) X(time)
+    X(abc) X(collections) X(contextlib) X(dataclasses) X(enum) X(functools) X(math) X(random) X(sys) X(time)
 
 /* The module objects: immortal, statically allocated. */
 struct MoltModule;

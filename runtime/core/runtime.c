@@ -12,6 +12,7 @@
 #include "../objects/exc_object.h"
 #include "../objects/metatype.h"
 #include "../modules/dataclasses_internal.h"
+#include "../modules/sys.h"
 #include "../objects/list.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
@@ -24,6 +25,11 @@ void molt_runtime_init(int argc, char **argv, const char *script_path) {
     runtime_argc = argc;
     runtime_argv = argv;
     if (script_path) runtime_script_path = script_path;
+}
+
+char **molt_runtime_arguments(int *argc) {
+    *argc = runtime_argc;
+    return runtime_argv;
 }
 
 /* Where the traceback printer is inside exception groups, as CPython's
@@ -250,5 +256,6 @@ void molt_runtime_release(void) {
     molt_user_modules_teardown();
     molt_metatype_release();   /* the classes abc and enum made drop their last references */
     molt_dataclasses_release();
+    molt_sys_release();
     molt_gc_shutdown();
 }
