@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../core/args.h"
+#include "../core/buffer.h"
 #include "../objects/bigint.h"
 #include "../objects/module.h"
 #include "../objects/number.h"
@@ -192,6 +193,25 @@ static bool is_index(MoltValue v) {
     return false;
 }
 
+/* ValueError "empty range in randrange(1, 0)" with the arguments' reprs. */
+static MoltValue raise_empty_range(const MoltValue *arguments, int count) {
+    MoltBuffer text;
+    molt_buffer_init(&text);
+    for (int i = 0; i < count; i++) {
+        if (i) molt_buffer_append(&text, ", ", 2);
+        MoltValue repr = molt_repr(arguments[i]);
+        if (repr == MOLT_ERROR) {
+            molt_buffer_free(&text);
+            return MOLT_ERROR;
+        }
+        molt_buffer_append_str(&text, repr);
+        molt_decref(repr);
+    }
+    molt_raise_format(&molt_type_ValueError, "empty range in randrange(%.*s)", (int)text.length, text.data ? text.data : "");
+    molt_buffer_free(&text);
+    return MOLT_ERROR;
+}
+
 static MoltValue randrange(MersenneTwister *mt, MoltValue start, MoltValue stop, MoltValue step) {
     if (!is_index(start)) return MOLT_ERROR;
     if (stop == MOLT_NONE) {
@@ -212,12 +232,8 @@ static MoltValue randrange(MersenneTwister *mt, MoltValue start, MoltValue stop,
             if (offset != MOLT_ERROR) result = molt_int_add(start, offset);
             if (offset != MOLT_ERROR) molt_decref(offset);
         } else {
-            MoltValue start_repr = molt_repr(start), stop_repr = molt_repr(stop);
-            if (start_repr != MOLT_ERROR && stop_repr != MOLT_ERROR)
-                molt_raise_format(&molt_type_ValueError, "empty range in randrange(%s, %s)", molt_str_utf8(start_repr, NULL),
-                                  molt_str_utf8(stop_repr, NULL));
-            if (start_repr != MOLT_ERROR) molt_decref(start_repr);
-            if (stop_repr != MOLT_ERROR) molt_decref(stop_repr);
+            MoltValue arguments[2] = {start, stop};
+            raise_empty_range(arguments, 2);
         }
         molt_decref(width);
         return result;
@@ -238,13 +254,8 @@ static MoltValue randrange(MersenneTwister *mt, MoltValue start, MoltValue stop,
     if (n == MOLT_ERROR) return MOLT_ERROR;
     if (molt_int_compare(n, MOLT_FALSE) <= 0) {
         molt_decref(n);
-        MoltValue texts[3] = {molt_repr(start), molt_repr(stop), molt_repr(step)};
-        if (texts[0] != MOLT_ERROR && texts[1] != MOLT_ERROR && texts[2] != MOLT_ERROR)
-            molt_raise_format(&molt_type_ValueError, "empty range in randrange(%s, %s, %s)", molt_str_utf8(texts[0], NULL),
-                              molt_str_utf8(texts[1], NULL), molt_str_utf8(texts[2], NULL));
-        for (int i = 0; i < 3; i++)
-            if (texts[i] != MOLT_ERROR) molt_decref(texts[i]);
-        return MOLT_ERROR;
+        MoltValue arguments[3] = {start, stop, step};
+        return raise_empty_range(arguments, 3);
     }
     MoltValue index = random_below(mt, n);
     molt_decref(n);
@@ -299,25 +310,28 @@ static MoltValue random_randint(const MoltValue *args, size_t nargs, MoltValue k
     return result;
 }
 
-/* len(seq) as a C size; -1 with the exception set. */
-static int64_t sequence_length(MoltValue seq) {
-    MoltValue length = molt_builtin_len(&seq, 1, MOLT_NONE);
-    if (length == MOLT_ERROR) return -1;
-    int64_t n = 0;
-    molt_int_to_i64(length, &n);
-    molt_decref(length);
-    return n;
+/* The prologue of choice(seq) and shuffle(x): their one argument, the seeded
+ * generator and len(argument); NULL with the exception set. */
+static MersenneTwister *sequence_call(const MoltArgSpec *spec, const char *what, const MoltValue *args, size_t nargs,
+                                      MoltValue kwnames, MoltValue *sequence, int64_t *length) {
+    if (molt_args_parse(spec, args, nargs, kwnames, sequence) < 0) return NULL;
+    MersenneTwister *mt = module_generator(what);
+    if (!mt) return NULL;
+    MoltValue count = molt_builtin_len(sequence, 1, MOLT_NONE);
+    if (count == MOLT_ERROR) return NULL;
+    *length = 0;
+    molt_int_to_i64(count, length);
+    molt_decref(count);
+    return mt;
 }
 
 static MoltValue random_choice(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     static const char *const names[] = {"seq", NULL};
     static const MoltArgSpec spec = {"choice", 1, 1, names, 1};
     MoltValue seq;
-    if (molt_args_parse(&spec, args, nargs, kwnames, &seq) < 0) return MOLT_ERROR;
-    MersenneTwister *mt = module_generator("random.choice()");
+    int64_t n;
+    MersenneTwister *mt = sequence_call(&spec, "random.choice()", args, nargs, kwnames, &seq, &n);
     if (!mt) return MOLT_ERROR;
-    int64_t n = sequence_length(seq);
-    if (n < 0) return MOLT_ERROR;
     if (n == 0) return molt_raise_format(&molt_type_IndexError, "Cannot choose from an empty sequence");
     MoltValue bound = molt_int_from_i64(n), index = random_below(mt, bound);
     molt_decref(bound);
@@ -331,11 +345,9 @@ static MoltValue random_shuffle(const MoltValue *args, size_t nargs, MoltValue k
     static const char *const names[] = {"x", NULL};
     static const MoltArgSpec spec = {"shuffle", 1, 1, names, 1};
     MoltValue x;
-    if (molt_args_parse(&spec, args, nargs, kwnames, &x) < 0) return MOLT_ERROR;
-    MersenneTwister *mt = module_generator("random.shuffle()");
+    int64_t n;
+    MersenneTwister *mt = sequence_call(&spec, "random.shuffle()", args, nargs, kwnames, &x, &n);
     if (!mt) return MOLT_ERROR;
-    int64_t n = sequence_length(x);
-    if (n < 0) return MOLT_ERROR;
     for (int64_t i = n - 1; i >= 1; i--) {
         MoltValue bound = molt_int_from_i64(i + 1), j = random_below(mt, bound), position = molt_int_from_i64(i);
         molt_decref(bound);
