@@ -231,10 +231,25 @@ DIFF_FLAVOURS = {
 }
 
 
+def declared_capabilities(source):
+    """--cap options for the capabilities a test declares on a line of its own
+    before the code: `# molt: cap=time,stdin` (docs/capabilities.md)."""
+    options = []
+    with open(source, encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                break
+            if line.startswith("# molt: cap="):
+                for name in line[len("# molt: cap="):].strip().split(","):
+                    options += ["--cap", name.strip()]
+    return options
+
+
 def diff_check(context, name, section):
     label = "%s/%s" % (section, name)
     source = diff_source(name)
     build_options, overrides = DIFF_FLAVOURS[section]
+    build_options = build_options + declared_capabilities(source)
     wasm = section == "diff-wasm"
     binary = context.scratch_path(section, name + (".wasm" if wasm else ""))
     env = context.env(**overrides)

@@ -34,6 +34,7 @@ typedef struct BackendModule {
     const char *source_name;   /* this module's file from the entry's directory, for tracebacks:
                                   never the build's own paths, so binaries do not depend on them */
     BackendGuards *guards;     /* receives every guard emitted; NULL: not recorded */
+    uint32_t capabilities;     /* the granted set (include/molt/capabilities.h) */
 } BackendModule;
 
 void backend_emit_c(StrBuf *out, const LirProgram *program, const BackendModule *module);

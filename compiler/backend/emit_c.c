@@ -1635,6 +1635,7 @@ static void emit_main(StrBuf *out, const BackendModule *module) {
     strbuf_puts(out, "int main(int argc, char **argv) {\n    molt_runtime_init(argc, argv, ");
     put_c_string(out, module->script_name);
     strbuf_puts(out, ");\n");
+    strbuf_printf(out, "    molt_capabilities_grant(0x%xu);\n", (unsigned)module->capabilities);
     if (module->module_count > 1)
         strbuf_printf(out, "    molt_user_modules_register(molt_program_modules, %d);\n", module->module_count - 1);
     strbuf_puts(out, "    molt_init_constants();\n    int status = molt_runtime_finish(molt_module_body());\n"

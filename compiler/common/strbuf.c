@@ -76,3 +76,17 @@ bool strbuf_write_file(const StrBuf *buf, const char *path) {
     if (!ok) fprintf(stderr, "molt: error: cannot write '%s': %s\n", path, strerror(errno));
     return ok;
 }
+
+char *strbuf_read_file(const char *path, size_t *length) {
+    FILE *file = fopen(path, "rb");
+    if (!file) return NULL;
+    StrBuf buf;
+    strbuf_init(&buf);
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, file)) > 0) strbuf_append(&buf, chunk, got);
+    fclose(file);
+    if (!buf.data) strbuf_append(&buf, "", 0);
+    *length = buf.length;
+    return buf.data;
+}

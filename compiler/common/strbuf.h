@@ -23,5 +23,8 @@ void strbuf_put_c_string_body(StrBuf *buf, const char *text, size_t length);
 /* Writes the buffer as the whole of the file at path; on failure reports
  * `molt: error: cannot write PATH: REASON` and returns false. */
 bool strbuf_write_file(const StrBuf *buf, const char *path);
+/* The whole file at `path` as a NUL-terminated malloc'd string (its length in
+ * *length), or NULL with errno set when it cannot be opened. */
+char *strbuf_read_file(const char *path, size_t *length);
 
 #endif

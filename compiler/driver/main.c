@@ -11,6 +11,7 @@
 #include "../backend/backend.h"
 #include "../common/strbuf.h"
 #include "cache.h"
+#include "capabilities.h"
 #include "lockfile.h"
 #include "pipeline.h"
 #include "sbom.h"
@@ -33,6 +34,10 @@ static const char usage_text[] =
     "  --target=TARGET            native (default) or wasm: a wasm32-wasi module, which\n"
     "                             `run` runs with node (docs/wasm.md)\n"
     "  --locked                   build: fail unless molt.lock matches (names each drifted entry)\n"
+    "  --cap NAME                 grant a capability (repeatable): time, random, env, fs.read,\n"
+    "                             fs.write, net, proc, stdin; fs.read=PATH scopes it (also\n"
+    "                             [tool.molt] capabilities = [...] in pyproject.toml;\n"
+    "                             docs/capabilities.md)\n"
     "  --sbom                     build: also write OUT.cdx.json, a CycloneDX 1.5 SBOM (docs/sbom.md)\n"
     "  --manifest                 build: also write OUT.molt-manifest.json, the Optimization Manifest\n"
     "                             (docs/manifest.md); `check` always writes FILE.molt-manifest.json\n"
@@ -171,6 +176,7 @@ int main(int argc, char **argv) {
     EmitStage emit = EMIT_NONE;
     const BackendTarget *target = &backend_native_target;
     bool locked = false, sbom = false, manifest = false;
+    uint32_t capabilities = 0;
     int program_args = argc;
     for (int i = 2; i < argc; i++) {
         const char *arg = argv[i];
@@ -194,6 +200,11 @@ int main(int argc, char **argv) {
         } else if (strcmp(arg, "-o") == 0) {
             if (i + 1 >= argc) return usage_error("%s needs a path", "-o");
             output = argv[++i];
+        } else if (strcmp(arg, "--cap") == 0 || strncmp(arg, "--cap=", 6) == 0) {
+            const char *name = arg[5] == '=' ? arg + 6 : NULL;
+            if (!name && i + 1 >= argc) return usage_error("%s needs a capability name", "--cap");
+            if (!name) name = argv[++i];
+            if (!capabilities_add_flag(&capabilities, name)) return 2;
         } else if (strcmp(arg, "--locked") == 0) {
             locked = true;
         } else if (strcmp(arg, "--sbom") == 0) {
@@ -238,10 +249,11 @@ int main(int argc, char **argv) {
     StrBuf printed;
     strbuf_init(&printed);
     CUnits units = {0};
+    if (!capabilities_from_pyproject(&capabilities, input)) return 3;
     PipelineReports reports = {0};
     reports.want_manifest = emit == EMIT_NONE && (is_check || manifest);
     reports.want_inventory = emit == EMIT_NONE && sbom;
-    PipelineResult result = pipeline_run(input, emit, is_check, &printed, &units, &reports);
+    PipelineResult result = pipeline_run(input, capabilities, emit, is_check, &printed, &units, &reports);
     if (result == PIPELINE_INPUT_ERROR) return 2;
     if (result != PIPELINE_OK) return 3;
     if (emit != EMIT_NONE) {

@@ -13,20 +13,6 @@
 #include "../common/strbuf.h"
 #include "../frontend/parser.h"
 
-static char *read_file(const char *path, size_t *length) {
-    FILE *file = fopen(path, "rb");
-    if (!file) return NULL;
-    StrBuf buf;
-    strbuf_init(&buf);
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, file)) > 0) strbuf_append(&buf, chunk, got);
-    fclose(file);
-    if (!buf.data) strbuf_append(&buf, "", 0);
-    *length = buf.length;
-    return buf.data;
-}
-
 static bool is_file(const char *path) {
     struct stat info;
     return stat(path, &info) == 0 && S_ISREG(info.st_mode);
@@ -96,7 +82,7 @@ static ProgramModule *load_module(Loader *loader, const char *name) {
         }
     }
     size_t length = 0;
-    char *text = read_file(relative.data, &length);
+    char *text = strbuf_read_file(relative.data, &length);
     const char *path = arena_strndup(loader->arena, relative.data, relative.length);
     strbuf_free(&relative);
     if (!text) return NULL;
@@ -179,7 +165,7 @@ static void find_imports(Loader *loader, const ProgramModule *module, const AstS
 bool module_graph_load(ModuleGraph *graph, Arena *arena, const char *entry_path) {
     memset(graph, 0, sizeof *graph);
     size_t length = 0;
-    char *text = read_file(entry_path, &length);
+    char *text = strbuf_read_file(entry_path, &length);
     if (!text) {
         fprintf(stderr, "molt: error: cannot read '%s': %s\n", entry_path, strerror(errno));
         return false;

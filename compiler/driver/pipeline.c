@@ -51,8 +51,8 @@ void pipeline_reports_free(PipelineReports *reports) {
     reports->runtime_module_count = 0;
 }
 
-PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_only, StrBuf *printed, CUnits *units,
-                            PipelineReports *reports) {
+PipelineResult pipeline_run(const char *path, uint32_t capabilities, EmitStage stop_after, bool check_only,
+                            StrBuf *printed, CUnits *units, PipelineReports *reports) {
     Arena arena;
     arena_init(&arena);
     ModuleGraph graph;
@@ -71,9 +71,11 @@ PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_o
     }
     HirProgram **hir = ARENA_ARRAY(&arena, HirProgram *, graph.count);
     for (int i = 0; i < graph.count; i++) {
+        graph.modules[i]->context.capabilities = capabilities;
         hir[i] = hir_build(&arena, graph.modules[i]->ast, &graph.modules[i]->context);
         if (!hir[i]) goto done;
     }
+    hir_capability_check_program(hir, graph.count);
     if (diag_error_count()) goto done;
     if (stop_after == EMIT_HIR) {
         for (int i = 0; i < graph.count; i++) {
@@ -117,7 +119,7 @@ PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_o
             continue;
         }
         BackendModule module = {i, graph.count, graph.modules[0]->relative_path, graph.modules[i]->relative_path,
-                                guards ? &guards[i] : NULL};
+                                guards ? &guards[i] : NULL, capabilities};
         strbuf_init(&units->items[i]);
         backend_emit_c(&units->items[i], lir, &module);
         if (stop_after == EMIT_C) {

@@ -3,6 +3,7 @@
 #ifndef MOLT_DRIVER_PIPELINE_H
 #define MOLT_DRIVER_PIPELINE_H
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "../backend/backend.h"
 #include "../common/strbuf.h"
@@ -33,9 +34,10 @@ void pipeline_reports_free(PipelineReports *reports);
  * stop_after != EMIT_NONE the printed form of that stage goes to `printed`
  * and later stages do not run; otherwise `units` receives the C translation
  * units, the entry's first. check_only stops after verification (the
- * manifest still needs the C emitted, for its guards). reports may be NULL. */
-PipelineResult pipeline_run(const char *path, EmitStage stop_after, bool check_only, StrBuf *printed, CUnits *units,
-                            PipelineReports *reports);
+ * manifest still needs the C emitted, for its guards). reports may be NULL.
+ * capabilities is the granted set (include/molt/capabilities.h). */
+PipelineResult pipeline_run(const char *path, uint32_t capabilities, EmitStage stop_after, bool check_only,
+                            StrBuf *printed, CUnits *units, PipelineReports *reports);
 void pipeline_free_units(CUnits *units);
 
 #endif

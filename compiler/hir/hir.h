@@ -243,10 +243,21 @@ typedef struct HirModuleContext {
      * module-level names: all of them live in global slots. */
     bool exported;
     const char *const *user_modules;           /* dotted names, NULL-terminated */
+    uint32_t capabilities;                     /* granted (include/molt/capabilities.h) */
 } HirModuleContext;
+
+/* What the capability check learned of a module (hir_capabilities.c): the
+ * first use of the unseeded module-level random generator, and whether the
+ * module seeds it with a value (random.seed(42)). */
+typedef struct HirCapabilityUses {
+    const char *unseeded_member;               /* NULL: none */
+    SourceLoc unseeded_loc;
+    bool seeds_random;
+} HirCapabilityUses;
 
 typedef struct HirProgram {
     const SourceFile *file;
+    HirCapabilityUses capability_uses;
     const HirModuleContext *context;
     HirFunction **functions;                   /* functions[0] is "<module>" */
     int function_count;
@@ -286,6 +297,15 @@ bool hir_import_defers(const AstStmt *s);
  * module [as n]`) a name the compiler accepts? Rejects the names of the
  * module that Molt does not provide yet, as `from module import name` does. */
 bool hir_import_check_attribute(const SourceFile *file, SourceLoc loc, const char *module, const char *name);
+
+/* hir_capabilities.c: rejects a use of `module.member` (a call when `call` is
+ * not NULL, else a read or an import) that needs a capability the program is
+ * not granted; uses of the unseeded random generator are gathered in `uses`
+ * for hir_capability_check_program, which rejects the first of them unless
+ * some module of the program seeds the generator. */
+void hir_capability_check(const SourceFile *file, const HirModuleContext *context, SourceLoc loc, const char *module,
+                          const char *member, const AstExpr *call, HirCapabilityUses *uses);
+void hir_capability_check_program(HirProgram *const *programs, int count);
 
 /* The builtins Molt can call (functions and types), by name; NULL-terminated. */
 extern const char *const hir_builtin_names[];

@@ -140,6 +140,7 @@ typedef struct Builder {
     NameVec class_statements;
     Vec(HirClass *) class_infos;
     Vec(const AstStmt *) deferred_imports;   /* rejected at the end (hir_import_defers) */
+    HirCapabilityUses capability_uses;
 } Builder;
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -1089,6 +1090,7 @@ static void check_module_member(Builder *b, const AstExpr *attribute, const AstE
         return;
     }
     if (!hir_import_check_attribute(b->file, attribute->loc, module, member)) return;
+    hir_capability_check(b->file, b->context, attribute->loc, module, member, call, &b->capability_uses);
     if (call && strcmp(module, "importlib") == 0 && strcmp(member, "import_module") == 0 &&
         (!call->as.call.args.count || !is_str_constant(call->as.call.args.items[0]))) {
         const AstExpr *where = call->as.call.args.count ? call->as.call.args.items[0] : call;
@@ -2613,6 +2615,12 @@ static void build_import(Builder *b, const AstStmt *s, HirStmtVec *out) {
     }
     if (!hir_import_check(b->file, s, b->context)) return;
     bool from = s->kind == STMT_IMPORTFROM;
+    for (int i = 0; from && s->as.importfrom.level == 0 && i < s->as.importfrom.names.count; i++) {
+        const AstAlias *alias = s->as.importfrom.names.items[i];
+        if (!hir_is_user_module(b->context, s->as.importfrom.module))
+            hir_capability_check(b->file, b->context, alias->loc, s->as.importfrom.module, alias->name, NULL,
+                                 &b->capability_uses);
+    }
     const AstAliasList *names = from ? &s->as.importfrom.names : &s->as.import.names;
     const char *from_module = NULL;
     if (from)
@@ -3017,6 +3025,7 @@ HirProgram *hir_build(Arena *arena, const AstModule *module, const HirModuleCont
     HirProgram *program = ARENA_NEW(arena, HirProgram);
     program->file = module->file;
     program->context = context;
+    program->capability_uses = b.capability_uses;
     program->functions = LIST_OF(arena, HirFunction *, b.functions);
     program->function_count = b.functions.count;
     program->classes = LIST_OF(arena, HirClass *, b.class_infos);

@@ -184,6 +184,19 @@ static const ProvidedNames provided_names[] = {
       "whitespace", "printable", "capwords", "Template", NULL}},
     {"textwrap", "Molt's textwrap provides wrap, fill, shorten, dedent, indent and TextWrapper (see docs/modules.md)",
      {"wrap", "fill", "shorten", "dedent", "indent", "TextWrapper", NULL}},
+    {"random",
+     "Molt's random provides seed, random, getrandbits, randrange, randint, choice, shuffle and uniform so far "
+     "(see docs/modules.md)",
+     {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform", NULL}},
+    {"sys",
+     "Molt's sys provides argv, exit, maxsize, byteorder, platform, getrecursionlimit and setrecursionlimit so far "
+     "(see docs/modules.md)",
+     {"argv", "exit", "maxsize", "byteorder", "platform", "getrecursionlimit", "setrecursionlimit", NULL}},
+    {"time",
+     "Molt's time provides time, time_ns, monotonic, perf_counter, process_time (and their _ns forms) and sleep so "
+     "far (see docs/modules.md)",
+     {"time", "time_ns", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "process_time",
+      "process_time_ns", "sleep", NULL}},
 };
 
 /* The partial module's hint when it lacks `name`, else NULL. */

@@ -12,7 +12,7 @@
 #define MOLT_RUNTIME_MODULES(X) \
     X(abc) X(collections) X(contextlib) X(dataclasses) X(enum) X(functools) X(math) \
     X(base64) X(binascii) X(bisect) X(copy) X(hashlib) X(heapq) X(itertools) X(json) X(operator) \
-    X(asyncio) X(re) X(string) X(struct) X(textwrap) X(typing)
+    X(asyncio) X(random) X(re) X(string) X(struct) X(sys) X(textwrap) X(time) X(typing)
 
 /* The module objects: immortal, statically allocated. */
 struct MoltModule;

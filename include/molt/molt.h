@@ -17,5 +17,6 @@
 #include "runtime.h"
 #include "compiled.h"
 #include "module.h"
+#include "capabilities.h"
 #include "user_module.h"
 #endif

@@ -7,6 +7,8 @@
 #include "object.h"
 
 void molt_runtime_init(int argc, char **argv, const char *script_path);
+/* What main() received (sys.argv). */
+char **molt_runtime_arguments(int *argc);
 /* module_result is the module body's result: MOLT_ERROR when an exception
  * escaped. Returns the process exit status (0, 1 for an uncaught exception,
  * or SystemExit's code). */

@@ -15,6 +15,7 @@
 #include "../modules/typing.h"
 #include "../modules/json_internal.h"
 #include "../modules/re_internal.h"
+#include "../modules/sys.h"
 #include "../objects/list.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
@@ -27,6 +28,11 @@ void molt_runtime_init(int argc, char **argv, const char *script_path) {
     runtime_argc = argc;
     runtime_argv = argv;
     if (script_path) runtime_script_path = script_path;
+}
+
+char **molt_runtime_arguments(int *argc) {
+    *argc = runtime_argc;
+    return runtime_argv;
 }
 
 /* Where the traceback printer is inside exception groups, as CPython's
@@ -256,5 +262,6 @@ void molt_runtime_release(void) {
     molt_typing_release();   /* typing.Generic, after the classes deriving from it */
     molt_json_release();
     molt_re_release();         /* the compile cache and re.error */
+    molt_sys_release();
     molt_gc_shutdown();
 }

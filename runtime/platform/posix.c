@@ -1,7 +1,8 @@
-/* Host access for POSIX systems: raw reads and writes of the standard
- * streams. The runtime buffers above this layer, so these are thin loops
- * around read(2) and write(2). */
+/* Host access for POSIX systems (and wasi-libc): raw reads and writes of the
+ * standard streams (the runtime buffers above this layer, so these are thin
+ * loops around read(2) and write(2)), clocks, sleeping and entropy. */
 #include <errno.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "platform.h"
@@ -26,4 +27,35 @@ long molt_platform_read(int fd, void *buffer, size_t capacity) {
         if (count >= 0) return (long)count;
         if (errno != EINTR) return -1;
     }
+}
+
+int molt_platform_clock_ns(MoltClock clock, int64_t *out) {
+    clockid_t id = CLOCK_REALTIME;
+    if (clock == MOLT_CLOCK_MONOTONIC) id = CLOCK_MONOTONIC;
+#if defined(CLOCK_PROCESS_CPUTIME_ID) && !defined(__wasi__)
+    if (clock == MOLT_CLOCK_PROCESS) id = CLOCK_PROCESS_CPUTIME_ID;
+#else
+    if (clock == MOLT_CLOCK_PROCESS) id = CLOCK_MONOTONIC;
+#endif
+    struct timespec now;
+    if (clock_gettime(id, &now) != 0) return -1;
+    *out = (int64_t)now.tv_sec * 1000000000 + now.tv_nsec;
+    return 0;
+}
+
+void molt_platform_sleep_ns(int64_t nanoseconds) {
+    struct timespec wait = {(time_t)(nanoseconds / 1000000000), (long)(nanoseconds % 1000000000)};
+    while (nanosleep(&wait, &wait) != 0 && errno == EINTR) {
+    }
+}
+
+int molt_platform_entropy(void *bytes, size_t length) {
+    unsigned char *cursor = bytes;
+    while (length > 0) {
+        size_t chunk = length < 256 ? length : 256;   /* getentropy's limit */
+        if (getentropy(cursor, chunk) != 0) return -1;
+        cursor += chunk;
+        length -= chunk;
+    }
+    return 0;
 }

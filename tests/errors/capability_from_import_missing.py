@@ -1,0 +1,3 @@
+from time import sleep
+
+sleep(1)

@@ -1,0 +1,4 @@
+import time
+
+start = time.time()
+print(start)
