@@ -773,6 +773,8 @@ static HirExpr *resolve_load(Builder *b, const char *name, SourceLoc loc, bool a
     }
     if (strcmp(name, "__name__") == 0) return const_str(b, b->context->name, loc);
     if (is_builtin_name(name)) {
+        /* input() reads the host's stdin: a builtin gated as a module member is. */
+        hir_capability_check(b->file, b->context, loc, "builtins", name, NULL, &b->capability_uses);
         HirExpr *e = new_expr(b, HIR_BUILTIN, loc);
         e->as.builtin = name;
         return e;

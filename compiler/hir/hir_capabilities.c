@@ -40,6 +40,8 @@ static void report(const SourceFile *file, SourceLoc loc, uint32_t granted, cons
     if (gate->kind == MOLT_GATE_NO_ARGUMENT)
         diag_error(file, loc, hint, "'%s.%s()' without a seed seeds from the host: that needs the capability '%s'",
                    module, member, name);
+    else if (strcmp(module, "builtins") == 0)
+        diag_error(file, loc, hint, "'%s' needs the capability '%s', which the program is not granted", member, name);
     else
         diag_error(file, loc, hint, "'%s.%s' needs the capability '%s', which the program is not granted", module, member,
                    name);

@@ -42,7 +42,7 @@ typedef enum MoltGateKind { MOLT_GATE_ALWAYS, MOLT_GATE_UNSEEDED, MOLT_GATE_NO_A
     X("time", "process_time", TIME, ALWAYS) X("time", "process_time_ns", TIME, ALWAYS)         \
     X("time", "sleep", TIME, ALWAYS) X("time", "gmtime", TIME, ALWAYS)                         \
     X("time", "localtime", TIME, ALWAYS) X("time", "strftime", TIME, ALWAYS)                   \
-    X("sys", "stdin", STDIN, ALWAYS)                                                           \
+    X("sys", "stdin", STDIN, ALWAYS) X("builtins", "input", STDIN, ALWAYS)                     \
     X("random", "seed", RANDOM, NO_ARGUMENT) X("random", "Random", RANDOM, NO_ARGUMENT)        \
     X("random", "random", RANDOM, UNSEEDED) X("random", "getrandbits", RANDOM, UNSEEDED)       \
     X("random", "randrange", RANDOM, UNSEEDED) X("random", "randint", RANDOM, UNSEEDED)        \

@@ -50,6 +50,7 @@ static bool read_line(MoltBuffer *line) {
 MoltValue molt_builtin_input(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (molt_args_no_keywords("input", kwnames) < 0) return MOLT_ERROR;
     if (molt_args_check_count("input", nargs, 0, 1) < 0) return MOLT_ERROR;
+    if (molt_capability_require(MOLT_CAP_STDIN, "input()") < 0) return MOLT_ERROR;
     if (nargs == 1) {
         MoltValue prompt = molt_str(args[0]);
         if (prompt == MOLT_ERROR) return MOLT_ERROR;

@@ -31,7 +31,7 @@ def test_input_reads_stdin_lines_as_cpython(context):
         raise unittest.SkipTest("CPython 3.12 not installed")
     path = program(context, "input_lines.py", SOURCE.lstrip("\n"))
     binary = path[:-3]
-    status, out, err = molt(context, "build", path, "-o", binary)
+    status, out, err = molt(context, "build", "--cap", "stdin", path, "-o", binary)
     expect(status == 0, "`molt build` must exit 0", status, out, err)
     actual = subprocess.run([binary], input=STDIN, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
     env = dict(os.environ, PYENV_VERSION="3.12.1", PYTHONIOENCODING="utf-8")

@@ -1,3 +1,4 @@
+# molt: cap=stdin
 # input() with stdin at its end (the suite runs programs with stdin from /dev/null):
 # the prompt is written (no newline), then EOFError; wrong arguments as CPython words them.
 try:
