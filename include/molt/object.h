@@ -118,6 +118,12 @@ MOLT_INLINE void molt_incref(MoltValue v) {
     if (molt_is_ptr(v)) ((MoltObject *)molt_as_ptr(v))->refcount++;
 }
 
+/* v, with one more reference: for returning a borrowed value as a new one. */
+MOLT_INLINE MoltValue molt_new_reference(MoltValue v) {
+    molt_incref(v);
+    return v;
+}
+
 MOLT_INLINE void molt_decref(MoltValue v) {
     if (molt_is_ptr(v)) {
         MoltObject *object = (MoltObject *)molt_as_ptr(v);

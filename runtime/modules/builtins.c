@@ -22,11 +22,6 @@
 #include "../objects/type.h"
 #include "typing.h"
 
-static MoltValue new_reference(MoltValue v) {
-    molt_incref(v);
-    return v;
-}
-
 static const char *type_name(MoltValue v) { return molt_type_of(v)->name; }
 
 static MoltValue not_an_integer(MoltValue v) {
@@ -367,11 +362,11 @@ MoltValue molt_builtin_next(const MoltValue *args, size_t nargs, MoltValue kwnam
         MoltValue item = molt_generator_send(args[0], MOLT_NONE);
         if (item != MOLT_ERROR || nargs == 1 || molt_exc_matches(molt_from_ptr(&molt_type_StopIteration)) != 1) return item;
         molt_decref(molt_exc_fetch());
-        return new_reference(args[1]);
+        return molt_new_reference(args[1]);
     }
     MoltValue item = type->iternext(args[0]);
     if (item != MOLT_STOP) return item;
-    if (nargs == 2) return new_reference(args[1]);
+    if (nargs == 2) return molt_new_reference(args[1]);
     MoltValue empty = molt_tuple_new(0);
     MoltValue exception = molt_exception_new(&molt_type_StopIteration, empty);
     molt_decref(empty);
@@ -552,7 +547,7 @@ static MoltValue extreme(const char *name, MoltCompareOp op, const MoltValue *ar
         return MOLT_ERROR;
     }
     if (state.best == MOLT_ARG_MISSING) {
-        if (default_value != MOLT_ARG_MISSING) return new_reference(default_value);
+        if (default_value != MOLT_ARG_MISSING) return molt_new_reference(default_value);
         return molt_raise_format(&molt_type_ValueError, "%s() iterable argument is empty", name);
     }
     molt_decref(state.best_key);
@@ -716,7 +711,7 @@ MoltValue molt_builtin_getattr(const MoltValue *args, size_t nargs, MoltValue kw
         return name ? molt_getattr(args[0], name) : MOLT_ERROR;
     }
     MoltValue value = attribute_or_unbound(args[0], args[1]);
-    return value == MOLT_UNBOUND ? new_reference(args[2]) : value;
+    return value == MOLT_UNBOUND ? molt_new_reference(args[2]) : value;
 }
 
 MoltValue molt_builtin_hasattr(const MoltValue *args, size_t nargs, MoltValue kwnames) {

@@ -22,11 +22,6 @@
 #include "../objects/type.h"
 #include "collections_internal.h"
 
-static MoltValue new_reference(MoltValue v) {
-    molt_incref(v);
-    return v;
-}
-
 static const char *utf8(MoltValue str) {
     size_t length;
     return molt_str_utf8(str, &length);
@@ -48,13 +43,13 @@ static void getter_dealloc(MoltObject *object) {
 static MoltValue getter_get(MoltValue self, MoltValue instance, const MoltType *owner) {
     (void)owner;
     const TupleGetter *getter = molt_as_ptr(self);
-    if (instance == MOLT_NONE) return new_reference(self);
+    if (instance == MOLT_NONE) return molt_new_reference(self);
     if (!molt_type_is_subtype(molt_type_of(instance), &molt_type_tuple))
         return molt_raise_format(&molt_type_TypeError, "descriptor for index '%lld' for tuple subclasses doesn't apply "
                                  "to '%s' object", (long long)getter->index, molt_type_of(instance)->name);
     if (getter->index >= molt_tuple_length(instance))
         return molt_raise_format(&molt_type_IndexError, "tuple index out of range");
-    return new_reference(molt_tuple_items(instance)[getter->index]);
+    return molt_new_reference(molt_tuple_items(instance)[getter->index]);
 }
 
 static MoltValue getter_repr(MoltValue self) {
@@ -70,7 +65,7 @@ static MoltValue getter_repr(MoltValue self) {
 }
 
 static MoltValue getter_getattr(MoltValue self, const char *name) {
-    if (strcmp(name, "__doc__") == 0) return new_reference(((TupleGetter *)molt_as_ptr(self))->doc);
+    if (strcmp(name, "__doc__") == 0) return molt_new_reference(((TupleGetter *)molt_as_ptr(self))->doc);
     return MOLT_NOT_IMPLEMENTED;
 }
 
@@ -108,7 +103,7 @@ static MoltValue instance_new(MoltValue cls, const MoltValue *items, int64_t cou
     MoltTuple *tuple = molt_gc_allocate(sizeof *tuple + (size_t)count * sizeof(MoltValue), molt_as_type(cls));
     molt_incref(cls);
     tuple->length = count;
-    for (int64_t i = 0; i < count; i++) tuple->items[i] = new_reference(items[i]);
+    for (int64_t i = 0; i < count; i++) tuple->items[i] = molt_new_reference(items[i]);
     return molt_from_ptr(tuple);
 }
 
@@ -160,7 +155,7 @@ static MoltValue replace_entry(MoltValue function, const MoltValue *args, size_t
     MoltValue items[count ? count : 1];
     for (int64_t i = 0; i < count; i++) {
         MoltValue changed = molt_dict_lookup(changes, molt_tuple_items(fields)[i]);
-        items[i] = changed == MOLT_STOP ? new_reference(molt_tuple_items(self)[i]) : new_reference(changed);
+        items[i] = changed == MOLT_STOP ? molt_new_reference(molt_tuple_items(self)[i]) : molt_new_reference(changed);
         if (changed != MOLT_STOP) molt_delitem(changes, molt_tuple_items(fields)[i]);
     }
     MoltValue result;
@@ -415,15 +410,15 @@ static MoltValue build_class(MoltValue typename_value, MoltValue fields, MoltVal
     replace_code->has_varkeywords = true;
 
     if (put(namespace, "__doc__", molt_buffer_finish(&doc)) < 0 ||
-        put(namespace, "__slots__", molt_tuple_new(0)) < 0 || put(namespace, "_fields", new_reference(fields)) < 0 ||
-        put(namespace, "_field_defaults", new_reference(field_defaults)) < 0 ||
+        put(namespace, "__slots__", molt_tuple_new(0)) < 0 || put(namespace, "_fields", molt_new_reference(fields)) < 0 ||
+        put(namespace, "_field_defaults", molt_new_reference(field_defaults)) < 0 ||
         put(namespace, "__new__", molt_native_method_new(new_code, parameter_defaults, plan)) < 0 ||
         put(namespace, "_make", make_classmethod) < 0 || put(namespace, "_replace", replace) < 0 ||
         put(namespace, "__repr__", method(typename, "__repr__", self_only, 1, repr_entry, plan)) < 0 ||
         put(namespace, "_asdict", method(typename, "_asdict", self_only, 1, asdict_entry, plan)) < 0 ||
         put(namespace, "__getnewargs__", method(typename, "__getnewargs__", self_only, 1, getnewargs_entry, plan)) < 0 ||
-        put(namespace, "__match_args__", new_reference(fields)) < 0 ||
-        put(namespace, "__module__", new_reference(module == MOLT_NONE ? molt_class_name_str("__main__") : module)) < 0)
+        put(namespace, "__match_args__", molt_new_reference(fields)) < 0 ||
+        put(namespace, "__module__", molt_new_reference(module == MOLT_NONE ? molt_class_name_str("__main__") : module)) < 0)
         goto done;
     for (int64_t i = 0; i < count; i++) {
         MoltValue getter = getter_new(i);

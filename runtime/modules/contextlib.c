@@ -14,11 +14,6 @@
 #include "../objects/type.h"
 #include "functools.h"
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
 static const char *const manager_method_names[] = {"__enter__", "__exit__", NULL};
 
 /* The three arguments of __exit__(self, typ, value, traceback), with the
@@ -89,9 +84,9 @@ static MoltValue manager_new(MoltValue function, MoltValue args, MoltValue keywo
     if (generator == MOLT_ERROR) return MOLT_ERROR;
     GeneratorManager *manager = molt_gc_allocate(sizeof *manager, &molt_type_GeneratorContextManager);
     manager->generator = generator;
-    manager->function = new_reference(function);
-    manager->args = new_reference(args);
-    manager->keywords = new_reference(keywords);
+    manager->function = molt_new_reference(function);
+    manager->args = molt_new_reference(args);
+    manager->keywords = molt_new_reference(keywords);
     return molt_from_ptr(manager);
 }
 
@@ -136,7 +131,7 @@ static MoltValue manager_exit(GeneratorManager *manager, MoltValue type, MoltVal
         molt_decref(item);
         return raise_and_close(generator, "generator didn't stop");
     }
-    value = value == MOLT_NONE ? molt_call(type, NULL, 0, MOLT_NONE) : new_reference(value);
+    value = value == MOLT_NONE ? molt_call(type, NULL, 0, MOLT_NONE) : molt_new_reference(value);
     if (value == MOLT_ERROR) return MOLT_ERROR;
     MoltValue item = molt_call_method(generator, "throw", &value, 1, MOLT_NONE);
     if (item != MOLT_ERROR) {
@@ -269,7 +264,7 @@ static MoltValue manager_getattr(MoltValue self, const char *name) {
                       : strcmp(name, "func") == 0 ? manager->function
                       : strcmp(name, "args") == 0 ? manager->args
                       : strcmp(name, "kwds") == 0 ? manager->keywords : MOLT_UNBOUND;
-    return value == MOLT_UNBOUND ? MOLT_NOT_IMPLEMENTED : new_reference(value);
+    return value == MOLT_UNBOUND ? MOLT_NOT_IMPLEMENTED : molt_new_reference(value);
 }
 
 MoltType molt_type_GeneratorContextManager = {
@@ -346,7 +341,7 @@ static void simple_dealloc(MoltObject *object) {
 
 static MoltValue simple_new(const MoltType *type, MoltValue value) {
     SimpleManager *manager = molt_gc_allocate(sizeof *manager, type);
-    manager->value = new_reference(value);
+    manager->value = molt_new_reference(value);
     return molt_from_ptr(manager);
 }
 
@@ -408,7 +403,7 @@ static MoltValue simple_call_method(MoltValue self, const char *name, const Molt
         if (nargs || molt_args_keyword_count(kwnames))
             return molt_raise_format(&molt_type_TypeError, "%s.__enter__() takes 1 positional argument but %zu were given",
                                      type->name, nargs + 1);
-        return type == &molt_type_suppress ? MOLT_NONE : new_reference(held(self));
+        return type == &molt_type_suppress ? MOLT_NONE : molt_new_reference(held(self));
     }
     if (strcmp(name, "__exit__") == 0) {
         if (type == &molt_type_suppress) {

@@ -23,11 +23,6 @@
 
 static MoltModuleError copy_error = MOLT_MODULE_ERROR("Error", "copy", &molt_type_Exception);
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
 /* Values both copy and deepcopy return as they are (_copy_atomic /
  * _deepcopy_atomic's types, classes, and enum members, whose class defines
  * __copy__ and __deepcopy__ returning self). */
@@ -176,12 +171,12 @@ fail:
 /* ---- copy ------------------------------------------------------------------------------ */
 
 static MoltValue copy_value(MoltValue x) {
-    if (is_atomic(x)) return new_reference(x);
+    if (is_atomic(x)) return molt_new_reference(x);
     const MoltType *type = molt_type_of(x);
     if (molt_is_list(x)) return molt_call_method(x, "copy", NULL, 0, MOLT_NONE);
     if (molt_is_dict(x)) return molt_call_method(x, "copy", NULL, 0, MOLT_NONE);
     if (type == &molt_type_set) return molt_call_method(x, "copy", NULL, 0, MOLT_NONE);
-    if (molt_is_tuple(x) || type == &molt_type_frozenset) return new_reference(x);
+    if (molt_is_tuple(x) || type == &molt_type_frozenset) return molt_new_reference(x);
     if (molt_is_bytearray(x)) return molt_call_method(x, "copy", NULL, 0, MOLT_NONE);
     if (has_copy_method(x)) return molt_call_method(x, "copy", NULL, 0, MOLT_NONE);
     if (!molt_is_instance(x)) return cannot_copy(x);
@@ -276,7 +271,7 @@ static MoltValue deepcopy_tuple(MoltValue x, MoltValue memo) {
     }
     if (same) {
         molt_decref(y);
-        return new_reference(x);
+        return molt_new_reference(x);
     }
     return y;
 }
@@ -377,7 +372,7 @@ static MoltValue deepcopy_dispatch(MoltValue x, MoltValue memo) {
 static MoltValue deepcopy_value(MoltValue x, MoltValue memo) {
     MoltValue earlier = memo_get(memo, x);
     if (earlier != MOLT_STOP) return earlier;
-    if (is_atomic(x)) return new_reference(x);
+    if (is_atomic(x)) return molt_new_reference(x);
     MoltValue y = deepcopy_dispatch(x, memo);
     if (y == MOLT_ERROR) return MOLT_ERROR;
     /* Not memoized when it is its own copy. */
@@ -403,7 +398,7 @@ static MoltValue copy_deepcopy(const MoltValue *args, size_t nargs, MoltValue kw
     static const MoltArgSpec spec = {"deepcopy", 1, 3, names, 3};
     MoltValue bound[3];
     if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
-    MoltValue memo = bound[1] == MOLT_ARG_MISSING || bound[1] == MOLT_NONE ? molt_dict_new() : new_reference(bound[1]);
+    MoltValue memo = bound[1] == MOLT_ARG_MISSING || bound[1] == MOLT_NONE ? molt_dict_new() : molt_new_reference(bound[1]);
     MoltValue result = deepcopy_value(bound[0], memo);
     molt_decref(memo);
     return result;

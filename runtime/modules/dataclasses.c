@@ -24,11 +24,6 @@
 #include "typing.h"
 #include "dataclasses_internal.h"
 
-static MoltValue new_reference(MoltValue v) {
-    molt_incref(v);
-    return v;
-}
-
 static const char *utf8(MoltValue str) {
     size_t length;
     return molt_str_utf8(str, &length);
@@ -117,7 +112,7 @@ static MoltValue init_entry(MoltValue function, const MoltValue *args, size_t na
         int64_t parameter = molt_small_int_value(molt_tuple_items(parameters)[i]);
         MoltValue value;
         if (parameter >= 0 && bound[parameter] != HAS_DEFAULT_FACTORY) {
-            value = new_reference(bound[parameter]);
+            value = molt_new_reference(bound[parameter]);
         } else if (field->default_factory != DATACLASS_MISSING) {
             value = molt_call(field->default_factory, NULL, 0, MOLT_NONE);
             if (value == MOLT_ERROR) status = -1;
@@ -305,13 +300,13 @@ static MoltValue get_field(MoltClass *class_object, MoltValue name, MoltValue ty
     MoltValue default_value = molt_class_lookup(&class_object->type, name);
     MoltValue field_value;
     if (default_value != MOLT_UNBOUND && molt_is_dataclass_field(default_value))
-        field_value = new_reference(default_value);
+        field_value = molt_new_reference(default_value);
     else
         field_value = molt_dataclass_field_with_default(default_value == MOLT_UNBOUND ? DATACLASS_MISSING : default_value);
     DataclassField *field = molt_dataclass_field(field_value);
     MoltValue old_name = field->name, old_type = field->type;
-    field->name = new_reference(name);
-    field->type = new_reference(type);
+    field->name = molt_new_reference(name);
+    field->type = molt_new_reference(type);
     molt_decref(old_name);
     molt_decref(old_type);
     field->kind = DATACLASS_FIELD;
@@ -324,7 +319,7 @@ static MoltValue get_field(MoltClass *class_object, MoltValue name, MoltValue ty
         return MOLT_ERROR;
     }
     if (field->kw_only == DATACLASS_MISSING) {
-        field->kw_only = new_reference(default_kw_only);
+        field->kw_only = molt_new_reference(default_kw_only);
         molt_decref(DATACLASS_MISSING);
     }
     if (field->kind == DATACLASS_FIELD && !molt_type_of(field->default_value)->hash) {
@@ -634,7 +629,7 @@ static MoltValue apply(MoltValue cls, const MoltValue *options) {
     if (!molt_is_type(cls) || !molt_type_is_heap(molt_as_type(cls)))
         return molt_raise_format(&molt_type_TypeError, "dataclass() should be called on a class");
     if (process_class(cls, options) < 0) return MOLT_ERROR;
-    return new_reference(cls);
+    return molt_new_reference(cls);
 }
 
 /* The decorator @dataclass(...) returns: a function `wrap(cls)` holding the options. */

@@ -23,11 +23,6 @@
 #include "../objects/type.h"
 #include "dataclasses_internal.h"
 
-static MoltValue new_reference(MoltValue v) {
-    molt_incref(v);
-    return v;
-}
-
 static void static_dealloc(MoltObject *object) { (void)object; }
 
 /* "<dataclasses._MISSING_TYPE object at 0x...>", as CPython's default repr of
@@ -166,10 +161,10 @@ static MoltValue field_repr(MoltValue self) {
 static MoltValue field_getattr(MoltValue self, const char *name) {
     DataclassField *field = molt_dataclass_field(self);
 #define READ(member) \
-    if (strcmp(name, #member) == 0) return new_reference(field->member);
+    if (strcmp(name, #member) == 0) return molt_new_reference(field->member);
     FIELD_MEMBERS(READ)
 #undef READ
-    if (strcmp(name, "default") == 0) return new_reference(field->default_value);
+    if (strcmp(name, "default") == 0) return molt_new_reference(field->default_value);
     return MOLT_NOT_IMPLEMENTED;
 }
 
@@ -192,7 +187,7 @@ static MoltValue field_new(const MoltValue *values) {
     field->type = MOLT_NONE;
     MoltValue *members[] = {&field->default_value, &field->default_factory, &field->init, &field->repr,
                             &field->hash, &field->compare, &field->metadata, &field->kw_only};
-    for (size_t i = 0; i < sizeof members / sizeof members[0]; i++) *members[i] = new_reference(values[i]);
+    for (size_t i = 0; i < sizeof members / sizeof members[0]; i++) *members[i] = molt_new_reference(values[i]);
     field->kind = DATACLASS_FIELD_UNSET;
     return molt_from_ptr(field);
 }
@@ -251,7 +246,7 @@ static MoltValue initvar_new(MoltValue type) {
     if (!object) abort();
     object->header.refcount = 1;
     object->header.type = &molt_type_dataclass_initvar;
-    object->type = new_reference(type);
+    object->type = molt_new_reference(type);
     return molt_from_ptr(object);
 }
 
@@ -272,7 +267,7 @@ static MoltValue initvar_repr(MoltValue self) {
 }
 
 static MoltValue initvar_getattr(MoltValue self, const char *name) {
-    if (strcmp(name, "type") == 0) return new_reference(((InitVarObject *)molt_as_ptr(self))->type);
+    if (strcmp(name, "type") == 0) return molt_new_reference(((InitVarObject *)molt_as_ptr(self))->type);
     return MOLT_NOT_IMPLEMENTED;
 }
 
@@ -365,7 +360,7 @@ static MoltValue params_repr(MoltValue self) {
 static MoltValue params_getattr(MoltValue self, const char *name) {
     const DataclassParams *params = molt_as_ptr(self);
     for (int i = 0; i < DATACLASS_OPTION_COUNT; i++)
-        if (strcmp(name, molt_dataclass_option_names[i]) == 0) return new_reference(params->options[i]);
+        if (strcmp(name, molt_dataclass_option_names[i]) == 0) return molt_new_reference(params->options[i]);
     return MOLT_NOT_IMPLEMENTED;
 }
 
@@ -384,7 +379,7 @@ static MoltType params_type = {
 
 MoltValue molt_dataclass_params_new(const MoltValue *options) {
     DataclassParams *params = molt_gc_allocate(sizeof *params, &params_type);
-    for (int i = 0; i < DATACLASS_OPTION_COUNT; i++) params->options[i] = new_reference(options[i]);
+    for (int i = 0; i < DATACLASS_OPTION_COUNT; i++) params->options[i] = molt_new_reference(options[i]);
     return molt_from_ptr(params);
 }
 
@@ -409,7 +404,7 @@ MoltValue molt_dataclasses_frozen_instance_error(void) {
 
 MoltValue molt_dataclasses_make_frozen_instance_error(void) {
     MoltValue error = molt_dataclasses_frozen_instance_error();
-    return error == MOLT_ERROR ? MOLT_ERROR : new_reference(error);
+    return error == MOLT_ERROR ? MOLT_ERROR : molt_new_reference(error);
 }
 
 void molt_dataclasses_release(void) {
@@ -469,7 +464,7 @@ static bool is_atomic(MoltValue v) {
 /* asdict (as_tuple false) or astuple of one value, recursively: CPython's
  * _asdict_inner / _astuple_inner. `factory` is dict_factory or tuple_factory. */
 static MoltValue convert(MoltValue value, MoltValue factory, bool as_tuple) {
-    if (is_atomic(value)) return new_reference(value);
+    if (is_atomic(value)) return molt_new_reference(value);
     if (is_dataclass_instance(value)) {
         MoltValue fields = real_fields(dataclass_fields_of(value));
         int64_t count = molt_tuple_length(fields);
@@ -560,7 +555,7 @@ static MoltValue convert(MoltValue value, MoltValue factory, bool as_tuple) {
         molt_decref(iterator);
         return copy;
     }
-    return new_reference(value);
+    return molt_new_reference(value);
 }
 
 static MoltValue as_dict_or_tuple(const char *function, const char *factory_name, MoltValue factory_default,
@@ -635,7 +630,7 @@ MoltValue molt_dataclasses_replace(const MoltValue *args, size_t nargs, MoltValu
         int64_t index = 0;
         position = 0;
         while (molt_dict_next(changes, &position, &name, &value)) {
-            molt_tuple_items(names)[index] = new_reference(name);
+            molt_tuple_items(names)[index] = molt_new_reference(name);
             values[index++] = value;
         }
         result = molt_call(molt_from_type(molt_type_of(obj)), values, 0, names);

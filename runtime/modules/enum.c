@@ -23,11 +23,6 @@
 
 static MoltClass *enum_class, *int_enum_class;   /* made on first use; raw pointers so LeakSanitizer sees them */
 
-static MoltValue new_reference(MoltValue v) {
-    molt_incref(v);
-    return v;
-}
-
 static const char *class_name(const MoltType *type) { return type->name; }
 
 static MoltValue own_attribute(const MoltClass *class_object, const char *name) {
@@ -124,8 +119,8 @@ static MoltValue enum_format(const MoltValue *a) {
 
 static MoltValue hash_result(int64_t hash) { return hash == -1 ? MOLT_ERROR : molt_int_from_i64(hash); }
 static MoltValue enum_hash(const MoltValue *a) { return hash_result(molt_hash(member_field(a[0], "_name_"))); }
-static MoltValue enum_name(const MoltValue *a) { return new_reference(member_field(a[0], "_name_")); }
-static MoltValue enum_value(const MoltValue *a) { return new_reference(member_field(a[0], "_value_")); }
+static MoltValue enum_name(const MoltValue *a) { return molt_new_reference(member_field(a[0], "_name_")); }
+static MoltValue enum_value(const MoltValue *a) { return molt_new_reference(member_field(a[0], "_value_")); }
 
 static MoltValue cannot_set(const char *name) {
     return molt_raise_format(&molt_type_AttributeError, "<enum 'Enum'> cannot set attribute '%s'", name);
@@ -137,7 +132,7 @@ static MoltValue enum_set_value(const MoltValue *a) { (void)a; return cannot_set
 static MoltValue int_enum_str(const MoltValue *a) { return molt_str(member_field(a[0], "_value_")); }
 static MoltValue int_enum_format(const MoltValue *a) { return molt_format(member_field(a[0], "_value_"), a[1]); }
 static MoltValue int_enum_hash(const MoltValue *a) { return hash_result(molt_hash(member_field(a[0], "_value_"))); }
-static MoltValue int_enum_int(const MoltValue *a) { return new_reference(member_field(a[0], "_value_")); }
+static MoltValue int_enum_int(const MoltValue *a) { return molt_new_reference(member_field(a[0], "_value_")); }
 static MoltValue int_enum_float(const MoltValue *a) {
     MoltValue value = member_field(a[0], "_value_");
     return molt_call(molt_from_type(&molt_type_float), &value, 1, MOLT_NONE);
@@ -264,7 +259,7 @@ static MoltValue next_auto_value(MoltValue last_values) {
     if (molt_list_sort(values, MOLT_NONE, false) < 0) {
         molt_decref(molt_exc_fetch());
         molt_decref(values);
-        values = new_reference(last_values);
+        values = molt_new_reference(last_values);
     }
     const MoltList *list = molt_as_ptr(values);
     MoltValue result = molt_int_from_i64(1);
@@ -415,7 +410,7 @@ int molt_enum_class_created(MoltClass *class_object) {
     for (int64_t i = 0; i < key_list->length && status == 0; i++) {
         MoltValue name = key_list->items[i];
         MoltValue raw = molt_dict_lookup(dict, name);
-        MoltValue member_value = molt_type_of(raw) == &molt_type_auto ? next_auto_value(last_values) : new_reference(raw);
+        MoltValue member_value = molt_type_of(raw) == &molt_type_auto ? next_auto_value(last_values) : molt_new_reference(raw);
         if (member_value == MOLT_ERROR) {
             status = -1;
             break;
@@ -465,12 +460,12 @@ MoltValue molt_enum_call(MoltClass *class_object, const MoltValue *args, size_t 
                                  "the functional API of enum (%s('Name', 'A B')) is not supported by Molt yet",
                                  class_object->type.name);
     MoltValue value = args[0];
-    if (molt_type_of(value) == &class_object->type) return new_reference(value);
+    if (molt_type_of(value) == &class_object->type) return molt_new_reference(value);
     MoltValue value_map = own_attribute(class_object, "_value2member_map_");
     if (value_map != MOLT_UNBOUND) {
         MoltValue found = molt_dict_lookup(value_map, value);
         if (found == MOLT_ERROR) molt_decref(molt_exc_fetch());
-        else if (found != MOLT_STOP) return new_reference(found);
+        else if (found != MOLT_STOP) return molt_new_reference(found);
         MoltValue members = members_list(class_object);
         int status = 0;
         found = find_by_value(members, value, &status);
@@ -620,7 +615,7 @@ static int ensure_classes(void) {
 
 static MoltValue class_value(MoltClass **slot) {
     if (ensure_classes() < 0) return MOLT_ERROR;
-    return new_reference(molt_from_ptr(*slot));
+    return molt_new_reference(molt_from_ptr(*slot));
 }
 
 static MoltValue make_enum(void) { return class_value(&enum_class); }
@@ -640,7 +635,7 @@ static MoltValue enum_unique(const MoltValue *args, size_t nargs, MoltValue kwna
     if (molt_args_exactly_one("unique", nargs, kwnames) < 0) return MOLT_ERROR;
     MoltValue cls = args[0];
     MoltValue map = molt_is_type(cls) && molt_type_is_heap(molt_as_type(cls)) ? member_map(as_class(cls)) : MOLT_UNBOUND;
-    if (map == MOLT_UNBOUND) return new_reference(cls);
+    if (map == MOLT_UNBOUND) return molt_new_reference(cls);
     MoltBuffer text;
     molt_buffer_init(&text);
     bool any = false;
@@ -659,7 +654,7 @@ static MoltValue enum_unique(const MoltValue *args, size_t nargs, MoltValue kwna
     MoltValue joined = molt_buffer_finish(&text);
     if (!any) {
         molt_decref(joined);
-        return new_reference(cls);
+        return molt_new_reference(cls);
     }
     size_t length;
     molt_raise_format(&molt_type_ValueError, "duplicate values found in <enum '%s'>: %s", molt_as_type(cls)->name,

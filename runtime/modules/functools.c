@@ -18,11 +18,6 @@
 #include "../core/gc.h"
 #include "functools.h"
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
 MoltValue molt_functools_call(MoltValue function, const MoltValue *positional, size_t positional_count,
                                   MoltValue keywords, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     size_t call_keywords = molt_args_keyword_count(kwnames);
@@ -51,7 +46,7 @@ MoltValue molt_functools_call(MoltValue function, const MoltValue *positional, s
         int64_t position = 0, index = 0;
         MoltValue key, value;
         while (molt_dict_next(merged, &position, &key, &value)) {
-            molt_tuple_items(names)[index] = new_reference(key);
+            molt_tuple_items(names)[index] = molt_new_reference(key);
             all[positional_count + nargs + (size_t)index++] = value;
         }
     } else if (call_keywords) {
@@ -115,8 +110,8 @@ static MoltValue partial_new(const MoltValue *args, size_t nargs, MoltValue kwna
     size_t inner_count = inner_args == MOLT_NONE ? 0 : (size_t)molt_tuple_length(inner_args);
     size_t count = inner_count + nargs - 1;
     MoltValue items[count ? count : 1];
-    for (size_t i = 0; i < inner_count; i++) items[i] = new_reference(molt_tuple_items(inner_args)[i]);
-    for (size_t i = 1; i < nargs; i++) items[inner_count + i - 1] = new_reference(args[i]);
+    for (size_t i = 0; i < inner_count; i++) items[i] = molt_new_reference(molt_tuple_items(inner_args)[i]);
+    for (size_t i = 1; i < nargs; i++) items[inner_count + i - 1] = molt_new_reference(args[i]);
     MoltValue stored_args = molt_tuple_from_owned(items, count);
     MoltValue keywords = molt_dict_new();
     int status = inner_keywords == MOLT_NONE ? 0 : molt_dict_update(keywords, inner_keywords);
@@ -128,7 +123,7 @@ static MoltValue partial_new(const MoltValue *args, size_t nargs, MoltValue kwna
         return MOLT_ERROR;
     }
     Partial *partial = molt_gc_allocate(sizeof *partial, &molt_type_partial);
-    partial->function = new_reference(function);
+    partial->function = molt_new_reference(function);
     partial->args = stored_args;
     partial->keywords = keywords;
     partial->dict = MOLT_UNBOUND;
@@ -178,21 +173,21 @@ static MoltValue partial_repr(MoltValue self) {
 
 static MoltValue partial_getattr(MoltValue self, const char *name) {
     Partial *partial = molt_as_ptr(self);
-    if (strcmp(name, "func") == 0) return new_reference(partial->function);
-    if (strcmp(name, "args") == 0) return new_reference(partial->args);
-    if (strcmp(name, "keywords") == 0) return new_reference(partial->keywords);
+    if (strcmp(name, "func") == 0) return molt_new_reference(partial->function);
+    if (strcmp(name, "args") == 0) return molt_new_reference(partial->args);
+    if (strcmp(name, "keywords") == 0) return molt_new_reference(partial->keywords);
     return molt_functools_dict_getattr(&partial->dict, name);
 }
 
 MoltValue molt_functools_dict_getattr(MoltValue *dict, const char *name) {
     if (strcmp(name, "__dict__") == 0) {
         if (*dict == MOLT_UNBOUND) *dict = molt_dict_new();
-        return new_reference(*dict);
+        return molt_new_reference(*dict);
     }
     if (*dict != MOLT_UNBOUND) {
         MoltValue value = molt_dict_lookup(*dict, molt_class_name_str(name));
         if (value == MOLT_ERROR) return MOLT_ERROR;
-        if (value != MOLT_STOP) return new_reference(value);
+        if (value != MOLT_STOP) return molt_new_reference(value);
     }
     return MOLT_NOT_IMPLEMENTED;
 }
@@ -208,7 +203,7 @@ int molt_functools_dict_setattr(MoltValue self, MoltValue *dict, const char *nam
             return -1;
         }
         MoltValue old = *dict;
-        *dict = new_reference(value);
+        *dict = molt_new_reference(value);
         if (old != MOLT_UNBOUND) molt_decref(old);
         return 0;
     }
@@ -260,7 +255,7 @@ static MoltValue functools_reduce(const MoltValue *args, size_t nargs, MoltValue
         molt_decref(molt_exc_fetch());
         return molt_raise_format(&molt_type_TypeError, "reduce() arg 2 must support iteration");
     }
-    MoltValue result = nargs == 3 ? new_reference(args[2]) : MOLT_UNBOUND;
+    MoltValue result = nargs == 3 ? molt_new_reference(args[2]) : MOLT_UNBOUND;
     for (;;) {
         MoltValue item = molt_iter_next(iterator);
         if (item == MOLT_STOP) break;
@@ -386,7 +381,7 @@ static MoltValue functools_update_wrapper(const MoltValue *args, size_t nargs, M
     MoltValue assigned = parsed[2] == MOLT_ARG_MISSING ? MOLT_UNBOUND : parsed[2];
     MoltValue updated = parsed[3] == MOLT_ARG_MISSING ? MOLT_UNBOUND : parsed[3];
     if (molt_functools_update_wrapper(parsed[0], parsed[1], assigned, updated) < 0) return MOLT_ERROR;
-    return new_reference(parsed[0]);
+    return molt_new_reference(parsed[0]);
 }
 
 static struct MoltBuiltinFunctionObject update_wrapper_function =
@@ -399,8 +394,8 @@ static MoltValue functools_wraps(const MoltValue *args, size_t nargs, MoltValue 
     MoltValue parsed[3];
     if (molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0) return MOLT_ERROR;
     MoltValue values[4] = {molt_from_ptr(&update_wrapper_function), parsed[0],
-                           parsed[1] == MOLT_ARG_MISSING ? make_wrapper_assignments() : new_reference(parsed[1]),
-                           parsed[2] == MOLT_ARG_MISSING ? make_wrapper_updates() : new_reference(parsed[2])};
+                           parsed[1] == MOLT_ARG_MISSING ? make_wrapper_assignments() : molt_new_reference(parsed[1]),
+                           parsed[2] == MOLT_ARG_MISSING ? make_wrapper_updates() : molt_new_reference(parsed[2])};
     MoltValue names[3];
     for (int i = 0; i < 3; i++) names[i] = molt_class_name_str(update_wrapper_names[i + 1]);
     MoltValue keyword_names = molt_tuple_from_borrowed(names, 3);
@@ -444,7 +439,7 @@ static void key_dealloc(MoltObject *object) {
 
 static MoltValue key_new(MoltValue compare, MoltValue object) {
     KeyWrapper *key = molt_gc_allocate(sizeof *key, &molt_type_KeyWrapper);
-    key->compare = new_reference(compare);
+    key->compare = molt_new_reference(compare);
     key->object = object;
     if (object != MOLT_UNBOUND) molt_incref(object);
     return molt_from_ptr(key);
@@ -478,7 +473,7 @@ static MoltValue key_getattr(MoltValue self, const char *name) {
     const KeyWrapper *key = molt_as_ptr(self);
     if (strcmp(name, "obj") == 0) {
         if (key->object == MOLT_UNBOUND) return molt_raise_format(&molt_type_AttributeError, "obj");
-        return new_reference(key->object);
+        return molt_new_reference(key->object);
     }
     return MOLT_NOT_IMPLEMENTED;
 }
@@ -622,7 +617,7 @@ static MoltValue functools_total_ordering(const MoltValue *args, size_t nargs, M
         molt_decref(function);
         if (status < 0) return MOLT_ERROR;
     }
-    return new_reference(cls);
+    return molt_new_reference(cls);
 }
 
 /* ---- the module ------------------------------------------------------------------ */

@@ -18,11 +18,6 @@
 #include "../objects/type.h"
 #include "functools.h"
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
 /* ---- CacheInfo(hits, misses, maxsize, currsize) --------------------------------- */
 
 typedef struct CacheInfo {
@@ -71,7 +66,7 @@ static MoltValue cache_info_richcompare(MoltValue a, MoltValue b, MoltCompareOp 
 
 static MoltValue cache_info_getattr(MoltValue self, const char *name) {
     for (int i = 0; i < 4; i++)
-        if (strcmp(name, cache_info_names[i]) == 0) return new_reference(molt_tuple_items(fields_of(self))[i]);
+        if (strcmp(name, cache_info_names[i]) == 0) return molt_new_reference(molt_tuple_items(fields_of(self))[i]);
     if (strcmp(name, "_fields") == 0) {
         MoltValue names[4];
         for (int i = 0; i < 4; i++) names[i] = molt_str_from_utf8(cache_info_names[i], strlen(cache_info_names[i]));
@@ -100,7 +95,7 @@ static MoltValue cache_info_new(int64_t hits, int64_t misses, MoltValue maxsize,
     CacheInfo *info = malloc(sizeof *info);
     if (!info) abort();
     info->header = (MoltObject){1, &molt_type_CacheInfo};
-    MoltValue fields[4] = {molt_int_from_i64(hits), molt_int_from_i64(misses), new_reference(maxsize),
+    MoltValue fields[4] = {molt_int_from_i64(hits), molt_int_from_i64(misses), molt_new_reference(maxsize),
                            molt_int_from_i64(currsize)};
     info->fields = molt_tuple_from_owned(fields, 4);
     return molt_from_ptr(info);
@@ -141,7 +136,7 @@ static MoltValue make_key(const LruCache *lru, const MoltValue *args, size_t nar
     if (!lru->typed && keywords == 0) {
         if (nargs == 1) {
             const MoltType *type = molt_type_of(args[0]);
-            if (type == &molt_type_int || type == &molt_type_str) return new_reference(args[0]);
+            if (type == &molt_type_int || type == &molt_type_str) return molt_new_reference(args[0]);
         }
         return molt_tuple_from_borrowed(args, nargs);
     }
@@ -149,17 +144,17 @@ static MoltValue make_key(const LruCache *lru, const MoltValue *args, size_t nar
     MoltValue key = molt_tuple_new((int64_t)size);
     MoltValue *items = molt_tuple_items(key);
     size_t at = 0;
-    for (size_t i = 0; i < nargs; i++) items[at++] = new_reference(args[i]);
+    for (size_t i = 0; i < nargs; i++) items[at++] = molt_new_reference(args[i]);
     if (keywords) {
         items[at++] = molt_from_ptr(&keyword_mark);
         for (size_t k = 0; k < keywords; k++) {
-            items[at++] = new_reference(molt_tuple_items(kwnames)[k]);
-            items[at++] = new_reference(args[nargs + k]);
+            items[at++] = molt_new_reference(molt_tuple_items(kwnames)[k]);
+            items[at++] = molt_new_reference(args[nargs + k]);
         }
     }
     if (lru->typed) {
         for (size_t i = 0; i < nargs + keywords; i++) {
-            items[at++] = new_reference(molt_from_type(molt_type_of(args[i])));
+            items[at++] = molt_new_reference(molt_from_type(molt_type_of(args[i])));
         }
     }
     return key;
@@ -193,7 +188,7 @@ static MoltValue unbounded_call(LruCache *lru, const MoltValue *args, size_t nar
     if (found != MOLT_STOP) {
         lru->hits++;
         molt_decref(key);
-        return new_reference(found);
+        return molt_new_reference(found);
     }
     lru->misses++;
     MoltValue result = call_function(lru, args, nargs, kwnames);
@@ -219,7 +214,7 @@ static MoltValue bounded_call(LruCache *lru, const MoltValue *args, size_t nargs
         append_node(lru, index);
         lru->hits++;
         molt_decref(key);
-        return new_reference(lru->nodes[index].result);
+        return molt_new_reference(lru->nodes[index].result);
     }
     lru->misses++;
     MoltValue result = call_function(lru, args, nargs, kwnames);
@@ -257,8 +252,8 @@ static MoltValue bounded_call(LruCache *lru, const MoltValue *args, size_t nargs
             goto fail;
         }
     }
-    lru->nodes[index].key = new_reference(key);
-    lru->nodes[index].result = new_reference(result);
+    lru->nodes[index].key = molt_new_reference(key);
+    lru->nodes[index].result = molt_new_reference(result);
     int status = molt_dict_setitem(lru->cache, key, molt_from_small_int(index));
     append_node(lru, index);
     if (old_key != MOLT_UNBOUND) {
@@ -384,7 +379,7 @@ static int lru_setattr(MoltValue self, const char *name, MoltValue value) {
 /* A method decorated with lru_cache binds to its instance, as a function does. */
 static MoltValue lru_descriptor_get(MoltValue self, MoltValue instance, const MoltType *owner) {
     (void)owner;
-    if (instance == MOLT_NONE) return new_reference(self);
+    if (instance == MOLT_NONE) return molt_new_reference(self);
     return molt_method_new(self, instance);
 }
 
@@ -420,11 +415,11 @@ static MoltValue wrap(MoltValue function, MoltValue maxsize, MoltValue typed) {
         if (limit < 0) limit = 0;
     }
     LruCache *lru = molt_gc_allocate(sizeof *lru, &molt_type_lru_cache_wrapper);
-    lru->function = new_reference(function);
+    lru->function = molt_new_reference(function);
     lru->cache = molt_dict_new();
     lru->dict = MOLT_UNBOUND;
-    lru->maxsize_value = new_reference(maxsize);
-    lru->typed_value = new_reference(typed);
+    lru->maxsize_value = molt_new_reference(maxsize);
+    lru->typed_value = molt_new_reference(typed);
     lru->maxsize = limit;
     lru->typed = truth;
     lru->hits = lru->misses = 0;

@@ -16,11 +16,6 @@
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
 /* ---- sifting (_heapqmodule.c) --------------------------------------------------------- */
 
 /* heap[pos] moves up towards start while it is less than its parent (the
@@ -134,7 +129,7 @@ static MoltValue heapreplace(MoltValue heap, MoltValue item, bool max) {
     if (molt_list_length(heap) == 0) return molt_raise_format(&molt_type_IndexError, "index out of range");
     MoltValue *items = molt_list_items(heap);
     MoltValue result = items[0];
-    items[0] = new_reference(item);
+    items[0] = molt_new_reference(item);
     if (sift_up(heap, 0, max) < 0) {
         molt_decref(result);
         return MOLT_ERROR;
@@ -181,10 +176,10 @@ static MoltValue heapq_heappushpop(const MoltValue *args, size_t nargs, MoltValu
     if (fastcall("heappushpop", nargs, kwnames, 2) < 0 || !check_heap(args[0], "heappushpop", false))
         return MOLT_ERROR;
     MoltValue heap = args[0], item = args[1];
-    if (molt_list_length(heap) == 0) return new_reference(item);
+    if (molt_list_length(heap) == 0) return molt_new_reference(item);
     int less = molt_compare_bool(MOLT_CMP_LT, molt_list_items(heap)[0], item);
     if (less < 0) return MOLT_ERROR;
-    if (less == 0) return new_reference(item);
+    if (less == 0) return molt_new_reference(item);
     return heapreplace(heap, item, false);
 }
 
@@ -510,7 +505,7 @@ static MoltValue merge_repr(MoltValue self) {
     return molt_str_from_utf8(text, strlen(text));
 }
 
-static MoltValue iterator_self(MoltValue self) { return new_reference(self); }
+static MoltValue iterator_self(MoltValue self) { return molt_new_reference(self); }
 
 static MoltType merge_type = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},

@@ -19,11 +19,6 @@
 #include "../objects/type.h"
 #include "itertools.h"
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
 int molt_itertools_check_constructor(MoltValue callable) {
     if (molt_is_type(callable)) return 0;
     molt_raise_format(&molt_type_TypeError, "'%s' object is not callable", molt_type_of(callable)->name);
@@ -36,7 +31,7 @@ MoltValue molt_itertools_repr(MoltValue self) {
     return molt_str_from_utf8(text, strlen(text));
 }
 
-static MoltValue iterator_self(MoltValue self) { return new_reference(self); }
+static MoltValue iterator_self(MoltValue self) { return molt_new_reference(self); }
 
 /* ---- one layout for all the iterators of this file ------------------------------- */
 
@@ -157,8 +152,8 @@ static MoltValue count_new(MoltValue callable, const MoltValue *args, size_t nar
     if (molt_is_bool(start) && is_int_one(step)) start = molt_from_small_int(molt_bool_value(start));
     if (is_int_one(step) && molt_is_int(start) && molt_int_to_i64(start, &number)) step = molt_from_small_int(1);
     Itertool *tool = itertool_new(&molt_type_itertools_count);
-    tool->values[COUNT_CURRENT] = new_reference(start);
-    tool->values[COUNT_STEP] = new_reference(step);
+    tool->values[COUNT_CURRENT] = molt_new_reference(start);
+    tool->values[COUNT_STEP] = molt_new_reference(step);
     return molt_from_ptr(tool);
 }
 
@@ -226,7 +221,7 @@ static MoltValue cycle_next(MoltValue self) {
     if (length == 0) return MOLT_STOP;
     MoltValue item = molt_list_items(saved)[tool->numbers[CYCLE_INDEX]++];
     if (tool->numbers[CYCLE_INDEX] >= length) tool->numbers[CYCLE_INDEX] = 0;
-    return new_reference(item);
+    return molt_new_reference(item);
 }
 
 ITERTOOL_TYPE(molt_type_itertools_cycle, "cycle", cycle_next, cycle_new, molt_itertools_repr);
@@ -249,7 +244,7 @@ static MoltValue repeat_new(MoltValue callable, const MoltValue *args, size_t na
         if (times < 0) times = 0;
     }
     Itertool *tool = itertool_new(&molt_type_itertools_repeat);
-    tool->values[REPEAT_OBJECT] = new_reference(parsed[0]);
+    tool->values[REPEAT_OBJECT] = molt_new_reference(parsed[0]);
     tool->numbers[REPEAT_REMAINING] = times;
     return molt_from_ptr(tool);
 }
@@ -258,7 +253,7 @@ static MoltValue repeat_next(MoltValue self) {
     Itertool *tool = itertool(self);
     if (tool->numbers[REPEAT_REMAINING] == 0) return MOLT_STOP;
     if (tool->numbers[REPEAT_REMAINING] > 0) tool->numbers[REPEAT_REMAINING]--;
-    return new_reference(tool->values[REPEAT_OBJECT]);
+    return molt_new_reference(tool->values[REPEAT_OBJECT]);
 }
 
 /* repeat('a'), repeat(1, 3) with the times still to come. */
@@ -293,9 +288,9 @@ static MoltValue accumulate_new(MoltValue callable, const MoltValue *args, size_
     if (molt_itertools_check_constructor(callable) < 0 || molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0)
         return MOLT_ERROR;
     Itertool *tool = itertool_new(&molt_type_itertools_accumulate);
-    tool->values[ACCUMULATE_FUNCTION] = parsed[1] == MOLT_ARG_MISSING ? MOLT_NONE : new_reference(parsed[1]);
+    tool->values[ACCUMULATE_FUNCTION] = parsed[1] == MOLT_ARG_MISSING ? MOLT_NONE : molt_new_reference(parsed[1]);
     if (parsed[2] != MOLT_ARG_MISSING && parsed[2] != MOLT_NONE)
-        tool->values[ACCUMULATE_INITIAL] = new_reference(parsed[2]);
+        tool->values[ACCUMULATE_INITIAL] = molt_new_reference(parsed[2]);
     return with_iterator(tool, ACCUMULATE_ITERATOR, parsed[0]);
 }
 
@@ -304,13 +299,13 @@ static MoltValue accumulate_next(MoltValue self) {
     if (tool->values[ACCUMULATE_INITIAL] != MOLT_UNBOUND) {
         tool->values[ACCUMULATE_TOTAL] = tool->values[ACCUMULATE_INITIAL];
         tool->values[ACCUMULATE_INITIAL] = MOLT_UNBOUND;
-        return new_reference(tool->values[ACCUMULATE_TOTAL]);
+        return molt_new_reference(tool->values[ACCUMULATE_TOTAL]);
     }
     MoltValue item = molt_iter_next(tool->values[ACCUMULATE_ITERATOR]);
     if (item == MOLT_STOP || item == MOLT_ERROR) return item;
     MoltValue total = tool->values[ACCUMULATE_TOTAL];
     if (total == MOLT_UNBOUND) {
-        tool->values[ACCUMULATE_TOTAL] = new_reference(item);
+        tool->values[ACCUMULATE_TOTAL] = molt_new_reference(item);
         return item;
     }
     MoltValue pair[2] = {total, item};
@@ -318,7 +313,7 @@ static MoltValue accumulate_next(MoltValue self) {
     MoltValue next = function == MOLT_NONE ? molt_binary_op(MOLT_OP_ADD, total, item) : molt_call(function, pair, 2, MOLT_NONE);
     molt_decref(item);
     if (next == MOLT_ERROR) return MOLT_ERROR;
-    tool->values[ACCUMULATE_TOTAL] = new_reference(next);
+    tool->values[ACCUMULATE_TOTAL] = molt_new_reference(next);
     molt_decref(total);
     return next;
 }
@@ -441,7 +436,7 @@ static MoltValue predicate_new(MoltValue callable, const MoltValue *args, size_t
     const MoltType *type = molt_as_type(callable);
     if (positional_only(type->name, nargs, kwnames, 2, 2) < 0) return MOLT_ERROR;
     Itertool *tool = itertool_new(type);
-    tool->values[PREDICATE_FUNCTION] = new_reference(args[0]);
+    tool->values[PREDICATE_FUNCTION] = molt_new_reference(args[0]);
     return with_iterator(tool, PREDICATE_ITERATOR, args[1]);
 }
 
@@ -599,7 +594,7 @@ static MoltValue pairwise_next(MoltValue self) {
         drop(&tool->values[PAIRWISE_OLD]);
         return item;
     }
-    MoltValue pair[2] = {tool->values[PAIRWISE_OLD], new_reference(item)};
+    MoltValue pair[2] = {tool->values[PAIRWISE_OLD], molt_new_reference(item)};
     tool->values[PAIRWISE_OLD] = item;
     return molt_tuple_from_owned(pair, 2);
 }
@@ -615,7 +610,7 @@ static MoltValue starmap_new(MoltValue callable, const MoltValue *args, size_t n
     if (molt_itertools_check_constructor(callable) < 0 || positional_only("starmap", nargs, kwnames, 2, 2) < 0)
         return MOLT_ERROR;
     Itertool *tool = itertool_new(&molt_type_itertools_starmap);
-    tool->values[STARMAP_FUNCTION] = new_reference(args[0]);
+    tool->values[STARMAP_FUNCTION] = molt_new_reference(args[0]);
     return with_iterator(tool, STARMAP_ITERATOR, args[1]);
 }
 
@@ -623,7 +618,7 @@ static MoltValue starmap_next(MoltValue self) {
     Itertool *tool = itertool(self);
     MoltValue item = molt_iter_next(tool->values[STARMAP_ITERATOR]);
     if (item == MOLT_STOP || item == MOLT_ERROR) return item;
-    MoltValue arguments = molt_is_tuple(item) ? new_reference(item) : molt_tuple_from_iterable(item);
+    MoltValue arguments = molt_is_tuple(item) ? molt_new_reference(item) : molt_tuple_from_iterable(item);
     molt_decref(item);
     if (arguments == MOLT_ERROR) return MOLT_ERROR;
     MoltValue result = molt_call(tool->values[STARMAP_FUNCTION], molt_tuple_items(arguments),
@@ -661,7 +656,7 @@ static MoltValue zip_longest_new(MoltValue callable, const MoltValue *args, size
     }
     Itertool *tool = itertool_new(&molt_type_itertools_zip_longest);
     tool->values[ZIP_ITERATORS] = iterators;
-    tool->values[ZIP_FILLVALUE] = new_reference(fillvalue);
+    tool->values[ZIP_FILLVALUE] = molt_new_reference(fillvalue);
     tool->numbers[ZIP_ACTIVE] = (int64_t)nargs;
     return molt_from_ptr(tool);
 }
@@ -688,7 +683,7 @@ static MoltValue zip_longest_next(MoltValue self) {
             molt_decref(result);
             return MOLT_ERROR;
         }
-        molt_tuple_items(result)[i] = item == MOLT_STOP ? new_reference(tool->values[ZIP_FILLVALUE]) : item;
+        molt_tuple_items(result)[i] = item == MOLT_STOP ? molt_new_reference(tool->values[ZIP_FILLVALUE]) : item;
     }
     return result;
 }

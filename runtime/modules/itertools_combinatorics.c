@@ -11,12 +11,7 @@
 #include "../objects/type.h"
 #include "itertools.h"
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
-static MoltValue iterator_self(MoltValue self) { return new_reference(self); }
+static MoltValue iterator_self(MoltValue self) { return molt_new_reference(self); }
 
 typedef struct Combinatoric {
     MoltObject header;
@@ -74,11 +69,11 @@ static MoltValue emit(Combinatoric *walk, int64_t from, bool pools) {
         if (k < from) item = molt_tuple_items(walk->result)[k];
         else if (pools) item = molt_tuple_items(pool_items(walk)[k])[walk->indices[k]];
         else item = pool_items(walk)[walk->indices[k]];
-        items[k] = new_reference(item);
+        items[k] = molt_new_reference(item);
     }
     molt_decref(walk->result);
     walk->result = result;
-    return new_reference(result);
+    return molt_new_reference(result);
 }
 
 static MoltValue stop(Combinatoric *walk) {
@@ -118,7 +113,7 @@ static MoltValue product_new(MoltValue callable, const MoltValue *args, size_t n
     MoltValue pools = molt_tuple_new(count);
     for (int64_t i = 0; i < count; i++) {
         MoltValue pool = i < (int64_t)nargs ? molt_tuple_from_iterable(args[i])
-                                            : new_reference(molt_tuple_items(pools)[i - (int64_t)nargs]);
+                                            : molt_new_reference(molt_tuple_items(pools)[i - (int64_t)nargs]);
         if (pool == MOLT_ERROR) {
             molt_decref(pools);
             return MOLT_ERROR;

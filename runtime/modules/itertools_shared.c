@@ -12,12 +12,7 @@
 #include "../objects/type.h"
 #include "itertools.h"
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
-static MoltValue iterator_self(MoltValue self) { return new_reference(self); }
+static MoltValue iterator_self(MoltValue self) { return molt_new_reference(self); }
 
 static void drop(MoltValue *slot) {
     MoltValue value = *slot;
@@ -74,7 +69,7 @@ static MoltValue groupby_new(MoltValue callable, const MoltValue *args, size_t n
     if (iterator == MOLT_ERROR) return MOLT_ERROR;
     GroupBy *group = molt_gc_allocate(sizeof *group, &molt_type_itertools_groupby);
     group->iterator = iterator;
-    group->key_function = parsed[1] == MOLT_ARG_MISSING ? MOLT_NONE : new_reference(parsed[1]);
+    group->key_function = parsed[1] == MOLT_ARG_MISSING ? MOLT_NONE : molt_new_reference(parsed[1]);
     group->target_key = group->current_key = group->current_value = MOLT_UNBOUND;
     group->current_grouper = NULL;
     return molt_from_ptr(group);
@@ -88,7 +83,7 @@ static int groupby_step(GroupBy *group, MoltValue *end) {
         *end = value;
         return -1;
     }
-    MoltValue key = group->key_function == MOLT_NONE ? new_reference(value)
+    MoltValue key = group->key_function == MOLT_NONE ? molt_new_reference(value)
                                                      : molt_call(group->key_function, &value, 1, MOLT_NONE);
     if (key == MOLT_ERROR) {
         molt_decref(value);
@@ -118,13 +113,13 @@ static MoltValue groupby_next(MoltValue self) {
         if (groupby_step(group, &end) < 0) return end;
     }
     MoltValue old_target = group->target_key;
-    group->target_key = new_reference(group->current_key);
+    group->target_key = molt_new_reference(group->current_key);
     molt_decref(old_target);
     Grouper *grouper = molt_gc_allocate(sizeof *grouper, &molt_type_itertools_grouper);
-    grouper->parent = new_reference(self);
-    grouper->target_key = new_reference(group->target_key);
+    grouper->parent = molt_new_reference(self);
+    grouper->target_key = molt_new_reference(group->target_key);
     group->current_grouper = grouper;
-    MoltValue pair[2] = {new_reference(group->current_key), molt_from_ptr(grouper)};
+    MoltValue pair[2] = {molt_new_reference(group->current_key), molt_from_ptr(grouper)};
     return molt_tuple_from_owned(pair, 2);
 }
 
@@ -255,7 +250,7 @@ static void tee_chunk_dealloc(MoltObject *object) {
 
 static MoltValue tee_chunk_new(MoltValue iterator) {
     TeeChunk *chunk = molt_gc_allocate(sizeof *chunk, &tee_chunk_type);
-    chunk->iterator = new_reference(iterator);
+    chunk->iterator = molt_new_reference(iterator);
     chunk->next = MOLT_UNBOUND;
     chunk->count = 0;
     chunk->running = false;
@@ -287,7 +282,7 @@ static void tee_dealloc(MoltObject *object) {
 
 static MoltValue tee_make(MoltValue chunk, int index) {
     Tee *tee = molt_gc_allocate(sizeof *tee, &molt_type_itertools_tee);
-    tee->chunk = new_reference(chunk);
+    tee->chunk = molt_new_reference(chunk);
     tee->index = index;
     return molt_from_ptr(tee);
 }
@@ -314,13 +309,13 @@ static MoltValue tee_next(MoltValue self) {
     TeeChunk *chunk = molt_as_ptr(tee->chunk);
     if (tee->index >= TEE_CHUNK_ITEMS) {
         if (chunk->next == MOLT_UNBOUND) chunk->next = tee_chunk_new(chunk->iterator);
-        MoltValue next = new_reference(chunk->next);
+        MoltValue next = molt_new_reference(chunk->next);
         molt_decref(tee->chunk);   /* may free chunk: `next` holds the rest */
         tee->chunk = next;
         tee->index = 0;
         chunk = molt_as_ptr(next);
     }
-    if (tee->index < chunk->count) return new_reference(chunk->values[tee->index++]);
+    if (tee->index < chunk->count) return molt_new_reference(chunk->values[tee->index++]);
     if (chunk->running) return molt_raise_format(&molt_type_RuntimeError, "cannot re-enter the tee iterator");
     chunk->running = true;
     MoltValue item = molt_iter_next(chunk->iterator);
@@ -328,7 +323,7 @@ static MoltValue tee_next(MoltValue self) {
     if (item == MOLT_STOP || item == MOLT_ERROR) return item;
     chunk->values[chunk->count++] = item;
     tee->index++;
-    return new_reference(item);
+    return molt_new_reference(item);
 }
 
 static MoltValue tee_new(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames) {

@@ -18,11 +18,6 @@
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
 /* Argument Clinic's checks of a positional-only function: the keyword
  * message names the function as _operator.NAME(). */
 static int positional(const char *name, size_t nargs, MoltValue kwnames, size_t min, size_t max) {
@@ -197,7 +192,7 @@ static MoltValue operator_length_hint(const MoltValue *args, size_t nargs, MoltV
     MoltValue hint = molt_is_instance(object) ? molt_instance_call_dunder(object, "__length_hint__", NULL, 0)
                                               : MOLT_NOT_IMPLEMENTED;
     if (hint == MOLT_ERROR) return MOLT_ERROR;
-    if (hint == MOLT_NOT_IMPLEMENTED) return new_reference(fallback);
+    if (hint == MOLT_NOT_IMPLEMENTED) return molt_new_reference(fallback);
     if (!molt_is_int(hint)) {
         const char *name = molt_type_of(hint)->name;
         molt_decref(hint);
@@ -296,7 +291,7 @@ static MoltValue getter_construct(MoltValue callable, const MoltValue *args, siz
             int64_t position = 0, index = 0;
             MoltValue key, value;
             while (molt_dict_next(getter->keywords, &position, &key, &value)) {
-                molt_tuple_items(names)[index] = new_reference(key);
+                molt_tuple_items(names)[index] = molt_new_reference(key);
                 all[positional_count + (size_t)index++] = value;
             }
             size_t length;
@@ -310,7 +305,7 @@ static MoltValue getter_construct(MoltValue callable, const MoltValue *args, siz
             if (type == &molt_type_itemgetter) {
                 value = molt_getitem(object, items[i]);
             } else {
-                value = new_reference(object);
+                value = molt_new_reference(object);
                 for (int64_t p = 0; value != MOLT_ERROR && p < molt_tuple_length(items[i]); p++) {
                     size_t length;
                     MoltValue next = molt_getattr(value, molt_str_utf8(molt_tuple_items(items[i])[p], &length));
@@ -339,12 +334,12 @@ static MoltValue getter_construct(MoltValue callable, const MoltValue *args, siz
         for (size_t k = 0; k < molt_args_keyword_count(kwnames); k++)
             molt_dict_setitem(keywords, molt_tuple_items(kwnames)[k], args[nargs + k]);
         MoltValue items = molt_tuple_from_borrowed(args, nargs);
-        return getter_new(type, items, new_reference(items), keywords);
+        return getter_new(type, items, molt_new_reference(items), keywords);
     }
     if (molt_args_no_keywords(type->name, kwnames) < 0) return MOLT_ERROR;
     if (nargs == 0) return molt_raise_format(&molt_type_TypeError, "%s expected 1 argument, got 0", type->name);
     MoltValue shown = molt_tuple_from_borrowed(args, nargs);
-    if (type == &molt_type_itemgetter) return getter_new(type, new_reference(shown), shown, MOLT_NONE);
+    if (type == &molt_type_itemgetter) return getter_new(type, molt_new_reference(shown), shown, MOLT_NONE);
     MoltValue names = molt_tuple_new((int64_t)nargs);
     for (size_t i = 0; i < nargs; i++) {
         if (!molt_is_str(args[i])) {

@@ -20,11 +20,6 @@
 #include "../objects/type.h"
 #include "re_internal.h"
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
 /* ---- subjects ------------------------------------------------------------------ */
 
 void re_text_init(ReText *text, MoltValue str) {
@@ -64,7 +59,7 @@ static MoltValue error_type(void) {
 
 static MoltValue make_error(void) {
     MoltValue type = error_type();
-    return type == MOLT_ERROR ? MOLT_ERROR : new_reference(type);
+    return type == MOLT_ERROR ? MOLT_ERROR : molt_new_reference(type);
 }
 
 /* As re.error.__init__: "msg at position N", with "(line L, column C)" when
@@ -103,7 +98,7 @@ MoltValue re_raise_error(const char *message, MoltValue pattern, int64_t positio
     if (error == MOLT_ERROR) return MOLT_ERROR;
     MoltValue msg = molt_str_from_utf8(message, strlen(message));
     bool has_position = position >= 0;
-    MoltValue values[5] = {msg, has_position ? new_reference(pattern) : MOLT_NONE,
+    MoltValue values[5] = {msg, has_position ? molt_new_reference(pattern) : MOLT_NONE,
                            has_position ? molt_int_from_i64(position) : MOLT_NONE,
                            has_position ? molt_int_from_i64(lineno) : MOLT_NONE,
                            has_position ? molt_int_from_i64(colno) : MOLT_NONE};
@@ -170,7 +165,7 @@ static MoltValue pattern_new(MoltValue source, int flags) {
         return re_raise_error(parse.message, source, parse.position);
     }
     RePattern *pattern = molt_gc_allocate(sizeof *pattern, &molt_type_re_pattern);
-    pattern->pattern = new_reference(source);
+    pattern->pattern = molt_new_reference(source);
     pattern->flags = parse.flags;
     pattern->groups = parse.groups - 1;
     pattern->groupindex = molt_dict_new();
@@ -211,7 +206,7 @@ static MoltValue re_compile_value(MoltValue source, MoltValue flags_value) {
         return molt_raise_format(&molt_type_NotImplementedError, "Molt's re does not support re.DEBUG");
     if (molt_type_of(source) == &molt_type_re_pattern) {
         if (flags) return molt_raise_format(&molt_type_ValueError, "cannot process flags argument with a compiled pattern");
-        return new_reference(source);
+        return molt_new_reference(source);
     }
     if (!molt_is_str(source)) {
         if (is_bytes_like(source))
@@ -224,7 +219,7 @@ static MoltValue re_compile_value(MoltValue source, MoltValue flags_value) {
     MoltValue cached = molt_dict_lookup(compile_cache, key);
     if (cached != MOLT_STOP && cached != MOLT_ERROR) {
         molt_decref(key);
-        return new_reference(cached);
+        return molt_new_reference(cached);
     }
     MoltValue made = pattern_new(source, (int)flags);
     if (made != MOLT_ERROR && !(flags & RE_FLAG_DEBUG)) {
@@ -311,7 +306,7 @@ static int scan_next(Scan *scan) {
 /* A group's text, or `missing` (borrowed) when it did not take part. */
 static MoltValue group_text(MoltValue string, const int64_t *marks, int group, MoltValue missing) {
     int64_t start = marks[2 * group], stop = marks[2 * group + 1];
-    if (start < 0 || stop < 0) return new_reference(missing);
+    if (start < 0 || stop < 0) return molt_new_reference(missing);
     return molt_str_substring(string, start, stop);
 }
 
@@ -371,7 +366,7 @@ static MoltValue pattern_split(RePattern *pattern, MoltValue string, MoltValue m
     if (maxsplit_value != MOLT_ARG_MISSING && !molt_str_index_arg(maxsplit_value, &maxsplit)) return MOLT_ERROR;
     MoltValue list = molt_list_new(0);
     if (maxsplit < 0) {   /* _sre: a negative maxsplit splits nothing */
-        MoltValue whole = new_reference(string);
+        MoltValue whole = molt_new_reference(string);
         molt_list_append(list, whole);
         molt_decref(whole);
         return list;
@@ -461,7 +456,7 @@ static MoltValue pattern_subx(RePattern *pattern, MoltValue repl, MoltValue stri
         }
         MoltValue item = MOLT_NONE;
         if (literal) {
-            item = new_reference(repl);
+            item = molt_new_reference(repl);
         } else if (callable) {
             MoltValue match = re_match_new(pattern, string, scan.marks, scan.lastindex, 0, molt_str_length(string));
             item = match == MOLT_ERROR ? MOLT_ERROR : molt_call(repl, &match, 1, MOLT_NONE);
@@ -530,7 +525,7 @@ static void iterator_traverse(MoltObject *object, MoltVisitFunction visit, void 
     visit(iterator->string, context);
 }
 
-static MoltValue iterator_iter(MoltValue self) { return new_reference(self); }
+static MoltValue iterator_iter(MoltValue self) { return molt_new_reference(self); }
 
 static MoltValue iterator_next(MoltValue self) {
     ReIterator *iterator = molt_as_ptr(self);
@@ -561,8 +556,8 @@ static MoltValue pattern_finditer(MoltValue self, MoltValue string, MoltValue po
     int64_t pos, endpos;
     if (!bounds(pos_value, endpos_value, molt_str_length(string), &pos, &endpos)) return MOLT_ERROR;
     ReIterator *iterator = molt_gc_allocate(sizeof *iterator, &molt_type_re_iterator);
-    iterator->pattern = new_reference(self);
-    iterator->string = new_reference(string);
+    iterator->pattern = molt_new_reference(self);
+    iterator->string = molt_new_reference(string);
     iterator->done = false;
     scan_init(&iterator->scan, pattern_object(self), string, pos, endpos);
     return molt_from_ptr(iterator);
@@ -607,11 +602,11 @@ static MoltValue pattern_call_method(MoltValue self, const char *name, const Mol
 MoltValue re_copy_method(MoltValue self, const char *type_name, const char *name, size_t nargs, MoltValue kwnames) {
     if (strcmp(name, "__copy__") == 0) {
         if (molt_args_none(type_name, name, nargs, kwnames) < 0) return MOLT_ERROR;
-        return new_reference(self);
+        return molt_new_reference(self);
     }
     if (strcmp(name, "__deepcopy__") == 0) {
         if (molt_args_exactly_one("__deepcopy__", nargs, kwnames) < 0) return MOLT_ERROR;
-        return new_reference(self);
+        return molt_new_reference(self);
     }
     return MOLT_NOT_IMPLEMENTED;
 }
@@ -621,7 +616,7 @@ static const char *const pattern_method_names[] = {"match", "fullmatch", "search
 
 static MoltValue pattern_getattr(MoltValue self, const char *name) {
     RePattern *pattern = pattern_object(self);
-    if (strcmp(name, "pattern") == 0) return new_reference(pattern->pattern);
+    if (strcmp(name, "pattern") == 0) return molt_new_reference(pattern->pattern);
     if (strcmp(name, "flags") == 0) return molt_from_small_int(pattern->flags);
     if (strcmp(name, "groups") == 0) return molt_from_small_int(pattern->groups);
     if (strcmp(name, "groupindex") == 0) {

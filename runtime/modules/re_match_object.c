@@ -23,17 +23,12 @@ typedef struct ReMatchObject {
 
 static ReMatchObject *match_object(MoltValue v) { return (ReMatchObject *)molt_as_ptr(v); }
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
 MoltValue re_match_new(RePattern *pattern, MoltValue string, const int64_t *marks, int64_t lastindex, int64_t pos,
                        int64_t endpos) {
     int groups = pattern->groups + 1;
     ReMatchObject *match = molt_gc_allocate(sizeof *match + (size_t)groups * 2 * sizeof(int64_t), &molt_type_re_match);
-    match->pattern = new_reference(molt_from_ptr(pattern));
-    match->string = new_reference(string);
+    match->pattern = molt_new_reference(molt_from_ptr(pattern));
+    match->string = molt_new_reference(string);
     match->pos = pos;
     match->endpos = endpos;
     match->lastindex = lastindex;
@@ -74,7 +69,7 @@ static int group_index(const ReMatchObject *match, MoltValue key) {
 }
 
 static MoltValue group_value(const ReMatchObject *match, int g, MoltValue missing) {
-    if (match->marks[2 * g] < 0) return new_reference(missing);
+    if (match->marks[2 * g] < 0) return molt_new_reference(missing);
     return molt_str_substring(match->string, match->marks[2 * g], match->marks[2 * g + 1]);
 }
 
@@ -174,8 +169,8 @@ static const char *const match_method_names[] = {"group", "groups", "groupdict",
 
 static MoltValue match_getattr(MoltValue self, const char *name) {
     ReMatchObject *match = match_object(self);
-    if (strcmp(name, "string") == 0) return new_reference(match->string);
-    if (strcmp(name, "re") == 0) return new_reference(match->pattern);
+    if (strcmp(name, "string") == 0) return molt_new_reference(match->string);
+    if (strcmp(name, "re") == 0) return molt_new_reference(match->pattern);
     if (strcmp(name, "pos") == 0) return molt_int_from_i64(match->pos);
     if (strcmp(name, "endpos") == 0) return molt_int_from_i64(match->endpos);
     if (strcmp(name, "lastindex") == 0)
@@ -186,7 +181,7 @@ static MoltValue match_getattr(MoltValue self, const char *name) {
         int64_t position = 0;
         MoltValue key, value;
         while (molt_dict_next(pattern->groupindex, &position, &key, &value))
-            if (molt_small_int_value(value) == match->lastindex) return new_reference(key);
+            if (molt_small_int_value(value) == match->lastindex) return molt_new_reference(key);
         return MOLT_NONE;
     }
     if (strcmp(name, "regs") == 0) {

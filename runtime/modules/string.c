@@ -15,11 +15,6 @@
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
 static MoltValue text_value(const char *text) { return molt_str_from_utf8(text, strlen(text)); }
 
 #define DIGITS "0123456789"
@@ -58,7 +53,7 @@ static MoltValue string_capwords(const MoltValue *args, size_t nargs, MoltValue 
         molt_decref(word);
     }
     int truth = molt_truthy(sep);
-    MoltValue joiner = truth > 0 ? new_reference(sep) : text_value(" ");
+    MoltValue joiner = truth > 0 ? molt_new_reference(sep) : text_value(" ");
     MoltValue result = truth < 0 ? MOLT_ERROR : molt_call_method(joiner, "join", &words, 1, MOLT_NONE);
     molt_decref(joiner);
     molt_decref(words);
@@ -157,7 +152,7 @@ static MoltValue lookup(MoltValue mapping, MoltValue keywords, MoltValue name) {
     if (keywords != MOLT_NONE) {
         MoltValue found = molt_dict_lookup(keywords, name);
         if (found == MOLT_ERROR) return MOLT_ERROR;
-        if (found != MOLT_STOP) return new_reference(found);
+        if (found != MOLT_STOP) return molt_new_reference(found);
         if (mapping == MOLT_NONE) return molt_raise_key_error(name);
     }
     return molt_getitem(mapping, name);
@@ -237,7 +232,7 @@ static MoltValue template_identifiers(MoltValue self, bool *valid) {
 
 static MoltValue template_new(MoltValue text) {
     Template *template = molt_object_allocate(sizeof *template, &molt_type_Template);
-    template->template_text = new_reference(text);
+    template->template_text = molt_new_reference(text);
     return molt_from_ptr(template);
 }
 
@@ -298,7 +293,7 @@ static MoltValue template_call_method(MoltValue self, const char *name, const Mo
 }
 
 static MoltValue template_getattr(MoltValue self, const char *name) {
-    if (strcmp(name, "template") == 0) return new_reference(((Template *)molt_as_ptr(self))->template_text);
+    if (strcmp(name, "template") == 0) return molt_new_reference(((Template *)molt_as_ptr(self))->template_text);
     if (strcmp(name, "delimiter") == 0) return text_value("$");
     if (strcmp(name, "idpattern") == 0) return text_value("(?a:[_a-z][_a-z0-9]*)");
     if (strcmp(name, "braceidpattern") == 0) return MOLT_NONE;

@@ -25,11 +25,6 @@
 
 static MoltModuleError struct_error = MOLT_MODULE_ERROR("error", "struct", &molt_type_Exception);
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
 /* ---- formats and layouts ------------------------------------------------------- */
 
 typedef enum Kind {
@@ -206,7 +201,7 @@ static uint64_t load_unsigned(const unsigned char *in, size_t size, bool little_
 /* The int a value stands for (itself or its __index__) as a new reference;
  * struct.error "required argument is not an integer" for anything else. */
 static MoltValue integer_argument(MoltValue value) {
-    if (molt_is_int(value)) return new_reference(value);
+    if (molt_is_int(value)) return molt_new_reference(value);
     MoltValue index = molt_instance_index(value);
     if (index == MOLT_NOT_IMPLEMENTED)
         return molt_module_error_raise(&struct_error, "required argument is not an integer");
@@ -503,7 +498,7 @@ static int offset_argument(MoltValue value, int64_t *offset) {
         *offset = 0;
         return 0;
     }
-    MoltValue integer = molt_is_int(value) ? new_reference(value) : molt_instance_index(value);
+    MoltValue integer = molt_is_int(value) ? molt_new_reference(value) : molt_instance_index(value);
     if (integer == MOLT_NOT_IMPLEMENTED) {
         molt_raise_format(&molt_type_TypeError, "'%s' object cannot be interpreted as an integer",
                           molt_type_of(value)->name);
@@ -623,8 +618,8 @@ static MoltValue layout_iter_unpack(MoltValue owner, MoltValue buffer) {
         return molt_module_error_raise(&struct_error, "iterative unpacking requires a buffer of a multiple of %llu bytes",
                                        (unsigned long long)layout->size);
     UnpackIterator *iterator = molt_object_allocate(sizeof *iterator, &molt_type_unpack_iterator);
-    iterator->owner = new_reference(owner);
-    iterator->buffer = new_reference(buffer);
+    iterator->owner = molt_new_reference(owner);
+    iterator->buffer = molt_new_reference(buffer);
     iterator->position = 0;
     return molt_from_ptr(iterator);
 }
@@ -636,7 +631,7 @@ static void unpack_iterator_dealloc(MoltObject *object) {
     free(iterator);
 }
 
-static MoltValue unpack_iterator_iter(MoltValue self) { return new_reference(self); }
+static MoltValue unpack_iterator_iter(MoltValue self) { return molt_new_reference(self); }
 
 /* The rest of the buffer holds this many whole items (a bytearray may have
  * shrunk since, which CPython's buffer export forbids: then it ends). */
@@ -686,7 +681,7 @@ MoltType molt_type_unpack_iterator = {
 static MoltValue struct_new(MoltValue format) {
     Layout layout;
     if (layout_from_format(&layout, format) < 0) return MOLT_ERROR;
-    MoltValue text = molt_is_str(format) ? new_reference(format) : MOLT_NONE;
+    MoltValue text = molt_is_str(format) ? molt_new_reference(format) : MOLT_NONE;
     if (text == MOLT_NONE) {
         size_t length;
         const unsigned char *data = molt_bytes_data(format, &length);
@@ -750,7 +745,7 @@ static MoltValue struct_call_method(MoltValue self, const char *name, const Molt
 
 static MoltValue struct_getattr(MoltValue self, const char *name) {
     StructObject *s = molt_as_ptr(self);
-    if (strcmp(name, "format") == 0) return new_reference(s->format);
+    if (strcmp(name, "format") == 0) return molt_new_reference(s->format);
     if (strcmp(name, "size") == 0) return molt_int_from_i64((int64_t)s->layout.size);
     return MOLT_NOT_IMPLEMENTED;
 }

@@ -17,11 +17,6 @@
 #include "../objects/type.h"
 #include "../objects/unicode_db.h"
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
 /* ---- options ---------------------------------------------------------------------------- */
 
 typedef enum Option {
@@ -72,7 +67,7 @@ static int parse_options(const char *function, const MoltValue *args, size_t nar
     }
     for (size_t i = 0; i < nargs; i++) {
         molt_decref(options[i]);
-        options[i] = new_reference(args[i]);
+        options[i] = molt_new_reference(args[i]);
     }
     for (size_t k = 0; k < molt_args_keyword_count(kwnames); k++) {
         const char *name = molt_args_keyword_name(kwnames, k);
@@ -87,7 +82,7 @@ static int parse_options(const char *function, const MoltValue *args, size_t nar
             goto fail;
         }
         molt_decref(options[option]);
-        options[option] = new_reference(args[nargs + k]);
+        options[option] = molt_new_reference(args[nargs + k]);
     }
     return 0;
 fail:
@@ -400,7 +395,7 @@ static MoltValue wrap_text(const MoltValue options[OPTION_COUNT], MoltValue text
         return molt_raise_format(&molt_type_AttributeError, "'%s' object has no attribute 'expandtabs'",
                                  molt_type_of(text)->name);
     MoltValue munged = s.expand_tabs ? molt_call_method(text, "expandtabs", &options[OPTION_TABSIZE], 1, MOLT_NONE)
-                                     : new_reference(text);
+                                     : molt_new_reference(text);
     if (munged == MOLT_ERROR) return MOLT_ERROR;
     uint32_t *points = molt_str_code_points(molt_str_object(munged));
     size_t n = (size_t)molt_str_length(munged);
@@ -474,7 +469,7 @@ static int option_index(const char *name) {
 
 static MoltValue wrapper_getattr(MoltValue self, const char *name) {
     int option = option_index(name);
-    return option < 0 ? MOLT_NOT_IMPLEMENTED : new_reference(((Wrapper *)molt_as_ptr(self))->options[option]);
+    return option < 0 ? MOLT_NOT_IMPLEMENTED : molt_new_reference(((Wrapper *)molt_as_ptr(self))->options[option]);
 }
 
 static int wrapper_setattr(MoltValue self, const char *name, MoltValue value) {
@@ -486,7 +481,7 @@ static int wrapper_setattr(MoltValue self, const char *name, MoltValue value) {
     }
     Wrapper *wrapper = molt_as_ptr(self);
     MoltValue old = wrapper->options[option];
-    wrapper->options[option] = new_reference(value);
+    wrapper->options[option] = molt_new_reference(value);
     molt_decref(old);
     return 0;
 }

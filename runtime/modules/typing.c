@@ -16,11 +16,6 @@
 #include "../objects/type.h"
 #include "typing.h"
 
-static MoltValue new_reference(MoltValue v) {
-    molt_incref(v);
-    return v;
-}
-
 static const char *utf8(MoltValue str) {
     size_t length;
     return molt_str_utf8(str, &length);
@@ -79,7 +74,7 @@ static MoltValue typevar_new(const MoltValue *args, size_t nargs, MoltValue kwna
     if (!typevar) abort();
     typevar->header.refcount = 1;
     typevar->header.type = &molt_type_typing_typevar;
-    typevar->name = new_reference(args[0]);
+    typevar->name = molt_new_reference(args[0]);
     typevar->bound = checked_bound;
     typevar->constraints = constraints;
     typevar->covariant = flags[0];
@@ -117,9 +112,9 @@ static MoltValue typevar_repr(MoltValue self) {
 static MoltValue typevar_getattr(MoltValue self, const char *name) {
     if (molt_is_type(self)) return molt_type_getattr(self, name);
     const TypeVar *typevar = molt_as_ptr(self);
-    if (strcmp(name, "__name__") == 0) return new_reference(typevar->name);
-    if (strcmp(name, "__bound__") == 0) return new_reference(typevar->bound);
-    if (strcmp(name, "__constraints__") == 0) return new_reference(typevar->constraints);
+    if (strcmp(name, "__name__") == 0) return molt_new_reference(typevar->name);
+    if (strcmp(name, "__bound__") == 0) return molt_new_reference(typevar->bound);
+    if (strcmp(name, "__constraints__") == 0) return molt_new_reference(typevar->constraints);
     if (strcmp(name, "__covariant__") == 0) return molt_from_bool(typevar->covariant);
     if (strcmp(name, "__contravariant__") == 0) return molt_from_bool(typevar->contravariant);
     if (strcmp(name, "__infer_variance__") == 0) return molt_from_bool(typevar->infer_variance);
@@ -151,7 +146,7 @@ MoltValue molt_typing_forward_ref_new(MoltValue name) {
     if (!reference) abort();
     reference->header.refcount = 1;
     reference->header.type = &molt_type_typing_forward_ref;
-    reference->argument = new_reference(name);
+    reference->argument = molt_new_reference(name);
     return molt_from_ptr(reference);
 }
 
@@ -184,7 +179,7 @@ static MoltValue forward_ref_richcompare(MoltValue a, MoltValue b, MoltCompareOp
 static int64_t forward_ref_hash(MoltValue self) { return molt_hash(((ForwardRef *)molt_as_ptr(self))->argument); }
 
 static MoltValue forward_ref_getattr(MoltValue self, const char *name) {
-    if (strcmp(name, "__forward_arg__") == 0) return new_reference(((ForwardRef *)molt_as_ptr(self))->argument);
+    if (strcmp(name, "__forward_arg__") == 0) return molt_new_reference(((ForwardRef *)molt_as_ptr(self))->argument);
     return MOLT_NOT_IMPLEMENTED;
 }
 
@@ -247,7 +242,7 @@ static MoltValue generic_class_getitem(const MoltValue *args, size_t nargs, Molt
     if (molt_args_no_keywords("__class_getitem__", kwnames) < 0) return MOLT_ERROR;
     if (nargs != 2) return molt_raise_format(&molt_type_TypeError, "__class_getitem__ expects one argument");
     MoltValue cls = args[0];
-    MoltValue given = molt_is_tuple(args[1]) ? new_reference(args[1]) : molt_tuple_from_borrowed(&args[1], 1);
+    MoltValue given = molt_is_tuple(args[1]) ? molt_new_reference(args[1]) : molt_tuple_from_borrowed(&args[1], 1);
     MoltValue result = MOLT_ERROR;
     int64_t count = molt_tuple_length(given);
     if (molt_typing_is_generic_base(cls)) {
@@ -325,7 +320,7 @@ MoltValue molt_typing_generic_class(void) {
 
 static MoltValue make_generic(void) {
     MoltValue generic = molt_typing_generic_class();
-    return generic == MOLT_ERROR ? MOLT_ERROR : new_reference(generic);
+    return generic == MOLT_ERROR ? MOLT_ERROR : molt_new_reference(generic);
 }
 
 void molt_typing_release(void) {
@@ -343,7 +338,7 @@ static MoltValue typing_cast(const MoltValue *args, size_t nargs, MoltValue kwna
     static const MoltArgSpec spec = {"cast", 2, 2, names, 2};
     MoltValue bound[2];
     if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
-    return new_reference(bound[1]);
+    return molt_new_reference(bound[1]);
 }
 
 static MoltValue overload_dummy(const MoltValue *args, size_t nargs, MoltValue kwnames) {
@@ -374,7 +369,7 @@ static MoltValue typing_final(const MoltValue *args, size_t nargs, MoltValue kwn
             return MOLT_ERROR;
         molt_decref(molt_exc_fetch());
     }
-    return new_reference(args[0]);
+    return molt_new_reference(args[0]);
 }
 
 /* ---- the module ------------------------------------------------------------------------------- */

@@ -18,11 +18,6 @@
 #include "../objects/type.h"
 #include "typing.h"
 
-static MoltValue new_reference(MoltValue v) {
-    molt_incref(v);
-    return v;
-}
-
 static void static_dealloc(MoltObject *object) { (void)object; }
 
 /* ---- the special forms --------------------------------------------------------------- */
@@ -149,7 +144,7 @@ static void alias_dealloc(MoltObject *object) {
 }
 
 MoltValue molt_typing_generic_alias_new(MoltValue origin, MoltValue args) {
-    return alias_new(ALIAS_GENERIC, NULL, FORM_COUNT, new_reference(origin), new_reference(args), MOLT_UNBOUND);
+    return alias_new(ALIAS_GENERIC, NULL, FORM_COUNT, molt_new_reference(origin), molt_new_reference(args), MOLT_UNBOUND);
 }
 
 /* The class an alias of a special stands for (borrowed), or MOLT_UNBOUND. */
@@ -313,7 +308,7 @@ static MoltValue type_check(MoltValue argument, const char *message, bool allow_
     }
     if (molt_typing_is_generic_base(argument)) return raise_with_repr("Plain ", argument, " is not valid as type argument");
     if (molt_is_tuple(argument)) return raise_got(message, argument);
-    return new_reference(argument);
+    return molt_new_reference(argument);
 }
 
 MoltValue molt_typing_type_check(MoltValue argument, const char *message) {
@@ -322,7 +317,7 @@ MoltValue molt_typing_type_check(MoltValue argument, const char *message) {
 
 /* The subscript's arguments as a tuple (new reference). */
 static MoltValue as_tuple(MoltValue key) {
-    return molt_is_tuple(key) ? new_reference(key) : molt_tuple_from_borrowed(&key, 1);
+    return molt_is_tuple(key) ? molt_new_reference(key) : molt_tuple_from_borrowed(&key, 1);
 }
 
 /* Each argument through type_check: a new tuple, or MOLT_ERROR. */
@@ -391,18 +386,18 @@ static MoltValue substitute_alias(const TypingAlias *alias, MoltValue parameters
         return result;
     }
     return alias_new(alias->kind, alias->special, alias->form,
-                     alias->origin == MOLT_UNBOUND ? MOLT_UNBOUND : new_reference(alias->origin), args,
-                     alias->metadata == MOLT_UNBOUND ? MOLT_UNBOUND : new_reference(alias->metadata));
+                     alias->origin == MOLT_UNBOUND ? MOLT_UNBOUND : molt_new_reference(alias->origin), args,
+                     alias->metadata == MOLT_UNBOUND ? MOLT_UNBOUND : molt_new_reference(alias->metadata));
 }
 
 static MoltValue substitute(MoltValue item, MoltValue parameters, MoltValue values) {
     if (molt_typing_is_typevar(item)) {
         for (int64_t i = 0; i < molt_tuple_length(parameters); i++)
-            if (molt_tuple_items(parameters)[i] == item) return new_reference(molt_tuple_items(values)[i]);
-        return new_reference(item);
+            if (molt_tuple_items(parameters)[i] == item) return molt_new_reference(molt_tuple_items(values)[i]);
+        return molt_new_reference(item);
     }
     if (is_alias(item) && as_alias(item)->args != MOLT_UNBOUND) return substitute_alias(as_alias(item), parameters, values);
-    return new_reference(item);
+    return molt_new_reference(item);
 }
 
 /* "Too many arguments for typing.List; actual 2, expected 1" */
@@ -457,7 +452,7 @@ static MoltValue subscript_bare(MoltValue self, MoltValue key) {
     MoltValue given = as_tuple(key);
     /* Tuple[()] is the empty tuple type */
     if (special->parameters == VARIADIC && molt_is_tuple(key) && molt_tuple_length(key) == 0) {
-        return alias_new(ALIAS_GENERIC, special, FORM_COUNT, new_reference(special_origin(special)), given,
+        return alias_new(ALIAS_GENERIC, special, FORM_COUNT, molt_new_reference(special_origin(special)), given,
                          MOLT_UNBOUND);
     }
     if (special->parameters != VARIADIC && check_count(self, molt_tuple_length(given), special->parameters) < 0) {
@@ -469,7 +464,7 @@ static MoltValue subscript_bare(MoltValue self, MoltValue key) {
     molt_decref(given);
     if (args == MOLT_ERROR) return MOLT_ERROR;
     MoltValue origin = special_origin(special);
-    return alias_new(ALIAS_GENERIC, special, FORM_COUNT, origin == MOLT_UNBOUND ? origin : new_reference(origin), args,
+    return alias_new(ALIAS_GENERIC, special, FORM_COUNT, origin == MOLT_UNBOUND ? origin : molt_new_reference(origin), args,
                      MOLT_UNBOUND);
 }
 
@@ -504,7 +499,7 @@ static MoltValue union_arguments(MoltValue args) {
         MoltValue item = type_check(molt_tuple_items(args)[i], "Union[arg, ...]: each arg must be a type.", false);
         if (item == MOLT_ERROR) goto failed;
         bool nested = is_alias(item) && as_alias(item)->kind == ALIAS_FORM && as_alias(item)->form == FORM_UNION;
-        MoltValue members = nested ? new_reference(as_alias(item)->args) : molt_tuple_from_borrowed(&item, 1);
+        MoltValue members = nested ? molt_new_reference(as_alias(item)->args) : molt_tuple_from_borrowed(&item, 1);
         molt_decref(item);
         for (int64_t j = 0; j < molt_tuple_length(members); j++) {
             int found = molt_contains(list, molt_tuple_items(members)[j]);
@@ -528,7 +523,7 @@ static MoltValue make_union(MoltValue args) {
     if (list == MOLT_ERROR) return MOLT_ERROR;
     MoltValue result;
     const MoltList *items = molt_as_ptr(list);
-    if (items->length == 1) result = new_reference(items->items[0]);
+    if (items->length == 1) result = molt_new_reference(items->items[0]);
     else result = alias_new(ALIAS_FORM, NULL, FORM_UNION, MOLT_UNBOUND, molt_tuple_from_iterable(list), MOLT_UNBOUND);
     molt_decref(list);
     return result;
@@ -567,7 +562,7 @@ static MoltValue make_annotated(MoltValue key) {
     if (is_alias(origin) && as_alias(origin)->kind == ALIAS_FORM && as_alias(origin)->form == FORM_ANNOTATED) {
         const TypingAlias *inner = as_alias(origin);
         molt_list_extend(metadata, inner->metadata);
-        MoltValue base = new_reference(inner->origin);
+        MoltValue base = molt_new_reference(inner->origin);
         molt_decref(origin);
         origin = base;
     }
@@ -754,11 +749,11 @@ static MoltValue alias_getattr(MoltValue self, const char *name) {
     if (strcmp(name, "__origin__") == 0) {
         if (origin == MOLT_UNBOUND)
             return molt_raise_format(&molt_type_NotImplementedError, "Molt has no %s yet", alias->special->origin_name);
-        return new_reference(origin);
+        return molt_new_reference(origin);
     }
-    if (strcmp(name, "__args__") == 0 && alias->args != MOLT_UNBOUND) return new_reference(alias->args);
+    if (strcmp(name, "__args__") == 0 && alias->args != MOLT_UNBOUND) return molt_new_reference(alias->args);
     if (strcmp(name, "__parameters__") == 0) return alias_parameters(alias);
-    if (strcmp(name, "__metadata__") == 0 && alias->metadata != MOLT_UNBOUND) return new_reference(alias->metadata);
+    if (strcmp(name, "__metadata__") == 0 && alias->metadata != MOLT_UNBOUND) return molt_new_reference(alias->metadata);
     if ((strcmp(name, "__name__") == 0 || strcmp(name, "_name") == 0) && alias->special)
         return molt_str_from_utf8(alias->special->name, strlen(alias->special->name));
     /* Other names are the origin's, as _BaseGenericAlias.__getattr__ (not dunders). */
@@ -781,14 +776,14 @@ MoltValue molt_typing_instance_check_target(MoltValue class_info, const char *fu
                                                                                       : " cannot be used with issubclass()");
     if (!is_alias(class_info)) return MOLT_NOT_IMPLEMENTED;
     const TypingAlias *alias = as_alias(class_info);
-    if (alias->kind == ALIAS_FORM && alias->form == FORM_UNION) return new_reference(alias->args);
+    if (alias->kind == ALIAS_FORM && alias->form == FORM_UNION) return molt_new_reference(alias->args);
     if (alias->kind != ALIAS_BARE)
         return molt_raise_format(&molt_type_TypeError, "Subscripted generics cannot be used with class and instance checks");
     MoltValue origin = special_origin(alias->special);
     if (origin == MOLT_UNBOUND)
         return molt_raise_format(&molt_type_NotImplementedError, "Molt cannot check %s() against typing.%s: it has no %s yet",
                                  function, alias->special->name, alias->special->origin_name);
-    return new_reference(origin);
+    return molt_new_reference(origin);
 }
 
 bool molt_typing_is_classvar(MoltValue annotation) {

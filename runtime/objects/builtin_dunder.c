@@ -54,11 +54,6 @@ static const char *dunder_name(const MoltType *owner, const char *name) {
 
 bool molt_builtin_dunder_exists(const MoltType *owner, const char *name) { return dunder_name(owner, name) != NULL; }
 
-static MoltValue new_reference(MoltValue v) {
-    molt_incref(v);
-    return v;
-}
-
 static bool excess_arguments(size_t nargs, MoltValue kwnames) {
     return nargs > 0 || molt_args_keyword_count(kwnames) > 0;
 }
@@ -338,6 +333,6 @@ MoltValue molt_builtin_dunder_get(const MoltType *owner, const char *name, MoltV
     SlotWrapper *wrapper = molt_gc_allocate(sizeof *wrapper, &slot_wrapper_type);
     wrapper->owner = owner;
     wrapper->name = dunder;
-    wrapper->self = self == MOLT_UNBOUND ? MOLT_UNBOUND : new_reference(self);
+    wrapper->self = self == MOLT_UNBOUND ? MOLT_UNBOUND : molt_new_reference(self);
     return molt_from_ptr(wrapper);
 }

@@ -528,11 +528,6 @@ const char *molt_type_qualname(const MoltType *type) {
 
 /* ---- attributes of the class object ------------------------------------------------ */
 
-static MoltValue new_reference(MoltValue v) {
-    molt_incref(v);
-    return v;
-}
-
 static MoltValue mro_tuple(const MoltClass *class_object) {
     MoltValue items[class_object->mro_length];
     for (size_t i = 0; i < class_object->mro_length; i++) items[i] = molt_from_type(class_object->mro[i]);
@@ -547,11 +542,11 @@ MoltValue molt_class_getattr(MoltValue class_value, const char *name) {
     MoltValue attribute = molt_class_lookup(&class_object->type, molt_class_name_str(name));
     if (attribute != MOLT_UNBOUND) return molt_descriptor_get(attribute, MOLT_NONE, &class_object->type);
     if (name[0] != '_' || name[1] != '_') return MOLT_NOT_IMPLEMENTED;
-    if (strcmp(name, "__name__") == 0) return new_reference(class_object->name);
-    if (strcmp(name, "__qualname__") == 0) return new_reference(class_object->qualname);
+    if (strcmp(name, "__name__") == 0) return molt_new_reference(class_object->name);
+    if (strcmp(name, "__qualname__") == 0) return molt_new_reference(class_object->qualname);
     if (strcmp(name, "__module__") == 0) return molt_str_from_utf8("__main__", 8);
-    if (strcmp(name, "__bases__") == 0) return new_reference(class_object->bases);
-    if (strcmp(name, "__base__") == 0) return new_reference(molt_from_type(class_object->type.base));
+    if (strcmp(name, "__bases__") == 0) return molt_new_reference(class_object->bases);
+    if (strcmp(name, "__base__") == 0) return molt_new_reference(molt_from_type(class_object->type.base));
     if (strcmp(name, "__mro__") == 0) return mro_tuple(class_object);
     if (strcmp(name, "__doc__") == 0) return MOLT_NONE;
     if (strcmp(name, "__dict__") == 0) return molt_call_method(class_object->dict, "copy", NULL, 0, MOLT_NONE);
@@ -564,7 +559,7 @@ static MoltValue class_annotations(MoltClass *class_object) {
     MoltValue key = molt_class_name_str("__annotations__");
     MoltValue own = molt_dict_lookup(class_object->dict, key);
     if (own == MOLT_ERROR) return MOLT_ERROR;
-    if (own != MOLT_STOP) return new_reference(own);
+    if (own != MOLT_STOP) return molt_new_reference(own);
     MoltValue annotations = molt_dict_new();
     if (molt_dict_setitem(class_object->dict, key, annotations) < 0) {
         molt_decref(annotations);

@@ -12,11 +12,6 @@
 #include "../core/args.h"
 #include "../core/gc.h"
 
-static MoltValue new_reference(MoltValue v) {
-    molt_incref(v);
-    return v;
-}
-
 /* ---- property ------------------------------------------------------------------ */
 
 typedef struct Property {
@@ -48,11 +43,11 @@ static void property_dealloc(MoltObject *object) {
 
 static MoltValue property_make(MoltValue getter, MoltValue setter, MoltValue deleter, MoltValue doc, MoltValue name) {
     Property *property = molt_gc_allocate(sizeof *property, &molt_type_property);
-    property->getter = new_reference(getter);
-    property->setter = new_reference(setter);
-    property->deleter = new_reference(deleter);
-    property->doc = new_reference(doc);
-    property->name = new_reference(name);
+    property->getter = molt_new_reference(getter);
+    property->setter = molt_new_reference(setter);
+    property->deleter = molt_new_reference(deleter);
+    property->doc = molt_new_reference(doc);
+    property->name = molt_new_reference(name);
     return molt_from_ptr(property);
 }
 
@@ -72,7 +67,7 @@ static MoltValue property_call(MoltValue callable, const MoltValue *args, size_t
 void molt_property_set_name(MoltValue value, MoltValue name) {
     Property *property = molt_as_ptr(value);
     MoltValue old = property->name;
-    property->name = new_reference(name);
+    property->name = molt_new_reference(name);
     molt_decref(old);
 }
 
@@ -114,7 +109,7 @@ static MoltValue property_call_method(MoltValue self, const char *name, const Mo
         if (strcmp(name, "__get__") == 0) {
             if (molt_args_no_keywords("__get__", kwnames) < 0 || molt_args_check_count("__get__", nargs, 1, 2) < 0)
                 return MOLT_ERROR;
-            if (args[0] == MOLT_NONE) return new_reference(self);
+            if (args[0] == MOLT_NONE) return molt_new_reference(self);
             return property_get(self, args[0]);
         }
         if (strcmp(name, "__set__") == 0 || strcmp(name, "__delete__") == 0) {
@@ -133,10 +128,10 @@ static MoltValue property_call_method(MoltValue self, const char *name, const Mo
 
 static MoltValue property_getattr(MoltValue self, const char *name) {
     const Property *property = molt_as_ptr(self);
-    if (strcmp(name, "fget") == 0) return new_reference(property->getter);
-    if (strcmp(name, "fset") == 0) return new_reference(property->setter);
-    if (strcmp(name, "fdel") == 0) return new_reference(property->deleter);
-    if (strcmp(name, "__doc__") == 0) return new_reference(property->doc);
+    if (strcmp(name, "fget") == 0) return molt_new_reference(property->getter);
+    if (strcmp(name, "fset") == 0) return molt_new_reference(property->setter);
+    if (strcmp(name, "fdel") == 0) return molt_new_reference(property->deleter);
+    if (strcmp(name, "__doc__") == 0) return molt_new_reference(property->doc);
     return MOLT_NOT_IMPLEMENTED;
 }
 
@@ -186,7 +181,7 @@ static MoltValue wrapper_new(const MoltType *type, const MoltValue *args, size_t
     if (nargs != 1)
         return molt_raise_format(&molt_type_TypeError, "%s expected 1 argument, got %zu", type->name, nargs);
     Wrapper *wrapper = molt_gc_allocate(sizeof *wrapper, type);
-    wrapper->function = new_reference(args[0]);
+    wrapper->function = molt_new_reference(args[0]);
     return molt_from_ptr(wrapper);
 }
 
@@ -208,7 +203,7 @@ static MoltValue wrapper_repr(MoltValue self) {
 
 static MoltValue wrapper_getattr(MoltValue self, const char *name) {
     MoltValue function = ((Wrapper *)molt_as_ptr(self))->function;
-    if (strcmp(name, "__func__") == 0 || strcmp(name, "__wrapped__") == 0) return new_reference(function);
+    if (strcmp(name, "__func__") == 0 || strcmp(name, "__wrapped__") == 0) return molt_new_reference(function);
     if (strcmp(name, "__name__") == 0 || strcmp(name, "__qualname__") == 0 || strcmp(name, "__doc__") == 0)
         return molt_getattr(function, name);
     return MOLT_NOT_IMPLEMENTED;
@@ -317,12 +312,12 @@ int molt_descriptors_set_names(MoltValue class_value, MoltValue namespace) {
 MoltValue molt_descriptor_get(MoltValue attribute, MoltValue instance, const MoltType *owner) {
     const MoltType *type = molt_type_of(attribute);
     if (type == &molt_type_function) {
-        if (instance == MOLT_NONE) return new_reference(attribute);
+        if (instance == MOLT_NONE) return molt_new_reference(attribute);
         return molt_method_new(attribute, instance);
     }
     if (type == &molt_type_classmethod)
         return molt_method_new(((Wrapper *)molt_as_ptr(attribute))->function, molt_from_type(owner));
-    if (type == &molt_type_staticmethod) return new_reference(((Wrapper *)molt_as_ptr(attribute))->function);
+    if (type == &molt_type_staticmethod) return molt_new_reference(((Wrapper *)molt_as_ptr(attribute))->function);
     if (type == &molt_type_property && instance != MOLT_NONE) return property_get(attribute, instance);
     if (type->descriptor_get) return type->descriptor_get(attribute, instance, owner);
     MoltValue get = descriptor_method(attribute, "__get__");
@@ -330,5 +325,5 @@ MoltValue molt_descriptor_get(MoltValue attribute, MoltValue instance, const Mol
         MoltValue args[2] = {instance, molt_from_type(owner)};
         return molt_call_with_self(get, attribute, args, 2, MOLT_NONE);
     }
-    return new_reference(attribute);
+    return molt_new_reference(attribute);
 }

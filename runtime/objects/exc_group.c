@@ -18,11 +18,6 @@ bool molt_is_exception_group(MoltValue v) {
     return molt_is_ptr(v) && molt_type_is_subtype(molt_type_of(v), &molt_type_BaseExceptionGroup);
 }
 
-static MoltValue new_reference(MoltValue v) {
-    molt_incref(v);
-    return v;
-}
-
 /* PySequence_Check: indexable, and not a mapping. */
 static bool is_sequence(MoltValue v) { return molt_type_of(v)->getitem != NULL && !molt_is_dict(v); }
 
@@ -117,8 +112,8 @@ static MoltValue group_str(MoltValue self) {
 }
 
 static MoltValue group_getattr(MoltValue self, const char *name) {
-    if (strcmp(name, "message") == 0) return new_reference(group_message(self));
-    if (strcmp(name, "exceptions") == 0) return new_reference(group_exceptions(self));
+    if (strcmp(name, "message") == 0) return molt_new_reference(group_message(self));
+    if (strcmp(name, "exceptions") == 0) return molt_new_reference(group_exceptions(self));
     return molt_exception_getattr(self, name);
 }
 
@@ -198,11 +193,11 @@ static int split_recursive(MoltValue exception, const Condition *condition, Molt
     int matched = condition_matches(condition, exception);
     if (matched < 0) return -1;
     if (matched) {
-        *match = new_reference(exception);
+        *match = molt_new_reference(exception);
         return 0;
     }
     if (!molt_is_exception_group(exception)) {
-        if (rest) *rest = new_reference(exception);
+        if (rest) *rest = molt_new_reference(exception);
         return 0;
     }
     MoltValue match_parts = molt_list_new(0), rest_parts = rest ? molt_list_new(0) : MOLT_NONE;

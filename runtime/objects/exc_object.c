@@ -153,20 +153,15 @@ MoltValue molt_exception_repr(MoltValue self) {
     return molt_buffer_finish(&buffer);
 }
 
-static MoltValue new_reference(MoltValue v) {
-    molt_incref(v);
-    return v;
-}
-
 MoltValue molt_exception_getattr(MoltValue self, const char *name) {
     MoltException *exception = molt_as_ptr(self);
     const MoltType *type = molt_type_of(self);
-    if (strcmp(name, "args") == 0) return new_reference(exception->args);
-    if (strcmp(name, "__cause__") == 0) return new_reference(exception->cause);
-    if (strcmp(name, "__context__") == 0) return new_reference(exception->context);
+    if (strcmp(name, "args") == 0) return molt_new_reference(exception->args);
+    if (strcmp(name, "__cause__") == 0) return molt_new_reference(exception->cause);
+    if (strcmp(name, "__context__") == 0) return molt_new_reference(exception->context);
     if (strcmp(name, "__suppress_context__") == 0) return molt_from_bool(exception->suppress_context);
     if (strcmp(name, "__traceback__") == 0) return MOLT_NONE;
-    if (strcmp(name, "__notes__") == 0 && exception->notes != MOLT_UNBOUND) return new_reference(exception->notes);
+    if (strcmp(name, "__notes__") == 0 && exception->notes != MOLT_UNBOUND) return molt_new_reference(exception->notes);
     if (molt_type_is_subtype(type, &molt_type_OSError)) {
         int64_t count = molt_tuple_length(exception->args);
         bool structured = count >= 2 && count <= 5;
@@ -174,7 +169,7 @@ MoltValue molt_exception_getattr(MoltValue self, const char *name) {
                     : strcmp(name, "filename") == 0 ? 2 : -1;
         if (index >= 0) {
             if (!structured || index >= count) return MOLT_NONE;
-            return new_reference(molt_tuple_items(exception->args)[index]);
+            return molt_new_reference(molt_tuple_items(exception->args)[index]);
         }
     }
     bool first_arg_attribute =
@@ -184,8 +179,8 @@ MoltValue molt_exception_getattr(MoltValue self, const char *name) {
         int64_t count = molt_tuple_length(exception->args);
         if (count == 0) return MOLT_NONE;
         if (count == 1 || strcmp(name, "value") == 0)
-            return new_reference(molt_tuple_items(exception->args)[0]);
-        return new_reference(exception->args);
+            return molt_new_reference(molt_tuple_items(exception->args)[0]);
+        return molt_new_reference(exception->args);
     }
     return MOLT_NOT_IMPLEMENTED;
 }
@@ -208,7 +203,7 @@ MoltValue molt_exception_call_method(MoltValue self, const char *name, const Mol
     if (strcmp(name, "with_traceback") == 0) {
         if (molt_args_exactly_one("BaseException.with_traceback", nargs, kwnames) < 0)
             return MOLT_ERROR;
-        return new_reference(self);
+        return molt_new_reference(self);
     }
     if (strcmp(name, "add_note") == 0) return exception_add_note(self, args, nargs, kwnames);
     return MOLT_NOT_IMPLEMENTED;

@@ -166,11 +166,6 @@ static MoltValue function_call(MoltValue callable, const MoltValue *args, size_t
 
 static MoltFunctionAttributes *attributes_of(MoltValue self);
 
-static MoltValue new_reference(MoltValue value) {
-    molt_incref(value);
-    return value;
-}
-
 /* The attribute `field` of `attributes` if it was set, else MOLT_UNBOUND (borrowed). */
 #define ASSIGNED(attributes, field) ((attributes) ? (attributes)->field : MOLT_UNBOUND)
 
@@ -180,26 +175,26 @@ static MoltValue function_getattr(MoltValue self, const char *name) {
     MoltFunctionAttributes *attributes = function->attributes;
     if (name[0] == '_' && name[1] == '_') {
         if (strcmp(name, "__name__") == 0) {
-            if (ASSIGNED(attributes, name) != MOLT_UNBOUND) return new_reference(attributes->name);
+            if (ASSIGNED(attributes, name) != MOLT_UNBOUND) return molt_new_reference(attributes->name);
             return molt_str_from_utf8(code->name, strlen(code->name));
         }
         if (strcmp(name, "__qualname__") == 0) {
-            if (ASSIGNED(attributes, qualname) != MOLT_UNBOUND) return new_reference(attributes->qualname);
+            if (ASSIGNED(attributes, qualname) != MOLT_UNBOUND) return molt_new_reference(attributes->qualname);
             return molt_str_from_utf8(code->qualname, strlen(code->qualname));
         }
         if (strcmp(name, "__doc__") == 0) {
-            if (ASSIGNED(attributes, doc) != MOLT_UNBOUND) return new_reference(attributes->doc);
+            if (ASSIGNED(attributes, doc) != MOLT_UNBOUND) return molt_new_reference(attributes->doc);
             return code->doc ? molt_str_from_utf8(code->doc, code->doc_length) : MOLT_NONE;
         }
         if (strcmp(name, "__module__") == 0) {
-            if (ASSIGNED(attributes, module) != MOLT_UNBOUND) return new_reference(attributes->module);
+            if (ASSIGNED(attributes, module) != MOLT_UNBOUND) return molt_new_reference(attributes->module);
             const char *module = code->module ? code->module : "__main__";
             return molt_str_from_utf8(module, strlen(module));
         }
         if (strcmp(name, "__dict__") == 0) {
             attributes = attributes_of(self);
             if (attributes->dict == MOLT_UNBOUND) attributes->dict = molt_dict_new();
-            return new_reference(attributes->dict);
+            return molt_new_reference(attributes->dict);
         }
         /* Set by abc.abstractmethod; otherwise absent unless assigned, as in CPython. */
         if (strcmp(name, "__isabstractmethod__") == 0 && function->is_abstract_method) return MOLT_TRUE;
@@ -207,7 +202,7 @@ static MoltValue function_getattr(MoltValue self, const char *name) {
     if (ASSIGNED(attributes, dict) != MOLT_UNBOUND) {
         MoltValue value = molt_dict_lookup(attributes->dict, molt_class_name_str(name));
         if (value == MOLT_ERROR) return MOLT_ERROR;
-        if (value != MOLT_STOP) return new_reference(value);
+        if (value != MOLT_STOP) return molt_new_reference(value);
     }
     return MOLT_NOT_IMPLEMENTED;
 }
