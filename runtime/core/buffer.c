@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../objects/dict.h"
 #include "buffer.h"
 
 void molt_buffer_init(MoltBuffer *buffer) {
@@ -58,6 +59,18 @@ int molt_buffer_append_str_of(MoltBuffer *buffer, MoltValue value) {
     if (text == MOLT_ERROR) return -1;
     molt_buffer_append_str(buffer, text);
     molt_decref(text);
+    return 0;
+}
+
+int molt_buffer_append_keyword_reprs(MoltBuffer *buffer, MoltValue keywords) {
+    int64_t position = 0;
+    MoltValue key, value;
+    while (molt_dict_next(keywords, &position, &key, &value)) {
+        molt_buffer_append_cstr(buffer, ", ");
+        if (molt_buffer_append_str_of(buffer, key) < 0) return -1;
+        molt_buffer_append_cstr(buffer, "=");
+        if (molt_buffer_append_repr(buffer, value) < 0) return -1;
+    }
     return 0;
 }
 

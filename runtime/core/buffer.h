@@ -22,6 +22,9 @@ void molt_buffer_append_str(MoltBuffer *buffer, MoltValue str);
 /* Appends repr(value) / str(value); 0, or -1 with the exception set. */
 int molt_buffer_append_repr(MoltBuffer *buffer, MoltValue value);
 int molt_buffer_append_str_of(MoltBuffer *buffer, MoltValue value);
+/* Appends ", key=repr(value)" for each entry of a dict of keyword arguments, as
+ * the reprs of partial and methodcaller show them; 0, or -1 with the exception set. */
+int molt_buffer_append_keyword_reprs(MoltBuffer *buffer, MoltValue keywords);
 /* A new str holding the buffer's text; the buffer is freed either way. */
 MoltValue molt_buffer_finish(MoltBuffer *buffer);
 

@@ -154,14 +154,7 @@ static MoltValue partial_repr(MoltValue self) {
         molt_buffer_append_cstr(&text, ", ");
         status = molt_buffer_append_repr(&text, molt_tuple_items(partial->args)[i]);
     }
-    int64_t position = 0;
-    MoltValue key, value;
-    while (status == 0 && molt_dict_next(partial->keywords, &position, &key, &value)) {
-        molt_buffer_append_cstr(&text, ", ");
-        status = molt_buffer_append_str_of(&text, key);
-        molt_buffer_append_cstr(&text, "=");
-        if (status == 0) status = molt_buffer_append_repr(&text, value);
-    }
+    if (status == 0) status = molt_buffer_append_keyword_reprs(&text, partial->keywords);
     molt_repr_leave(self);
     if (status < 0) {
         molt_buffer_free(&text);

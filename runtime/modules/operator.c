@@ -369,14 +369,7 @@ static MoltValue getter_repr(MoltValue self) {
         if (i) molt_buffer_append_cstr(&text, ", ");
         status = molt_buffer_append_repr(&text, molt_tuple_items(getter->shown)[i]);
     }
-    int64_t position = 0;
-    MoltValue key, value;
-    while (status == 0 && getter->keywords != MOLT_NONE && molt_dict_next(getter->keywords, &position, &key, &value)) {
-        molt_buffer_append_cstr(&text, ", ");
-        status = molt_buffer_append_str_of(&text, key);
-        molt_buffer_append_cstr(&text, "=");
-        if (status == 0) status = molt_buffer_append_repr(&text, value);
-    }
+    if (status == 0 && getter->keywords != MOLT_NONE) status = molt_buffer_append_keyword_reprs(&text, getter->keywords);
     molt_repr_leave(self);
     if (status < 0) {
         molt_buffer_free(&text);
