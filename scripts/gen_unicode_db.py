@@ -5,9 +5,11 @@ mapping tables, by asking CPython 3.12 how each code point behaves.
 Run with CPython 3.12 (the reference for every behaviour), from the repository root:
     PYENV_VERSION=3.12.1 python3.12 scripts/gen_unicode_db.py > runtime/objects/unicode_db.c
 
-Layout: a two-level table. stage1[cp >> SHIFT] names a block, stage2[block][cp & MASK]
-names a record; identical blocks and identical records are shared, which keeps the
-whole table for 0x110000 code points to a few tens of kilobytes.
+Layout: a three-level table. The code point's high bits index stage1, which names a
+stage2 block; its middle bits index that block, which names a stage3 block; its low
+bits index that, which names a record. Identical blocks and records are shared, and
+the shifts are the ones that make the whole table smallest (about 28 KB for 0x110000
+code points; two levels took 89 KB, which is most of a hello-world binary).
 """
 import sys
 import unicodedata
@@ -91,18 +93,41 @@ def build():
     return records, per_code_point
 
 
-def split(per_code_point, shift):
+def split(values, shift):
+    """Cuts values into blocks of 1 << shift; returns (index of each block's
+    shared copy, the distinct blocks)."""
     size = 1 << shift
     blocks = []
     block_index = {}
-    stage1 = []
-    for start in range(0, MAX_CODE_POINT, size):
-        block = tuple(per_code_point[start:start + size])
+    indexes = []
+    for start in range(0, len(values), size):
+        block = tuple(values[start:start + size])
         if block not in block_index:
             block_index[block] = len(blocks)
             blocks.append(block)
-        stage1.append(block_index[block])
-    return stage1, blocks
+        indexes.append(block_index[block])
+    return indexes, blocks
+
+
+def index_bytes(count):
+    return 1 if count <= 256 else 2
+
+
+def smallest_layout(records, per_code_point):
+    """The (cost, low shift, middle shift, stage1, stage2, stage3) that costs fewest bytes."""
+    best = None
+    for low_shift in range(3, 9):
+        middle, stage3_blocks = split(per_code_point, low_shift)
+        for middle_shift in range(2, 10):
+            stage1, stage2_blocks = split(middle, middle_shift)
+            cost = (len(stage1) * index_bytes(len(stage2_blocks))
+                    + len(stage2_blocks) * (1 << middle_shift) * index_bytes(len(stage3_blocks))
+                    + len(stage3_blocks) * (1 << low_shift) * index_bytes(len(records)))
+            if best is None or cost < best[0]:
+                best = (cost, low_shift, middle_shift, stage1,
+                        [i for block in stage2_blocks for i in block],
+                        [i for block in stage3_blocks for i in block])
+    return best
 
 
 def c_type(values):
@@ -140,16 +165,7 @@ int molt_unicode_map_case(uint32_t code_point, MoltUnicodeCase which, uint32_t o
 
 def main():
     records, per_code_point = build()
-    best = None
-    for shift in range(5, 10):
-        stage1, blocks = split(per_code_point, shift)
-        record_bytes = 1 if len(records) < 256 else 2
-        stage1_bytes = 1 if len(blocks) < 256 else 2
-        cost = len(stage1) * stage1_bytes + len(blocks) * (1 << shift) * record_bytes
-        if best is None or cost < best[0]:
-            best = (cost, shift, stage1, blocks)
-    _, shift, stage1, blocks = best
-    stage2 = [index for block in blocks for index in block]
+    _, low_shift, middle_shift, stage1, stage2, stage3 = smallest_layout(records, per_code_point)
 
     out = []
     out.append("/* Unicode character properties and case mappings for every code point, as")
@@ -158,7 +174,8 @@ def main():
     out.append(" *   PYENV_VERSION=3.12.1 python3.12 scripts/gen_unicode_db.py > runtime/objects/unicode_db.c */")
     out.append('#include "unicode_db.h"')
     out.append("")
-    out.append("#define UNICODE_DB_SHIFT %d" % shift)
+    out.append("#define UNICODE_DB_LOW_SHIFT %d" % low_shift)
+    out.append("#define UNICODE_DB_MIDDLE_SHIFT %d" % middle_shift)
     out.append("")
     out.append("static const MoltUnicodeRecord unicode_records[%d] = {" % len(records))
     for flags, decimal, lower, upper, title, fold in records:
@@ -166,14 +183,18 @@ def main():
     out.append("};")
     emit_array(out, "static const %s unicode_stage1[%d]" % (c_type(stage1), len(stage1)), stage1)
     emit_array(out, "static const %s unicode_stage2[%d]" % (c_type(stage2), len(stage2)), stage2)
+    emit_array(out, "static const %s unicode_stage3[%d]" % (c_type(stage3), len(stage3)), stage3)
     emit_array(out, "const uint32_t molt_unicode_extended[%d]" % len(extended), extended)
     out.append("")
     out.append("const MoltUnicodeRecord *molt_unicode_record(uint32_t code_point) {")
     out.append("    if (code_point >= 0x%X) code_point = 0x%X; /* unassigned: same record */" %
                (MAX_CODE_POINT, MAX_CODE_POINT - 1))
-    out.append("    uint32_t block = unicode_stage1[code_point >> UNICODE_DB_SHIFT];")
-    out.append("    uint32_t offset = code_point & ((1u << UNICODE_DB_SHIFT) - 1);")
-    out.append("    return &unicode_records[unicode_stage2[(block << UNICODE_DB_SHIFT) + offset]];")
+    out.append("    uint32_t low = code_point & ((1u << UNICODE_DB_LOW_SHIFT) - 1);")
+    out.append("    uint32_t rest = code_point >> UNICODE_DB_LOW_SHIFT;")
+    out.append("    uint32_t middle = rest & ((1u << UNICODE_DB_MIDDLE_SHIFT) - 1);")
+    out.append("    uint32_t stage2_block = unicode_stage1[rest >> UNICODE_DB_MIDDLE_SHIFT];")
+    out.append("    uint32_t stage3_block = unicode_stage2[(stage2_block << UNICODE_DB_MIDDLE_SHIFT) + middle];")
+    out.append("    return &unicode_records[unicode_stage3[(stage3_block << UNICODE_DB_LOW_SHIFT) + low]];")
     out.append("}")
     out.append(MAP_CASE_FUNCTION)
     sys.stdout.write("\n".join(out) + "\n")
