@@ -56,7 +56,7 @@ static const char *const unavailable_builtin_names[] = {
     "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeWarning",
     "StopAsyncIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError",
     "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError", "UnicodeWarning",
-    "UserWarning", "Warning", "aiter", "anext", "complex", "copyright", "credits", "dir", "exit", "help",
+    "UserWarning", "Warning", "aiter", "anext", "copyright", "credits", "dir", "exit", "help",
     "license", "open", "quit", NULL};
 
 /* What a module-level name is. */
@@ -928,7 +928,7 @@ static const char *module_alias(Builder *b, const AstExpr *e) {
  * raises CPython's TypeError for them; `type` is a metaclass, whose use is
  * rejected as a class keyword, and is left to the run-time check). */ 
 static const char *const unsubclassable_builtins[] = {
-    "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple",
+    "bytearray", "bytes", "complex", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple",
     "property", "staticmethod", "classmethod", "super", NULL};
 
 /* The types of runtime modules, which no class of the program may derive from yet. */
@@ -1369,7 +1369,13 @@ static HirExpr *build_generator_expression(Builder *b, const AstExpr *e) {
 static HirExpr *build_expr(Builder *b, const AstExpr *e) {
     switch (e->kind) {
     case EXPR_CONSTANT: {
-        if (e->as.constant.kind == CONST_IMAG) unsupported(b, e->loc, "complex numbers", NULL);
+        if (e->as.constant.kind == CONST_IMAG) {
+            /* 2.5j is complex(0.0, 2.5), made by the runtime. */
+            HirExpr *imag = new_expr(b, HIR_CONST, e->loc);
+            imag->as.constant = e->as.constant;
+            imag->as.constant.kind = CONST_FLOAT;
+            return call_runtime(b, "molt_complex_imaginary", &imag, 1, e->loc);
+        }
         if (e->as.constant.kind == CONST_ELLIPSIS) {
             HirExpr *ellipsis = new_expr(b, HIR_BUILTIN, e->loc);
             ellipsis->as.builtin = "Ellipsis";

@@ -36,7 +36,7 @@ MOLT_BUILTIN_FUNCTIONS(MOLT_DECLARE_BUILTIN_OBJECT)
  * besides the exceptions of exceptions.def. They are called through molt_call
  * on the type object. */
 #define MOLT_BUILTIN_TYPES(X) \
-    X(bool) X(bytearray) X(bytes) X(dict) X(float) X(frozenset) X(int) X(list) X(object) X(range) X(set) X(slice) X(str) \
+    X(bool) X(bytearray) X(bytes) X(complex) X(dict) X(float) X(frozenset) X(int) X(list) X(object) X(range) X(set) X(slice) X(str) \
     X(memoryview) \
     X(tuple) X(type) \
     X(property) X(staticmethod) X(classmethod) X(super)

@@ -126,6 +126,7 @@ MoltValue molt_builtin_format(const MoltValue *args, size_t nargs, MoltValue kwn
 MoltValue molt_builtin_abs(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (molt_args_exactly_one("abs", nargs, kwnames) < 0) return MOLT_ERROR;
     if (molt_is_number(args[0])) return molt_number_abs(args[0]);
+    if (molt_is_complex(args[0])) return molt_complex_abs(args[0]);
     if (molt_is_instance(args[0])) {
         MoltValue result = molt_instance_call_dunder(args[0], "__abs__", NULL, 0);
         if (result != MOLT_NOT_IMPLEMENTED) return result;
@@ -165,6 +166,11 @@ MoltValue molt_builtin_pow(const MoltValue *args, size_t nargs, MoltValue kwname
     MoltValue parsed[3];
     if (molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0) return MOLT_ERROR;
     if (parsed[2] == MOLT_ARG_MISSING || parsed[2] == MOLT_NONE) return molt_binary_op(MOLT_OP_POW, parsed[0], parsed[1]);
+    /* complex's __pow__ refuses any modulus once both operands convert. */
+    if ((molt_is_complex(parsed[0]) || molt_is_complex(parsed[1])) &&
+        (molt_is_number(parsed[0]) || molt_is_complex(parsed[0])) &&
+        (molt_is_number(parsed[1]) || molt_is_complex(parsed[1])))
+        return molt_raise_format(&molt_type_ValueError, "complex modulo");
     if (!molt_is_int(parsed[0]) || !molt_is_int(parsed[1]) || !molt_is_int(parsed[2])) {
         if (molt_is_number(parsed[0]) && molt_is_number(parsed[1]) && molt_is_number(parsed[2]))
             return molt_raise_format(&molt_type_TypeError,
