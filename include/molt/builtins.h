@@ -16,7 +16,7 @@ typedef MoltValue (*MoltBuiltinFunction)(const MoltValue *args, size_t nargs, Mo
     X(filter) X(format) X(hash) X(hex) X(id) X(isinstance) X(issubclass) X(iter) X(len) \
     X(map) X(max) X(min) X(next) X(oct) X(ord) X(pow) X(print) X(repr) X(reversed) \
     X(round) X(sorted) X(sum) X(zip) \
-    X(getattr) X(setattr) X(hasattr) X(delattr) X(vars) X(input)
+    X(getattr) X(setattr) X(hasattr) X(delattr) X(vars) X(input) X(dir)
 
 #define MOLT_DECLARE_BUILTIN(name) \
     MoltValue molt_builtin_##name(const MoltValue *args, size_t nargs, MoltValue kwnames);
