@@ -44,6 +44,19 @@ static int print_text_argument(MoltValue value, const char *name, const char *fa
     return 0;
 }
 
+/* One write of print to sys.stdout: like TextIOWrapper.write, the text is
+ * encoded (checked) as a whole before it is written; on an error what the
+ * earlier writes gave stays written and `line` starts over. */
+static int print_write(MoltBuffer *line, MoltValue text) {
+    if (molt_codec_check_utf8(text) < 0) {
+        molt_output_stdout(line->data, line->length);
+        line->length = 0;
+        return -1;
+    }
+    molt_buffer_append_str(line, text);
+    return 0;
+}
+
 MoltValue molt_builtin_print(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     MoltValue sep = MOLT_ARG_MISSING, end = MOLT_ARG_MISSING, file = MOLT_NONE, flush = MOLT_FALSE;
     size_t keyword_count = molt_args_keyword_count(kwnames);
@@ -68,13 +81,30 @@ MoltValue molt_builtin_print(const MoltValue *args, size_t nargs, MoltValue kwna
         goto done;
     }
     for (size_t i = 0; i < nargs; i++) {
-        if (i > 0) molt_buffer_append(&line, separator.data, separator.length);
-        if (molt_buffer_append_str_of(&line, args[i]) < 0) {
+        if (i > 0) {
+            if (sep != MOLT_ARG_MISSING && sep != MOLT_NONE && print_write(&line, sep) < 0) {
+                result = MOLT_ERROR;
+                goto done;
+            }
+            if (sep == MOLT_ARG_MISSING || sep == MOLT_NONE) molt_buffer_append(&line, separator.data, separator.length);
+        }
+        MoltValue text = molt_str(args[i]);
+        int status = text == MOLT_ERROR ? -1 : print_write(&line, text);
+        molt_decref(text);
+        if (status < 0) {
+            if (text == MOLT_ERROR) molt_output_stdout(line.data, line.length);
             result = MOLT_ERROR;
             goto done;
         }
     }
-    molt_buffer_append(&line, terminator.data, terminator.length);
+    if (end != MOLT_ARG_MISSING && end != MOLT_NONE) {
+        if (print_write(&line, end) < 0) {
+            result = MOLT_ERROR;
+            goto done;
+        }
+    } else {
+        molt_buffer_append(&line, terminator.data, terminator.length);
+    }
     molt_output_stdout(line.data, line.length);
     int flush_now = molt_truthy(flush);
     if (flush_now < 0) result = MOLT_ERROR;
@@ -89,6 +119,10 @@ done:
 MoltValue molt_print_value(MoltValue v) {
     MoltValue text = molt_str(v);
     if (text == MOLT_ERROR) return MOLT_ERROR;
+    if (molt_codec_check_utf8(text) < 0) {
+        molt_decref(text);
+        return MOLT_ERROR;
+    }
     size_t length;
     const char *bytes = molt_str_utf8(text, &length);
     molt_output_stdout(bytes, length);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "bytes_internal.h"
+#include "exc_object.h"
 #include "str_internal.h"
 #include "../core/args.h"
 #include "../core/buffer.h"
@@ -136,16 +137,9 @@ static size_t escape_code_point(uint32_t c, char *out) {
     return (size_t)snprintf(out, 12, "\\U%08x", c);
 }
 
-static MoltValue raise_encode_error(Codec codec, const uint32_t *points, int64_t start, int64_t end) {
-    if (end - start == 1) {
-        char shown[12];
-        escape_code_point(points[start], shown);
-        return molt_raise_format(&molt_type_UnicodeEncodeError,
-                                 "'%s' codec can't encode character '%s' in position %lld: %s", codec_names[codec],
-                                 shown, (long long)start, encode_reason(codec));
-    }
-    return molt_raise_format(&molt_type_UnicodeEncodeError, "'%s' codec can't encode characters in position %lld-%lld: %s",
-                             codec_names[codec], (long long)start, (long long)end - 1, encode_reason(codec));
+static MoltValue raise_encode_error(Codec codec, MoltValue str, int64_t start, int64_t end) {
+    return molt_raise_unicode_error(&molt_type_UnicodeEncodeError, codec_names[codec], str, start, end,
+                                    encode_reason(codec));
 }
 
 static void encode_one(Codec codec, uint32_t c, MoltBuffer *out) {
@@ -159,8 +153,8 @@ static void encode_one(Codec codec, uint32_t c, MoltBuffer *out) {
 }
 
 /* Applies `handler` to the unencodable characters points[start, end). */
-static bool handle_encode_error(Codec codec, ErrorHandler handler, const char *errors, const uint32_t *points,
-                                int64_t start, int64_t end, MoltBuffer *out) {
+static bool handle_encode_error(Codec codec, ErrorHandler handler, const char *errors, MoltValue str,
+                                const uint32_t *points, int64_t start, int64_t end, MoltBuffer *out) {
     for (int64_t i = start; i < end; i++) {
         uint32_t c = points[i];
         char text[16];
@@ -171,7 +165,7 @@ static bool handle_encode_error(Codec codec, ErrorHandler handler, const char *e
         case ERRORS_XMLCHARREFREPLACE: molt_buffer_append(out, text, (size_t)snprintf(text, sizeof text, "&#%u;", c)); break;
         case ERRORS_SURROGATEESCAPE:
             if (c < 0xDC80 || c > 0xDCFF) {
-                raise_encode_error(codec, points, start, end);
+                raise_encode_error(codec, str, start, end);
                 return false;
             }
             text[0] = (char)(c - 0xDC00);
@@ -179,7 +173,7 @@ static bool handle_encode_error(Codec codec, ErrorHandler handler, const char *e
             break;
         case ERRORS_SURROGATEPASS:
             if (codec != CODEC_UTF8 || c < 0xD800 || c > 0xDFFF) {
-                raise_encode_error(codec, points, start, end);
+                raise_encode_error(codec, str, start, end);
                 return false;
             }
             encode_one(codec, c, out);
@@ -190,7 +184,7 @@ static bool handle_encode_error(Codec codec, ErrorHandler handler, const char *e
                 molt_raise_format(&molt_type_NotImplementedError, "the namereplace error handler is not supported");
                 return false;
             }
-            raise_encode_error(codec, points, start, end);
+            raise_encode_error(codec, str, start, end);
             return false;
         }
     }
@@ -225,7 +219,7 @@ MoltValue molt_codec_encode(MoltValue str, const char *encoding, const char *err
         }
         int64_t end = i + 1;
         while (end < s->char_length && !encodable(codec, points[end])) end++;
-        ok = handle_encode_error(codec, handler, errors, points, i, end, &out);
+        ok = handle_encode_error(codec, handler, errors, str, points, i, end, &out);
         i = end;
     }
     free(points);
@@ -234,20 +228,29 @@ MoltValue molt_codec_encode(MoltValue str, const char *encoding, const char *err
     return result;
 }
 
+int molt_codec_check_utf8(MoltValue str) {
+    MoltStr *s = molt_str_object(str);
+    if (s->is_ascii || !has_surrogates((const unsigned char *)s->data, (size_t)s->byte_length)) return 0;
+    MoltValue encoded = molt_codec_encode(str, NULL, NULL);
+    if (encoded == MOLT_ERROR) return -1;
+    molt_decref(encoded);
+    return 0;
+}
+
 /* ---- Decoding ------------------------------------------------------------------- */
 
-static MoltValue raise_decode_error(Codec codec, const unsigned char *data, size_t start, size_t end,
+static MoltValue raise_decode_error(Codec codec, const unsigned char *data, size_t length, size_t start, size_t end,
                                     const char *reason) {
-    if (end - start == 1)
-        return molt_raise_format(&molt_type_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                                 codec_names[codec], data[start], start, reason);
-    return molt_raise_format(&molt_type_UnicodeDecodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                             codec_names[codec], start, end - 1, reason);
+    MoltValue object = molt_bytes_from_data(data, length);
+    molt_raise_unicode_error(&molt_type_UnicodeDecodeError, codec_names[codec], object, (int64_t)start, (int64_t)end,
+                             reason);
+    molt_decref(object);
+    return MOLT_ERROR;
 }
 
 /* Applies `handler` to the undecodable bytes data[start, end). */
 static bool handle_decode_error(Codec codec, ErrorHandler handler, const char *errors, const unsigned char *data,
-                                size_t start, size_t end, const char *reason, MoltStrBuilder *out) {
+                                size_t length, size_t start, size_t end, const char *reason, MoltStrBuilder *out) {
     switch (handler) {
     case ERRORS_IGNORE: return true;
     case ERRORS_REPLACE: molt_str_builder_append_code_point(out, 0xFFFD); return true;
@@ -260,7 +263,7 @@ static bool handle_decode_error(Codec codec, ErrorHandler handler, const char *e
     case ERRORS_SURROGATEESCAPE:
         for (size_t i = start; i < end; i++) {
             if (data[i] < 0x80) {
-                raise_decode_error(codec, data, start, end, reason);
+                raise_decode_error(codec, data, length, start, end, reason);
                 return false;
             }
         }
@@ -272,7 +275,7 @@ static bool handle_decode_error(Codec codec, ErrorHandler handler, const char *e
         molt_raise_format(&molt_type_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
         return false;
     default:
-        raise_decode_error(codec, data, start, end, reason);
+        raise_decode_error(codec, data, length, start, end, reason);
         return false;
     }
 }
@@ -308,7 +311,7 @@ MoltValue molt_codec_decode(const unsigned char *data, size_t length, const char
             position += sequence;
             continue;
         }
-        if (!handle_decode_error(codec, handler, errors, data, position, error_end, reason, &out)) {
+        if (!handle_decode_error(codec, handler, errors, data, length, position, error_end, reason, &out)) {
             molt_str_builder_discard(&out);
             return MOLT_ERROR;
         }
