@@ -56,7 +56,7 @@ static const char *const unavailable_builtin_names[] = {
     "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeWarning",
     "StopAsyncIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError",
     "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError", "UnicodeWarning",
-    "UserWarning", "Warning", "aiter", "anext", "complex", "copyright", "credits", "dir", "exit", "help",
+    "UserWarning", "Warning", "aiter", "anext", "copyright", "credits", "exit", "help",
     "license", "open", "quit", NULL};
 
 /* What a module-level name is. */
@@ -84,6 +84,9 @@ struct Scope {
     Vec(HirLocal *) locals;
     /* Comprehension variables renamed while a comprehension is being built. */
     Vec(Rename) renames;
+    /* dir() calls without an argument: molt_dir_locals calls whose operands
+     * are filled in once the body has found every local and free variable. */
+    Vec(HirExpr *) dir_calls;
 };
 
 /* A class body being built: it runs inline in the enclosing function, and
@@ -928,7 +931,7 @@ static const char *module_alias(Builder *b, const AstExpr *e) {
  * raises CPython's TypeError for them; `type` is a metaclass, whose use is
  * rejected as a class keyword, and is left to the run-time check). */ 
 static const char *const unsubclassable_builtins[] = {
-    "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple",
+    "bytearray", "bytes", "complex", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple",
     "property", "staticmethod", "classmethod", "super", NULL};
 
 /* The types of runtime modules, which no class of the program may derive from yet. */
@@ -1118,8 +1121,73 @@ static void bind_super_arguments(Builder *b, HirArgs *args, SourceLoc loc) {
     args->positional.items[1] = local_expr(b, function->locals[0], loc);
 }
 
+/* dir() without an argument lists the bound names of the current scope. In a
+ * function these are its locals and free variables (molt_dir_locals, whose
+ * operands finish_dir_calls fills in); the module's and a class body's
+ * namespaces hold names Molt does not have (__builtins__, __loader__,
+ * __qualname__...), and a comprehension is a scope of its own in Molt but
+ * not in CPython 3.12, so those are rejected. */
+static HirExpr *call_runtime(Builder *b, const char *function, HirExpr **args, int count, SourceLoc loc);
+
+static HirExpr *build_dir_call(Builder *b, const AstExpr *e) {
+    if (!b->in_function || b->class_body || b->scope->renames.count ||
+        strcmp(b->scope->function->name, "<genexpr>") == 0) {
+        const char *where = b->class_body ? "in a class body" : !b->in_function ? "at module level" : "in a comprehension";
+        unsupported(b, e->loc, arena_printf(b->arena, "dir() without an argument %s", where),
+                    "call dir() without an argument inside a function, or pass the object to list: dir(obj)");
+        return new_expr(b, HIR_CONST, e->loc);
+    }
+    HirExpr *args[2] = {NULL, NULL};
+    HirExpr *call = call_runtime(b, "molt_dir_locals", args, 2, e->loc);
+    vec_push(&b->scope->dir_calls, call);
+    return call;
+}
+
+/* The names and values of every local (temporaries aside) of the scope,
+ * for its dir() calls; the values are read without a check for being bound. */
+static void finish_dir_calls(Builder *b, Scope *scope) {
+    for (int c = 0; c < scope->dir_calls.count; c++) {
+        HirExpr *call = scope->dir_calls.items[c];
+        HirExpr *names = new_expr(b, HIR_TUPLE, call->loc), *values = new_expr(b, HIR_TUPLE, call->loc);
+        int count = 0;
+        names->as.sequence.items.items = ARENA_ARRAY(b->arena, HirExpr *, scope->locals.count + 1);
+        values->as.sequence.items.items = ARENA_ARRAY(b->arena, HirExpr *, scope->locals.count + 1);
+        for (int i = 0; i < scope->locals.count; i++) {
+            HirLocal *local = scope->locals.items[i];
+            if (local->name[0] == '$') continue;
+            names->as.sequence.items.items[count] = const_str(b, local->name, call->loc);
+            values->as.sequence.items.items[count++] = local_expr(b, local, call->loc);
+        }
+        names->as.sequence.items.count = values->as.sequence.items.count = count;
+        call->as.call_runtime.args.items[0] = names;
+        call->as.call_runtime.args.items[1] = values;
+    }
+}
+
+/* dir(obj) lists what CPython lists for the program's classes and their
+ * instances; for a builtin type, a module or a builtin value (whose dunder
+ * lists Molt does not reproduce) it is rejected when the argument shows it. */
+static void check_dir_argument(Builder *b, const AstExpr *call, const HirArgs *args, SourceLoc loc) {
+    if (args->positional.count != 1 || args->keyword_values.count) return;
+    const HirExpr *argument = args->positional.items[0];
+    const char *what = NULL;
+    if (call->as.call.args.count == 1 && module_alias(b, call->as.call.args.items[0])) what = "a module";
+    else switch (argument->kind) {
+    case HIR_MODULE: what = "a module"; break;
+    case HIR_BUILTIN: what = "a builtin"; break;
+    case HIR_CONST: case HIR_LIST: case HIR_TUPLE: case HIR_SET: case HIR_DICT: case HIR_LIST_COMP:
+    case HIR_SET_COMP: case HIR_DICT_COMP: case HIR_FSTRING: what = "a builtin type's value"; break;
+    default: return;
+    }
+    unsupported(b, loc, arena_printf(b->arena, "dir() of %s", what),
+                "dir() lists the attributes of the program's classes and their instances");
+}
+
 static HirExpr *build_call(Builder *b, const AstExpr *e) {
     const AstExpr *func = e->as.call.func;
+    if (func->kind == EXPR_NAME && strcmp(func->as.name.id, "dir") == 0 && !e->as.call.args.count &&
+        !e->as.call.keywords.count && resolve_load(b, "dir", func->loc, true)->kind == HIR_BUILTIN)
+        return build_dir_call(b, e);
     if (func->kind == EXPR_NAME) {
         const char *name = func->as.name.id;
         HirExpr *callee = resolve_load(b, name, func->loc, true);
@@ -1139,6 +1207,7 @@ static HirExpr *build_call(Builder *b, const AstExpr *e) {
             call->as.call_builtin.args = build_args(b, &e->as.call.args, &e->as.call.keywords);
             if (strcmp(name, "super") == 0 && !e->as.call.args.count && !e->as.call.keywords.count)
                 bind_super_arguments(b, &call->as.call_builtin.args, e->loc);
+            if (strcmp(name, "dir") == 0) check_dir_argument(b, e, &call->as.call_builtin.args, e->loc);
             return call;
         }
         HirExpr *call = new_expr(b, HIR_CALL_VALUE, e->loc);
@@ -1369,7 +1438,13 @@ static HirExpr *build_generator_expression(Builder *b, const AstExpr *e) {
 static HirExpr *build_expr(Builder *b, const AstExpr *e) {
     switch (e->kind) {
     case EXPR_CONSTANT: {
-        if (e->as.constant.kind == CONST_IMAG) unsupported(b, e->loc, "complex numbers", NULL);
+        if (e->as.constant.kind == CONST_IMAG) {
+            /* 2.5j is complex(0.0, 2.5), made by the runtime. */
+            HirExpr *imag = new_expr(b, HIR_CONST, e->loc);
+            imag->as.constant = e->as.constant;
+            imag->as.constant.kind = CONST_FLOAT;
+            return call_runtime(b, "molt_complex_imaginary", &imag, 1, e->loc);
+        }
         if (e->as.constant.kind == CONST_ELLIPSIS) {
             HirExpr *ellipsis = new_expr(b, HIR_BUILTIN, e->loc);
             ellipsis->as.builtin = "Ellipsis";
@@ -2883,6 +2958,7 @@ static void build_function_body(Builder *b, HirFunction *function, const AstStmt
         function->body.items[0] = ret;
         function->body.count = 1;
     }
+    finish_dir_calls(b, &scope);
     function->locals = LIST_OF(b->arena, HirLocal *, scope.locals);
     function->local_count = scope.locals.count;
     vec_free(&bound);
@@ -2892,6 +2968,7 @@ static void build_function_body(Builder *b, HirFunction *function, const AstStmt
     vec_free(&scope.global_declared);
     vec_free(&scope.locals);
     vec_free(&scope.renames);
+    vec_free(&scope.dir_calls);
     b->scope = NULL;
     b->in_function = false;
 }

@@ -293,6 +293,20 @@ static int read_local(Builder *b, const HirLocal *local) {
     return check->id;
 }
 
+/* A tuple of the locals' values as they are, unbound (MOLT_UNBOUND) or not;
+ * a cell variable or free variable gives its cell (for dir()). */
+static int build_unchecked_locals(Builder *b, const HirExprList *locals) {
+    int *values = ARENA_ARRAY(b->arena, int, locals->count ? locals->count : 1);
+    for (int i = 0; i < locals->count; i++) {
+        ensure_block(b);
+        values[i] = read_variable(b, locals->items[i]->as.local->index, b->block);
+    }
+    TirInstr *instr = emit(b, TIR_BUILD_TUPLE, locals->count);
+    memcpy(instr->args, values, sizeof(int) * (size_t)locals->count);
+    finish_instr(b, instr);
+    return instr->id;
+}
+
 /* ---- expressions ---------------------------------------------------------------- */
 
 static int build_expr(Builder *b, const HirExpr *e);
@@ -747,7 +761,10 @@ static int build_expr(Builder *b, const HirExpr *e) {
     case HIR_CALL_RUNTIME: {
         int count = e->as.call_runtime.args.count;
         int values[count > 0 ? count : 1];
-        for (int i = 0; i < count; i++) values[i] = build_expr(b, e->as.call_runtime.args.items[i]);
+        bool dir_locals = strcmp(e->as.call_runtime.function, "molt_dir_locals") == 0;
+        for (int i = 0; i < count; i++)
+            values[i] = dir_locals && i == 1 ? build_unchecked_locals(b, &e->as.call_runtime.args.items[i]->as.sequence.items)
+                                             : build_expr(b, e->as.call_runtime.args.items[i]);
         TirInstr *instr = emit(b, TIR_CALL_RUNTIME, count);
         for (int i = 0; i < count; i++) instr->args[i] = values[i];
         instr->name = e->as.call_runtime.function;

@@ -124,7 +124,7 @@ static TirType builtin_result(const TirFunction *f, const TirInstr *instr) {
                                               "input", NULL};
     static const char *const bool_results[] = {"bool", "isinstance", "issubclass", "callable", "any", "all", NULL};
     static const char *const other_results[] = {"enumerate", "zip", "map", "filter", "reversed", "iter", "type",
-                                                "object", "slice", NULL};
+                                                "object", "slice", "complex", NULL};
     const char *name = instr->name;
     int positional = instr->arg_count - instr->keyword_count;
     bool starred = false;

@@ -16,7 +16,7 @@ typedef MoltValue (*MoltBuiltinFunction)(const MoltValue *args, size_t nargs, Mo
     X(filter) X(format) X(hash) X(hex) X(id) X(isinstance) X(issubclass) X(iter) X(len) \
     X(map) X(max) X(min) X(next) X(oct) X(ord) X(pow) X(print) X(repr) X(reversed) \
     X(round) X(sorted) X(sum) X(zip) \
-    X(getattr) X(setattr) X(hasattr) X(delattr) X(vars) X(input)
+    X(getattr) X(setattr) X(hasattr) X(delattr) X(vars) X(input) X(dir)
 
 #define MOLT_DECLARE_BUILTIN(name) \
     MoltValue molt_builtin_##name(const MoltValue *args, size_t nargs, MoltValue kwnames);
@@ -36,7 +36,7 @@ MOLT_BUILTIN_FUNCTIONS(MOLT_DECLARE_BUILTIN_OBJECT)
  * besides the exceptions of exceptions.def. They are called through molt_call
  * on the type object. */
 #define MOLT_BUILTIN_TYPES(X) \
-    X(bool) X(bytearray) X(bytes) X(dict) X(float) X(frozenset) X(int) X(list) X(object) X(range) X(set) X(slice) X(str) \
+    X(bool) X(bytearray) X(bytes) X(complex) X(dict) X(float) X(frozenset) X(int) X(list) X(object) X(range) X(set) X(slice) X(str) \
     X(memoryview) \
     X(tuple) X(type) \
     X(property) X(staticmethod) X(classmethod) X(super)

@@ -26,5 +26,10 @@ const unsigned char *molt_bytes_data(MoltValue bytes_like, size_t *length);
 MoltValue molt_codec_encode(MoltValue str, const char *encoding, const char *errors);
 MoltValue molt_codec_decode(const unsigned char *data, size_t length, const char *encoding,
                             const char *errors);
+/* What writing the str to a utf-8 text stream (stdout) checks first: 0 when
+ * it encodes strictly, -1 with CPython's UnicodeEncodeError for a lone
+ * surrogate ("'utf-8' codec can't encode character '\ud800' in position 0:
+ * surrogates not allowed"). */
+int molt_codec_check_utf8(MoltValue str);
 
 #endif

@@ -163,6 +163,9 @@ MoltValue molt_except_star_finish(MoltValue original, MoltValue raised, MoltValu
  * else a tuple of the values the positional (via __match_args__, or the
  * subject itself for int(x) and friends) and keyword sub-patterns match. */
 MoltValue molt_match_is_sequence(MoltValue subject);
+/* dir() without an argument in a function: the sorted names[i] (a tuple of
+ * str) whose values[i] is bound; a cell or free variable comes as its cell. */
+MoltValue molt_dir_locals(MoltValue names, MoltValue values);
 MoltValue molt_match_is_mapping(MoltValue subject);
 MoltValue molt_match_class(MoltValue subject, MoltValue cls, MoltValue positional_count, MoltValue keyword_names);
 

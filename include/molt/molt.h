@@ -5,6 +5,7 @@
 #include "object.h"
 #include "int.h"
 #include "float.h"
+#include "complex.h"
 #include "str.h"
 #include "bytes.h"
 #include "containers.h"

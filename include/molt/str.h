@@ -2,6 +2,7 @@
  * start-up (immortal) and builds f-strings by joining parts. */
 #ifndef MOLT_STR_H
 #define MOLT_STR_H
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -11,6 +12,9 @@ extern MoltType molt_type_str;
 
 /* A new str from UTF-8 bytes (which must be valid UTF-8). */
 MoltValue molt_str_from_utf8(const char *bytes, size_t length);
+/* A str of printf-formatted UTF-8 text (molt_str_vformat: from a va_list). */
+MoltValue molt_str_from_format(const char *format, ...) __attribute__((format(printf, 1, 2)));
+MoltValue molt_str_vformat(const char *format, va_list arguments);
 /* A new str from bytes of unknown validity (input, files, argv): raises
  * UnicodeDecodeError with CPython's message when they are not strict UTF-8. */
 MoltValue molt_str_from_utf8_checked(const char *bytes, size_t length);

@@ -35,21 +35,10 @@ static void set_current(MoltValue exception, bool chain) {
 }
 
 MoltValue molt_raise_format(const MoltType *type, const char *format, ...) {
-    char small[256];
     va_list arguments;
     va_start(arguments, format);
-    int length = vsnprintf(small, sizeof small, format, arguments);
+    MoltValue message = molt_str_vformat(format, arguments);
     va_end(arguments);
-    char *text = small;
-    if (length >= (int)sizeof small) {
-        text = malloc((size_t)length + 1);
-        if (!text) abort();
-        va_start(arguments, format);
-        vsnprintf(text, (size_t)length + 1, format, arguments);
-        va_end(arguments);
-    }
-    MoltValue message = molt_str_from_utf8(text, length < 0 ? 0 : (size_t)length);
-    if (text != small) free(text);
     MoltValue args = molt_tuple_from_owned(&message, 1);
     MoltValue exception = molt_exception_new(type, args);
     molt_decref(args);

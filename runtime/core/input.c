@@ -54,6 +54,10 @@ MoltValue molt_builtin_input(const MoltValue *args, size_t nargs, MoltValue kwna
     if (nargs == 1) {
         MoltValue prompt = molt_str(args[0]);
         if (prompt == MOLT_ERROR) return MOLT_ERROR;
+        if (molt_codec_check_utf8(prompt) < 0) {
+            molt_decref(prompt);
+            return MOLT_ERROR;
+        }
         size_t length;
         const char *text = molt_str_utf8(prompt, &length);
         molt_output_stdout(text, length);

@@ -44,6 +44,19 @@ static int print_text_argument(MoltValue value, const char *name, const char *fa
     return 0;
 }
 
+/* One write of print to sys.stdout: like TextIOWrapper.write, the text is
+ * encoded (checked) as a whole before it is written; on an error what the
+ * earlier writes gave stays written and `line` starts over. */
+static int print_write(MoltBuffer *line, MoltValue text) {
+    if (molt_codec_check_utf8(text) < 0) {
+        molt_output_stdout(line->data, line->length);
+        line->length = 0;
+        return -1;
+    }
+    molt_buffer_append_str(line, text);
+    return 0;
+}
+
 MoltValue molt_builtin_print(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     MoltValue sep = MOLT_ARG_MISSING, end = MOLT_ARG_MISSING, file = MOLT_NONE, flush = MOLT_FALSE;
     size_t keyword_count = molt_args_keyword_count(kwnames);
@@ -68,13 +81,30 @@ MoltValue molt_builtin_print(const MoltValue *args, size_t nargs, MoltValue kwna
         goto done;
     }
     for (size_t i = 0; i < nargs; i++) {
-        if (i > 0) molt_buffer_append(&line, separator.data, separator.length);
-        if (molt_buffer_append_str_of(&line, args[i]) < 0) {
+        if (i > 0) {
+            if (sep != MOLT_ARG_MISSING && sep != MOLT_NONE && print_write(&line, sep) < 0) {
+                result = MOLT_ERROR;
+                goto done;
+            }
+            if (sep == MOLT_ARG_MISSING || sep == MOLT_NONE) molt_buffer_append(&line, separator.data, separator.length);
+        }
+        MoltValue text = molt_str(args[i]);
+        int status = text == MOLT_ERROR ? -1 : print_write(&line, text);
+        molt_decref(text);
+        if (status < 0) {
+            if (text == MOLT_ERROR) molt_output_stdout(line.data, line.length);
             result = MOLT_ERROR;
             goto done;
         }
     }
-    molt_buffer_append(&line, terminator.data, terminator.length);
+    if (end != MOLT_ARG_MISSING && end != MOLT_NONE) {
+        if (print_write(&line, end) < 0) {
+            result = MOLT_ERROR;
+            goto done;
+        }
+    } else {
+        molt_buffer_append(&line, terminator.data, terminator.length);
+    }
     molt_output_stdout(line.data, line.length);
     int flush_now = molt_truthy(flush);
     if (flush_now < 0) result = MOLT_ERROR;
@@ -89,6 +119,10 @@ done:
 MoltValue molt_print_value(MoltValue v) {
     MoltValue text = molt_str(v);
     if (text == MOLT_ERROR) return MOLT_ERROR;
+    if (molt_codec_check_utf8(text) < 0) {
+        molt_decref(text);
+        return MOLT_ERROR;
+    }
     size_t length;
     const char *bytes = molt_str_utf8(text, &length);
     molt_output_stdout(bytes, length);
@@ -126,6 +160,7 @@ MoltValue molt_builtin_format(const MoltValue *args, size_t nargs, MoltValue kwn
 MoltValue molt_builtin_abs(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (molt_args_exactly_one("abs", nargs, kwnames) < 0) return MOLT_ERROR;
     if (molt_is_number(args[0])) return molt_number_abs(args[0]);
+    if (molt_is_complex(args[0])) return molt_complex_abs(args[0]);
     if (molt_is_instance(args[0])) {
         MoltValue result = molt_instance_call_dunder(args[0], "__abs__", NULL, 0);
         if (result != MOLT_NOT_IMPLEMENTED) return result;
@@ -165,6 +200,11 @@ MoltValue molt_builtin_pow(const MoltValue *args, size_t nargs, MoltValue kwname
     MoltValue parsed[3];
     if (molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0) return MOLT_ERROR;
     if (parsed[2] == MOLT_ARG_MISSING || parsed[2] == MOLT_NONE) return molt_binary_op(MOLT_OP_POW, parsed[0], parsed[1]);
+    /* complex's __pow__ refuses any modulus once both operands convert. */
+    if ((molt_is_complex(parsed[0]) || molt_is_complex(parsed[1])) &&
+        (molt_is_number(parsed[0]) || molt_is_complex(parsed[0])) &&
+        (molt_is_number(parsed[1]) || molt_is_complex(parsed[1])))
+        return molt_raise_format(&molt_type_ValueError, "complex modulo");
     if (!molt_is_int(parsed[0]) || !molt_is_int(parsed[1]) || !molt_is_int(parsed[2])) {
         if (molt_is_number(parsed[0]) && molt_is_number(parsed[1]) && molt_is_number(parsed[2]))
             return molt_raise_format(&molt_type_TypeError,

@@ -370,53 +370,6 @@ static const char *detect_encoding(const unsigned char *b, size_t length) {
     return "utf-8";
 }
 
-/* utf-16 and utf-32 (with or without a byte order mark, which detect_encoding
- * names), decoded as s.decode(encoding, 'surrogatepass') does: lone
- * surrogates are kept. The runtime's codecs have no UTF-16/32 yet. */
-static MoltValue decode_wide(const unsigned char *data, size_t length, const char *encoding) {
-    bool utf32 = encoding[4] == '3';
-    size_t unit = utf32 ? 4 : 2, position = 0;
-    bool little = strstr(encoding, "-le") != NULL;
-    if (strlen(encoding) == 6) {   /* "utf-16" / "utf-32": the byte order mark says which */
-        little = data[0] == 0xFF;
-        position = unit;
-    }
-    const char *name = utf32 ? (little ? "utf-32-le" : "utf-32-be") : (little ? "utf-16-le" : "utf-16-be");
-    MoltStrBuilder out;
-    molt_str_builder_init(&out, length);
-    while (position < length) {
-        if (length - position < unit) {
-            molt_str_builder_discard(&out);
-            if (length - position == 1)
-                return molt_raise_format(&molt_type_UnicodeDecodeError,
-                                         "'%s' codec can't decode byte 0x%02x in position %zu: truncated data", name,
-                                         data[position], position);
-            return molt_raise_format(&molt_type_UnicodeDecodeError,
-                                     "'%s' codec can't decode bytes in position %zu-%zu: truncated data", name,
-                                     position, length - 1);
-        }
-        uint32_t code = 0;
-        for (size_t k = 0; k < unit; k++) code |= (uint32_t)data[position + k] << (8 * (little ? k : unit - 1 - k));
-        position += unit;
-        if (utf32 && code > 0x10FFFF) {
-            molt_str_builder_discard(&out);
-            return molt_raise_format(&molt_type_UnicodeDecodeError,
-                                     "'%s' codec can't decode bytes in position %zu-%zu: code point not in "
-                                     "range(0x110000)", name, position - 4, position - 1);
-        }
-        if (!utf32 && code >= 0xD800 && code <= 0xDBFF && position + 2 <= length) {
-            uint32_t low = little ? (uint32_t)data[position] | (uint32_t)data[position + 1] << 8
-                                  : (uint32_t)data[position] << 8 | data[position + 1];
-            if (low >= 0xDC00 && low <= 0xDFFF) {
-                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-                position += 2;
-            }
-        }
-        molt_str_builder_append_code_point(&out, code);
-    }
-    return molt_str_builder_finish(&out);
-}
-
 /* loads' first steps: the document as a str (new reference), or MOLT_ERROR. */
 static MoltValue document_text(MoltValue s) {
     if (molt_is_str(s)) {
@@ -439,7 +392,7 @@ static MoltValue document_text(MoltValue s) {
         length -= 3;
         encoding = "utf-8";
     }
-    if (strncmp(encoding, "utf-8", 5) != 0) return decode_wide(data, length, encoding);
+    /* As CPython: s.decode(detect_encoding(s), 'surrogatepass'). */
     return molt_codec_decode(data, length, encoding, "surrogatepass");
 }
 

@@ -124,6 +124,23 @@ int molt_instance_fields_to_dict(MoltValue instance) {
     return 0;
 }
 
+int molt_instance_attribute_names(MoltValue instance, MoltValue set) {
+    const MoltClass *class_object = (const MoltClass *)((MoltObject *)molt_as_ptr(instance))->type;
+    if (class_object->field_count) {
+        const MoltFieldsInstance *object = molt_as_ptr(instance);
+        const MoltValue *names = molt_tuple_items(class_object->field_names);
+        for (size_t i = 0; i < class_object->field_count; i++)
+            if (object->fields[i] != MOLT_UNBOUND && molt_set_add(set, names[i]) < 0) return -1;
+    }
+    MoltValue *dict = molt_instance_dict_pointer(instance);
+    if (!dict || *dict == MOLT_NONE) return 0;
+    int64_t position = 0;
+    MoltValue key, value;
+    while (molt_dict_next(*dict, &position, &key, &value))
+        if (molt_set_add(set, key) < 0) return -1;
+    return 0;
+}
+
 MoltValue molt_instance_new_fields(const MoltType *type) {
     return molt_instance_allocate(molt_class_of_type(type), MOLT_NONE);
 }

@@ -123,6 +123,9 @@ void molt_class_fields_release(MoltClass *class_object);
 /* Moves the fields' values into the __dict__ (for code that asked for the
  * __dict__ itself): from then on the dict holds every attribute. */
 int molt_instance_fields_to_dict(MoltValue instance);
+/* Adds the names of the instance's own attributes (fields and __dict__) to
+ * `set`, leaving them where they are. 0 or -1. */
+int molt_instance_attribute_names(MoltValue instance, MoltValue set);
 
 /* Slot wrappers (class_slots.c): fills the slots of a new class from the
  * dunder methods along its MRO, inheriting the builtin base's otherwise. */

@@ -87,6 +87,7 @@ static MoltValue exception_call(MoltValue callable, const MoltValue *args, size_
                                 MoltValue kwnames) {
     const MoltType *type = molt_as_type(callable);
     if (molt_args_no_keywords(type->name, kwnames) < 0) return MOLT_ERROR;
+    if (molt_unicode_error_check_arguments(type, args, nargs) < 0) return MOLT_ERROR;
     MoltValue tuple = molt_tuple_from_borrowed(args, nargs);
     MoltValue exception = molt_exception_new(type, tuple);
     molt_decref(tuple);
@@ -123,6 +124,7 @@ static MoltValue exception_str(MoltValue self) {
     int64_t count = molt_tuple_length(args);
     if (count >= 2 && count <= 5 && molt_type_is_subtype(molt_type_of(self), &molt_type_OSError))
         return os_error_str(args);
+    if (molt_unicode_error_is_structured(molt_type_of(self), args)) return molt_unicode_error_str(self, args);
     if (count == 0) return molt_str_from_utf8("", 0);
     if (count == 1) {
         /* KeyError shows the key as repr so that KeyError('') is readable. */
@@ -171,6 +173,10 @@ MoltValue molt_exception_getattr(MoltValue self, const char *name) {
             if (!structured || index >= count) return MOLT_NONE;
             return molt_new_reference(molt_tuple_items(exception->args)[index]);
         }
+    }
+    if (molt_unicode_error_is_structured(type, exception->args)) {
+        MoltValue attribute = molt_unicode_error_getattr(self, exception->args, name);
+        if (attribute != MOLT_NOT_IMPLEMENTED) return attribute;
     }
     bool first_arg_attribute =
         (strcmp(name, "value") == 0 && molt_type_is_subtype(type, &molt_type_StopIteration)) ||

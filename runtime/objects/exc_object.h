@@ -54,6 +54,18 @@ MoltValue molt_exception_call_method(MoltValue self, const char *name, const Mol
                                      MoltValue kwnames);
 extern const char *const molt_exception_method_names[];
 
+/* UnicodeEncodeError / UnicodeDecodeError (exc_unicode.c), whose args are
+ * (encoding, object, start, end, reason). The check of a call of the class
+ * (0 for other types, or -1 with CPython's TypeError); whether an instance's
+ * args have that shape; its str() and attributes (MOLT_NOT_IMPLEMENTED for
+ * other names); and a raise of a new one, as the codecs report errors. */
+int molt_unicode_error_check_arguments(const MoltType *type, const MoltValue *args, size_t nargs);
+bool molt_unicode_error_is_structured(const MoltType *type, MoltValue args);
+MoltValue molt_unicode_error_str(MoltValue self, MoltValue args);
+MoltValue molt_unicode_error_getattr(MoltValue self, MoltValue args, const char *name);
+MoltValue molt_raise_unicode_error(const MoltType *type, const char *encoding, MoltValue object, int64_t start,
+                                   int64_t end, const char *reason);
+
 /* Exception groups (exc_group.c). Is v a BaseExceptionGroup instance? */
 bool molt_is_exception_group(MoltValue v);
 /* Validates BaseExceptionGroup(message, exceptions) for a new instance of a

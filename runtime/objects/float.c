@@ -146,8 +146,13 @@ MoltValue molt_float_format_parsed(double d, const MoltFormatSpec *spec) {
     }
     if (precision < 0) precision = default_precision;
     else if (type == 'r') type = 'g';
+    return molt_float_layout(d, type, precision, flags, percent, spec);
+}
+
+MoltValue molt_float_layout(double d, char code, int64_t precision, unsigned flags, bool percent,
+                            const MoltFormatSpec *spec) {
     size_t length;
-    char *text = molt_float_to_string(d, type, precision, flags, &length);
+    char *text = molt_float_to_string(d, code, precision, flags, &length);
     if (!text) return float_no_memory();
     char *body = text;
     bool negative = false;

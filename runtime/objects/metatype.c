@@ -121,15 +121,8 @@ MoltValue molt_module_error_raise(MoltModuleError *error, const char *format, ..
     if (error_class == MOLT_ERROR) return MOLT_ERROR;
     va_list arguments;
     va_start(arguments, format);
-    int length = vsnprintf(NULL, 0, format, arguments);
+    MoltValue message = molt_str_vformat(format, arguments);
     va_end(arguments);
-    char *text = malloc(length < 0 ? 1 : (size_t)length + 1);
-    if (!text) abort();
-    va_start(arguments, format);
-    vsnprintf(text, length < 0 ? 1 : (size_t)length + 1, format, arguments);
-    va_end(arguments);
-    MoltValue message = molt_str_from_utf8(text, length < 0 ? 0 : (size_t)length);
-    free(text);
     MoltValue exception = molt_call(error_class, &message, 1, MOLT_NONE);
     molt_decref(message);
     if (exception == MOLT_ERROR) return MOLT_ERROR;

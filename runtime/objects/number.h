@@ -57,6 +57,12 @@ MoltValue molt_int_from_bytes(const MoltValue *args, size_t nargs, MoltValue kwn
 /* float.c: format(float) with an already parsed spec (int's e/f/g/% formats
  * come here after converting to float). */
 MoltValue molt_float_format_parsed(double d, const MoltFormatSpec *spec);
+/* d as molt_float_to_string(d, code, precision, flags) gives it, laid out by
+ * `spec` (sign, grouping, zero padding, width, alignment); `percent` appends
+ * '%' after the digits (d already scaled). The tail of format(float) that
+ * complex formatting shares, one part at a time. */
+MoltValue molt_float_layout(double d, char code, int64_t precision, unsigned flags, bool percent,
+                            const MoltFormatSpec *spec);
 
 /* float_repr.c: CPython's PyOS_double_to_string. `code` is one of e E f F g G
  * r ('r' = repr, precision ignored); flags below. Returns malloc'd text

@@ -2,6 +2,8 @@
  * point index, see docs/strings.md), construction, CPython's SipHash-1-3
  * hash, repr, comparison, indexing, iteration, operators and the type object.
  * Methods live in str_methods.c, formatting in str_format.c and str_percent.c. */
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -171,6 +173,31 @@ static MoltValue str_make_immortal(MoltValue v) {
 
 MoltValue molt_str_constant(const char *bytes, size_t length) {
     return str_make_immortal(molt_str_from_utf8(bytes, length));
+}
+
+MoltValue molt_str_vformat(const char *format, va_list arguments) {
+    char small[256];
+    va_list copy;
+    va_copy(copy, arguments);
+    int length = vsnprintf(small, sizeof small, format, arguments);
+    char *text = small;
+    if (length >= (int)sizeof small) {
+        text = malloc((size_t)length + 1);
+        if (!text) abort();
+        vsnprintf(text, (size_t)length + 1, format, copy);
+    }
+    va_end(copy);
+    MoltValue result = molt_str_from_utf8(text, length < 0 ? 0 : (size_t)length);
+    if (text != small) free(text);
+    return result;
+}
+
+MoltValue molt_str_from_format(const char *format, ...) {
+    va_list arguments;
+    va_start(arguments, format);
+    MoltValue result = molt_str_vformat(format, arguments);
+    va_end(arguments);
+    return result;
 }
 
 MoltValue molt_str_empty(void) {

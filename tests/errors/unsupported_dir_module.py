@@ -1,0 +1,8 @@
+import math
+
+
+def names():
+    return dir(math)
+
+
+print(names())
