@@ -193,10 +193,14 @@ static const ProvidedNames provided_names[] = {
      "(see docs/modules.md)",
      {"argv", "exit", "maxsize", "byteorder", "platform", "getrecursionlimit", "setrecursionlimit", NULL}},
     {"time",
-     "Molt's time provides time, time_ns, monotonic, perf_counter, process_time (and their _ns forms) and sleep so "
-     "far (see docs/modules.md)",
+     "Molt's time provides time, time_ns, monotonic, perf_counter, process_time (and their _ns forms), sleep, "
+     "gmtime, localtime, strftime and struct_time so far (see docs/modules.md)",
      {"time", "time_ns", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "process_time",
-      "process_time_ns", "sleep", NULL}},
+      "process_time_ns", "sleep", "gmtime", "localtime", "strftime", "struct_time", NULL}},
+    {"datetime",
+     "Molt's datetime provides date, time, datetime, timedelta, tzinfo, timezone, UTC, MINYEAR and MAXYEAR "
+     "(see docs/modules.md)",
+     {"date", "time", "datetime", "timedelta", "tzinfo", "timezone", "UTC", "MINYEAR", "MAXYEAR", NULL}},
 };
 
 /* The partial module's hint when it lacks `name`, else NULL. */

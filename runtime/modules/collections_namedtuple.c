@@ -480,3 +480,29 @@ MoltValue molt_collections_namedtuple(const MoltValue *args, size_t nargs, MoltV
     return molt_namedtuple_make(bound[0], bound[1], rename, bound[3] == MOLT_ARG_MISSING ? MOLT_NONE : bound[3],
                                 bound[4] == MOLT_ARG_MISSING ? MOLT_NONE : bound[4]);
 }
+
+/* ---- struct sequences: the named tuples of runtime modules ----------------------------------- */
+
+MoltValue molt_struct_sequence_class(const char *qualified_name, const char *field_names) {
+    const char *dot = strrchr(qualified_name, '.');
+    MoltValue name = molt_str_from_utf8(dot + 1, strlen(dot + 1));
+    MoltValue fields = molt_str_from_utf8(field_names, strlen(field_names));
+    MoltValue module = molt_str_from_utf8(qualified_name, (size_t)(dot - qualified_name));
+    MoltValue made = molt_namedtuple_make(name, fields, false, MOLT_NONE, module);
+    molt_decref(name);
+    molt_decref(fields);
+    molt_decref(module);
+    /* Named as CPython's tp_name, so the repr and the messages say "time.struct_time". */
+    if (made != MOLT_ERROR) ((MoltType *)molt_as_ptr(made))->name = qualified_name;
+    return made;
+}
+
+MoltValue molt_struct_sequence_new(MoltValue *class_slot, const char *qualified_name, const char *field_names,
+                                   const MoltValue *items, size_t count) {
+    if (*class_slot == MOLT_UNBOUND) {
+        MoltValue made = molt_struct_sequence_class(qualified_name, field_names);
+        if (made == MOLT_ERROR) return MOLT_ERROR;
+        *class_slot = made;
+    }
+    return molt_call(*class_slot, items, count, MOLT_NONE);
+}
