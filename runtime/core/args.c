@@ -54,6 +54,13 @@ int molt_args_check_count(const char *name, size_t nargs, size_t min, size_t max
  * function" of a keyword: a spec named "function" is written so. */
 static const char *call_suffix(const MoltArgSpec *spec) { return strcmp(spec->name, "function") == 0 ? "" : "()"; }
 
+/* Is parameter i passed by one of the keywords? */
+static bool keyword_names_parameter(const MoltArgSpec *spec, MoltValue kwnames, size_t i) {
+    for (size_t k = 0; k < molt_args_keyword_count(kwnames); k++)
+        if (spec->names[i] && strcmp(spec->names[i], molt_args_keyword_name(kwnames, k)) == 0) return true;
+    return false;
+}
+
 int molt_args_parse(const MoltArgSpec *spec, const MoltValue *args, size_t nargs, MoltValue kwnames,
                     MoltValue *out) {
     size_t keyword_count = molt_args_keyword_count(kwnames);
@@ -98,6 +105,13 @@ int molt_args_parse(const MoltArgSpec *spec, const MoltValue *args, size_t nargs
         if (slot == spec->parameter_count) {
             if (!spec->names) return molt_args_no_keywords(spec->name, kwnames);
             bool unnamed = !*call_suffix(spec);
+            /* PyArg_ParseTupleAndKeywords reports a missing argument first. */
+            for (size_t i = 0; unnamed && i < spec->min_positional; i++)
+                if (out[i] == MOLT_ARG_MISSING && !keyword_names_parameter(spec, kwnames, i)) {
+                    molt_raise_format(&molt_type_TypeError, "function missing required argument '%s' (pos %zu)",
+                                      spec->names[i], i + 1);
+                    return -1;
+                }
             molt_raise_format(&molt_type_TypeError, "'%s' is an invalid keyword argument for %s%s", keyword,
                               unnamed ? "this function" : spec->name, unnamed ? "" : "()");
             return -1;

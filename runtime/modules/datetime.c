@@ -122,7 +122,7 @@ int datetime_iso_to_ymd(int iso_year, int week, int weekday, int *year, int *mon
         }
     }
     if (weekday <= 0 || weekday >= 8) {
-        molt_raise_format(&molt_type_ValueError, "Invalid weekday: %d (range is [1, 7])", weekday);
+        molt_raise_format(&molt_type_ValueError, "Invalid day: %d (range is [1, 7])", weekday);
         return -1;
     }
     int64_t ordinal = iso_week1_monday(iso_year) + (int64_t)(week - 1) * 7 + weekday - 1;
@@ -642,7 +642,8 @@ static MoltValue date_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
         if (datetime_is_datetime(b)) return datetime_subtract(a, b);
         if (datetime_is_delta(b)) return datetime_add_delta(a, (const DateTimeDelta *)molt_as_ptr(b), -1);
     }
-    if (!datetime_is_date(a)) return MOLT_NOT_IMPLEMENTED;
+    /* A date and a datetime do not subtract either way. */
+    if (!datetime_is_date(a) || datetime_is_datetime(a) || datetime_is_datetime(b)) return MOLT_NOT_IMPLEMENTED;
     if (datetime_is_date(b)) return datetime_delta_new(date_ordinal(a) - date_ordinal(b), 0, 0);
     if (datetime_is_delta(b) && !datetime_is_datetime(a))
         return date_add_days(a, -(int64_t)((const DateTimeDelta *)molt_as_ptr(b))->days);
@@ -661,7 +662,7 @@ static MoltValue iso_calendar_class = MOLT_UNBOUND;
 
 MoltValue molt_iso_calendar_date_new(int year, int week, int weekday) {
     MoltValue items[3] = {molt_from_small_int(year), molt_from_small_int(week), molt_from_small_int(weekday)};
-    return molt_struct_sequence_new(&iso_calendar_class, "datetime.IsoCalendarDate", "year week weekday", items, 3);
+    return molt_struct_sequence_new(&iso_calendar_class, "datetime.IsoCalendarDate", "year week weekday", false, items, 3);
 }
 
 void molt_datetime_release(void) {
@@ -731,7 +732,6 @@ static MoltValue date_from_ordinal_argument(MoltValue value) {
     int ordinal;
     if (int_argument(value, &ordinal) < 0) return MOLT_ERROR;
     if (ordinal < 1) return molt_raise_format(&molt_type_ValueError, "ordinal must be >= 1");
-    if (ordinal > MAX_ORDINAL) return molt_raise_format(&molt_type_ValueError, "year %d is out of range", ordinal / 365 + 1);
     int year, month, day;
     datetime_ordinal_to_ymd(ordinal, &year, &month, &day);
     return datetime_date_new(year, month, day);
@@ -1167,13 +1167,7 @@ static MoltValue datetime_timestamp(MoltValue self) {
 
 static MoltValue datetime_astimezone(MoltValue self, MoltValue tz) {
     const DateTimeDateTime *dt = dt_of(self);
-    if (tz != MOLT_NONE && !datetime_is_timezone(tz)) {
-        if (molt_type_of(tz) == &molt_type_datetime_tzinfo || datetime_check_tzinfo(tz) == 0)
-            return molt_raise_format(&molt_type_NotImplementedError, "tzinfo subclasses are not supported in Molt");
-        molt_decref(molt_exc_fetch());
-        return molt_raise_format(&molt_type_TypeError, "astimezone() argument 1 must be datetime.tzinfo, not %s",
-                                 molt_type_of(tz)->name);
-    }
+    if (datetime_check_tzinfo(tz) < 0) return MOLT_ERROR;
     if (tz == dt->tzinfo && tz != MOLT_NONE) return molt_new_reference(self);
     DateTimeDelta offset;
     int64_t utc_seconds, microsecond = dt->microsecond;
@@ -1237,8 +1231,7 @@ static MoltValue datetime_call_method(MoltValue self, const char *name, const Mo
         if (strcmp(name, "ctime") == 0) return ctime_of(dt->year, dt->month, dt->day, dt->hour, dt->minute, dt->second);
         if (strcmp(name, "timestamp") == 0) return datetime_timestamp(self);
         if (strcmp(name, "timetuple") == 0)
-            return time_tuple(dt->year, dt->month, dt->day, dt->hour, dt->minute, dt->second,
-                              dt->tzinfo == MOLT_NONE ? -1 : 0);
+            return time_tuple(dt->year, dt->month, dt->day, dt->hour, dt->minute, dt->second, -1);
         DateTimeDelta offset;
         if (!value_offset(dt->tzinfo, &offset))
             return time_tuple(dt->year, dt->month, dt->day, dt->hour, dt->minute, dt->second, 0);

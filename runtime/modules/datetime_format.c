@@ -487,7 +487,9 @@ MoltValue datetime_strptime(MoltValue string, MoltValue format) {
     if (stop != molt_str_length(string)) {
         molt_decref(match);
         MoltValue start = molt_int_from_i64(stop);
-        MoltValue rest = molt_getitem(string, molt_slice_new(start, MOLT_NONE, MOLT_NONE));
+        MoltValue slice = molt_slice_new(start, MOLT_NONE, MOLT_NONE);
+        MoltValue rest = molt_getitem(string, slice);
+        molt_decref(slice);
         molt_decref(start);
         if (rest == MOLT_ERROR) return MOLT_ERROR;
         size_t rest_length;

@@ -13,6 +13,7 @@
 #include "../core/args.h"
 #include "../objects/module.h"
 #include "../objects/tuple.h"
+#include "../objects/type.h"
 #include "../platform/platform.h"
 #include "collections_internal.h"
 #include "datetime_internal.h"
@@ -68,7 +69,7 @@ static MoltValue struct_time_class = MOLT_UNBOUND;
 
 static MoltValue struct_time_type(void) {
     if (struct_time_class == MOLT_UNBOUND) {
-        MoltValue made = molt_struct_sequence_class("time.struct_time", STRUCT_TIME_FIELDS);
+        MoltValue made = molt_struct_sequence_class("time.struct_time", STRUCT_TIME_FIELDS, true);
         if (made == MOLT_ERROR) return MOLT_ERROR;
         struct_time_class = made;
     }
@@ -78,7 +79,7 @@ static MoltValue struct_time_type(void) {
 MoltValue molt_time_struct_time_new(const int fields[9]) {
     MoltValue items[9];
     for (int i = 0; i < 9; i++) items[i] = molt_from_small_int(fields[i]);
-    return molt_struct_sequence_new(&struct_time_class, "time.struct_time", STRUCT_TIME_FIELDS, items, 9);
+    return molt_struct_sequence_new(&struct_time_class, "time.struct_time", STRUCT_TIME_FIELDS, true, items, 9);
 }
 
 void molt_time_release(void) {
@@ -166,13 +167,13 @@ static MoltValue time_localtime(const MoltValue *args, size_t nargs, MoltValue k
 
 /* gettmarg and checktm: nine ints, CPython's range checks and messages. */
 static int time_tuple_argument(MoltValue tuple, DateTimeFields *out) {
-    if (!molt_is_tuple(tuple)) {
+    if (!molt_type_is_subtype(molt_type_of(tuple), &molt_type_tuple)) {
         molt_raise_format(&molt_type_TypeError, "Tuple or struct_time argument required");
         return -1;
     }
     int64_t count = molt_tuple_length(tuple);
     if (count != 9) {
-        molt_raise_format(&molt_type_TypeError, "function takes exactly 9 arguments (%lld given)", (long long)count);
+        molt_raise_format(&molt_type_TypeError, "strftime(): illegal time tuple argument");
         return -1;
     }
     int values[9];
@@ -194,6 +195,7 @@ static int time_tuple_argument(MoltValue tuple, DateTimeFields *out) {
         values[i] = (int)wide;
     }
     const char *message = NULL;
+    int c_weekday = (values[6] + 1) % 7;   /* struct tm's, Sunday 0, as C's remainder */
     if (values[1] == 0) values[1] = 1;
     if (values[2] == 0) values[2] = 1;
     if (values[7] == 0) values[7] = 1;
@@ -202,7 +204,7 @@ static int time_tuple_argument(MoltValue tuple, DateTimeFields *out) {
     else if (values[3] < 0 || values[3] > 23) message = "hour out of range";
     else if (values[4] < 0 || values[4] > 59) message = "minute out of range";
     else if (values[5] < 0 || values[5] > 61) message = "seconds out of range";
-    else if (values[6] < 0) message = "day of week out of range";
+    else if (c_weekday < 0) message = "day of week out of range";
     else if (values[7] < 1 || values[7] > 366) message = "day of year out of range";
     if (message) {
         molt_raise_format(&molt_type_ValueError, "%s", message);
@@ -210,7 +212,7 @@ static int time_tuple_argument(MoltValue tuple, DateTimeFields *out) {
     }
     out->year = values[0], out->month = values[1], out->day = values[2];
     out->hour = values[3], out->minute = values[4], out->second = values[5];
-    out->weekday = values[6] % 7, out->yearday = values[7];
+    out->weekday = (c_weekday + 6) % 7, out->yearday = values[7];
     return 0;
 }
 
