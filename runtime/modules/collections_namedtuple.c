@@ -119,23 +119,39 @@ static MoltValue new_entry(MoltValue function, const MoltValue *args, size_t nar
     return result;
 }
 
-/* _make(cls, iterable) */
-static MoltValue make_entry(MoltValue function, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+/* An instance of cls from an iterable (function(cls, iterable)); a wrong
+ * count raises TypeError: _make's "Expected 2 arguments, got 3", or a
+ * struct sequence's "time.struct_time() takes a 9-sequence (3-sequence given)". */
+static MoltValue instance_from_iterable(MoltValue function, const MoltValue *args, size_t nargs, MoltValue kwnames,
+                                        bool struct_sequence) {
     MoltValue bound[2];
     if (molt_function_bind(function, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
     MoltValue items = molt_tuple_from_iterable(bound[1]);
     molt_decref(bound[1]);
     if (items == MOLT_ERROR) {
         molt_decref(bound[0]);
-        return MOLT_ERROR;
+        if (!struct_sequence) return MOLT_ERROR;
+        molt_decref(molt_exc_fetch());
+        return molt_raise_format(&molt_type_TypeError, "constructor requires a sequence");
     }
     int64_t expected = molt_tuple_length(fields_of(function)), got = molt_tuple_length(items);
-    MoltValue result = expected == got ? instance_new(bound[0], molt_tuple_items(items), got)
-                                       : molt_raise_format(&molt_type_TypeError, "Expected %lld arguments, got %lld",
-                                                           (long long)expected, (long long)got);
+    MoltValue result;
+    if (expected == got)
+        result = instance_new(bound[0], molt_tuple_items(items), got);
+    else if (struct_sequence)
+        result = molt_raise_format(&molt_type_TypeError, "%s() takes a %lld-sequence (%lld-sequence given)",
+                                   molt_as_type(bound[0])->name, (long long)expected, (long long)got);
+    else
+        result = molt_raise_format(&molt_type_TypeError, "Expected %lld arguments, got %lld", (long long)expected,
+                                   (long long)got);
     molt_decref(bound[0]);
     molt_decref(items);
     return result;
+}
+
+/* _make(cls, iterable) */
+static MoltValue make_entry(MoltValue function, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    return instance_from_iterable(function, args, nargs, kwnames, false);
 }
 
 /* _replace(self, /, **kwds) */
@@ -486,22 +502,7 @@ MoltValue molt_collections_namedtuple(const MoltValue *args, size_t nargs, MoltV
 /* A struct sequence's __new__(cls, sequence): "time.struct_time() takes a
  * 9-sequence (3-sequence given)" as CPython's structseq_new. */
 static MoltValue sequence_new_entry(MoltValue function, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-    MoltValue bound[2];
-    if (molt_function_bind(function, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
-    MoltValue items = molt_tuple_from_iterable(bound[1]);
-    molt_decref(bound[1]);
-    if (items == MOLT_ERROR) {
-        molt_decref(bound[0]);
-        molt_decref(molt_exc_fetch());
-        return molt_raise_format(&molt_type_TypeError, "constructor requires a sequence");
-    }
-    int64_t expected = molt_tuple_length(fields_of(function)), got = molt_tuple_length(items);
-    MoltValue result = expected == got ? instance_new(bound[0], molt_tuple_items(items), got)
-                                       : molt_raise_format(&molt_type_TypeError, "%s() takes a %lld-sequence (%lld-sequence given)",
-                                                           molt_as_type(bound[0])->name, (long long)expected, (long long)got);
-    molt_decref(bound[0]);
-    molt_decref(items);
-    return result;
+    return instance_from_iterable(function, args, nargs, kwnames, true);
 }
 
 MoltValue molt_struct_sequence_class(const char *qualified_name, const char *field_names, bool from_sequence) {

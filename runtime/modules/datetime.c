@@ -343,24 +343,26 @@ static MoltValue local_timezone(int64_t utc_seconds) {
 
 /* ---- timestamps ---- */
 
-/* _PyTime_ObjectToTimeval with ROUND_HALF_EVEN: whole seconds and microseconds. */
-static int timestamp_argument(MoltValue value, int64_t *seconds, int64_t *microseconds) {
+int datetime_timestamp_argument(MoltValue value, bool floor_seconds, int64_t *seconds, int64_t *microseconds) {
+    *microseconds = 0;
     if (molt_is_double(value)) {
         double d = molt_as_double(value);
         if (isnan(d)) {
             molt_raise_format(&molt_type_ValueError, "Invalid value NaN (not a number)");
             return -1;
         }
-        double integral, fraction = modf(d, &integral);
-        fraction *= 1e6;
-        double rounded = round(fraction);
-        if (fabs(fraction - rounded) == 0.5) rounded = 2.0 * round(fraction / 2.0);
-        if (rounded >= 1e6) {
-            rounded -= 1e6;
-            integral += 1.0;
-        } else if (rounded < 0) {
-            rounded += 1e6;
-            integral -= 1.0;
+        double integral = floor(d), rounded = 0.0;
+        if (!floor_seconds) {
+            double fraction = modf(d, &integral) * 1e6;
+            rounded = round(fraction);
+            if (fabs(fraction - rounded) == 0.5) rounded = 2.0 * round(fraction / 2.0);
+            if (rounded >= 1e6) {
+                rounded -= 1e6;
+                integral += 1.0;
+            } else if (rounded < 0) {
+                rounded += 1e6;
+                integral -= 1.0;
+            }
         }
         if (!(integral >= -9.2e18 && integral <= 9.2e18)) {
             molt_raise_format(&molt_type_OverflowError, "timestamp out of range for platform time_t");
@@ -378,7 +380,6 @@ static int timestamp_argument(MoltValue value, int64_t *seconds, int64_t *micros
         molt_raise_format(&molt_type_OverflowError, "timestamp out of range for platform time_t");
         return -1;
     }
-    *microseconds = 0;
     return 0;
 }
 
@@ -397,7 +398,7 @@ static MoltValue datetime_from_epoch(int64_t seconds, int64_t microseconds, Molt
 static MoltValue datetime_fromtimestamp(MoltValue timestamp, MoltValue tz, bool utc) {
     if (tz != MOLT_NONE && datetime_check_tzinfo(tz) < 0) return MOLT_ERROR;
     int64_t seconds, microseconds;
-    if (timestamp_argument(timestamp, &seconds, &microseconds) < 0) return MOLT_ERROR;
+    if (datetime_timestamp_argument(timestamp, false, &seconds, &microseconds) < 0) return MOLT_ERROR;
     if (utc) return datetime_from_epoch(seconds, microseconds, MOLT_NONE);
     if (tz != MOLT_NONE) {
         DateTimeDelta offset;
@@ -550,7 +551,25 @@ static MoltValue format_of(MoltValue self, MoltValue spec) {
     return strftime_of(self, spec);
 }
 
-/* A struct_time-shaped 9-tuple for timetuple(). */
+/* strftime(format) and __format__(spec), shared by the three types;
+ * MOLT_NOT_IMPLEMENTED for other names. */
+static MoltValue format_method(MoltValue self, const char *name, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    if (strcmp(name, "strftime") == 0) {
+        static const char *const names[] = {"format", NULL};
+        static const MoltArgSpec spec = {"strftime", 1, 1, names, 1};
+        MoltValue format;
+        if (molt_args_parse(&spec, args, nargs, kwnames, &format) < 0) return MOLT_ERROR;
+        return strftime_of(self, format);
+    }
+    if (strcmp(name, "__format__") == 0) {
+        if (molt_args_no_keywords("__format__", kwnames) < 0 || molt_args_check_count("__format__", nargs, 1, 1) < 0)
+            return MOLT_ERROR;
+        return format_of(self, args[0]);
+    }
+    return MOLT_NOT_IMPLEMENTED;
+}
+
+/* time.struct_time for timetuple(). */
 static MoltValue time_tuple(int year, int month, int day, int hour, int minute, int second, int dst) {
     int fields[9] = {year, month, day, hour, minute, second, datetime_weekday(year, month, day),
                      datetime_days_before_month(year, month) + day, dst};
@@ -689,18 +708,8 @@ static MoltValue date_method(MoltValue self, const char *name, const MoltValue *
         if (name[3] == 'w') return molt_from_small_int((ordinal + 6) % 7 + 1);
         return iso_calendar_value(date);
     }
-    if (strcmp(name, "strftime") == 0) {
-        static const char *const names[] = {"format", NULL};
-        static const MoltArgSpec spec = {"strftime", 1, 1, names, 1};
-        MoltValue format;
-        if (molt_args_parse(&spec, args, nargs, kwnames, &format) < 0) return MOLT_ERROR;
-        return strftime_of(self, format);
-    }
-    if (strcmp(name, "__format__") == 0) {
-        if (molt_args_no_keywords("__format__", kwnames) < 0 || molt_args_check_count("__format__", nargs, 1, 1) < 0)
-            return MOLT_ERROR;
-        return format_of(self, args[0]);
-    }
+    MoltValue formatted = format_method(self, name, args, nargs, kwnames);
+    if (formatted != MOLT_NOT_IMPLEMENTED) return formatted;
     return MOLT_NOT_IMPLEMENTED;
 }
 
@@ -947,18 +956,8 @@ static MoltValue time_call_method(MoltValue self, const char *name, const MoltVa
         return time_isoformat(self, timespec);
     }
     if (is_zone_method(name)) return zone_method(time->tzinfo, "time", name, nargs, kwnames);
-    if (strcmp(name, "strftime") == 0) {
-        static const char *const names[] = {"format", NULL};
-        static const MoltArgSpec spec = {"strftime", 1, 1, names, 1};
-        MoltValue format;
-        if (molt_args_parse(&spec, args, nargs, kwnames, &format) < 0) return MOLT_ERROR;
-        return strftime_of(self, format);
-    }
-    if (strcmp(name, "__format__") == 0) {
-        if (molt_args_no_keywords("__format__", kwnames) < 0 || molt_args_check_count("__format__", nargs, 1, 1) < 0)
-            return MOLT_ERROR;
-        return format_of(self, args[0]);
-    }
+    MoltValue formatted = format_method(self, name, args, nargs, kwnames);
+    if (formatted != MOLT_NOT_IMPLEMENTED) return formatted;
     if (strcmp(name, "replace") == 0) {
         static const char *const names[] = {"hour", "minute", "second", "microsecond", "tzinfo", "fold", NULL};
         static const MoltArgSpec spec = {"replace", 0, 5, names, 6};

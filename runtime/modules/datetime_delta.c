@@ -454,7 +454,23 @@ MoltValue datetime_timezone_new(DateTimeDelta offset, MoltValue name) {
     return molt_from_ptr(zone);
 }
 
-/* timezone(offset, name=None): the offset strictly inside (-24h, 24h). */
+/* A timezone of the delta, which must be strictly inside (-24h, 24h). */
+static MoltValue checked_timezone(MoltValue delta, MoltValue name) {
+    const DateTimeDelta *offset = delta_of(delta);
+    if (offset->days < -1 || offset->days > 0 || (offset->days == -1 && !offset->seconds && !offset->microseconds)) {
+        MoltValue text = delta_repr(delta);
+        size_t length;
+        const char *utf8 = molt_str_utf8(text, &length);
+        molt_raise_format(&molt_type_ValueError,
+                          "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), "
+                          "not %s.", utf8);
+        molt_decref(text);
+        return MOLT_ERROR;
+    }
+    return datetime_timezone_new(*offset, name);
+}
+
+/* timezone(offset, name=None). */
 static MoltValue timezone_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     (void)callable;
     static const char *const names[] = {"offset", "name", NULL};
@@ -468,18 +484,15 @@ static MoltValue timezone_call(MoltValue callable, const MoltValue *args, size_t
     if (parsed[1] != MOLT_ARG_MISSING && molt_type_of(name) != &molt_type_str)
         return molt_raise_format(&molt_type_TypeError, "timezone() argument 2 must be str, not %s",
                                  molt_type_of(name)->name);
-    const DateTimeDelta *offset = delta_of(parsed[0]);
-    if (offset->days < -1 || offset->days > 0 || (offset->days == -1 && !offset->seconds && !offset->microseconds)) {
-        MoltValue text = delta_repr(parsed[0]);
-        size_t length;
-        const char *utf8 = molt_str_utf8(text, &length);
-        molt_raise_format(&molt_type_ValueError,
-                          "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), "
-                          "not %s.", utf8);
-        molt_decref(text);
-        return MOLT_ERROR;
-    }
-    return datetime_timezone_new(*offset, name);
+    return checked_timezone(parsed[0], name);
+}
+
+MoltValue datetime_timezone_checked(int64_t seconds, int64_t microseconds, MoltValue name) {
+    MoltValue delta = datetime_delta_new(0, seconds, microseconds);
+    if (delta == MOLT_ERROR) return MOLT_ERROR;
+    MoltValue zone = checked_timezone(delta, name);
+    molt_decref(delta);
+    return zone;
 }
 
 static void timezone_dealloc(MoltObject *object) {

@@ -431,21 +431,9 @@ static MoltValue strptime_fields(MoltValue groups) {
     if (leap_year_fix) year = 1900;
     MoltValue tzinfo = MOLT_NONE;
     if (has_offset) {
-        MoltValue delta = datetime_delta_new(0, offset_seconds, offset_fraction);
-        if (delta == MOLT_ERROR) goto done;
-        DateTimeDelta offset = *(DateTimeDelta *)molt_as_ptr(delta);
-        molt_decref(delta);
         bool named = zone_name != MOLT_NONE && molt_str_length(zone_name) > 0;
-        if (offset.days < -1 || offset.days > 0 || (offset.days == -1 && !offset.seconds && !offset.microseconds)) {
-            MoltValue text = molt_repr(molt_from_ptr(&offset));
-            size_t text_length;
-            molt_raise_format(&molt_type_ValueError,
-                              "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), "
-                              "not %s.", molt_str_utf8(text, &text_length));
-            molt_decref(text);
-            goto done;
-        }
-        tzinfo = datetime_timezone_new(offset, named ? zone_name : MOLT_NONE);
+        tzinfo = datetime_timezone_checked(offset_seconds, offset_fraction, named ? zone_name : MOLT_NONE);
+        if (tzinfo == MOLT_ERROR) goto done;
     }
     result = datetime_datetime_new(year, month, day, hour, minute, second, fraction, tzinfo, 0);
     molt_decref(tzinfo);
@@ -596,20 +584,7 @@ static int parse_iso_time(const char *text, size_t length, int *hour, int *minut
 
 static MoltValue iso_tzinfo(int status, int offset, int offset_microsecond) {
     if (status != 1) return MOLT_NONE;
-    MoltValue delta = datetime_delta_new(0, offset, offset_microsecond);
-    if (delta == MOLT_ERROR) return MOLT_ERROR;
-    DateTimeDelta value = *(DateTimeDelta *)molt_as_ptr(delta);
-    molt_decref(delta);
-    if (value.days < -1 || value.days > 0 || (value.days == -1 && !value.seconds && !value.microseconds)) {
-        MoltValue text = molt_repr(molt_from_ptr(&value));
-        size_t length;
-        molt_raise_format(&molt_type_ValueError,
-                          "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), "
-                          "not %s.", molt_str_utf8(text, &length));
-        molt_decref(text);
-        return MOLT_ERROR;
-    }
-    return datetime_timezone_new(value, MOLT_NONE);
+    return datetime_timezone_checked(offset, offset_microsecond, MOLT_NONE);
 }
 
 static const char *iso_text(MoltValue text, size_t *length) {

@@ -82,6 +82,12 @@ int datetime_iso_to_ymd(int iso_year, int week, int weekday, int *year, int *mon
 int datetime_check_date(int year, int month, int day);
 int datetime_check_time(int hour, int minute, int second, int microsecond, int fold);
 
+/* A timestamp argument (int, float, __index__) as whole seconds and
+ * microseconds: rounded half to even as datetime.fromtimestamp, or the
+ * seconds floored (microseconds 0) as time.gmtime. 0, or -1 with CPython's
+ * ValueError (NaN) or OverflowError. */
+int datetime_timestamp_argument(MoltValue value, bool floor_seconds, int64_t *seconds, int64_t *microseconds);
+
 /* ---- objects ---- */
 MoltValue datetime_date_new(int year, int month, int day);
 MoltValue datetime_time_new(int hour, int minute, int second, int microsecond, MoltValue tzinfo, int fold);
@@ -94,6 +100,9 @@ MoltValue datetime_datetime_new(int year, int month, int day, int hour, int minu
 MoltValue datetime_delta_new(int64_t days, int64_t seconds, int64_t microseconds);
 /* A timezone of a checked offset (the utc singleton for 0 without a name). */
 MoltValue datetime_timezone_new(DateTimeDelta offset, MoltValue name);
+/* A timezone of an offset in seconds and microseconds (any signs), with
+ * timezone()'s ValueError when it is not strictly inside (-24h, 24h). */
+MoltValue datetime_timezone_checked(int64_t seconds, int64_t microseconds, MoltValue name);
 MoltValue datetime_timezone_utc(void);   /* new reference */
 /* The offset of a tzinfo (MOLT_NONE: false). */
 bool datetime_tzinfo_offset(MoltValue tzinfo, DateTimeDelta *offset);

@@ -121,29 +121,8 @@ static int seconds_argument(const char *name, const MoltValue *args, size_t narg
         molt_i64_floordiv(now, 1000000000, out);
         return 0;
     }
-    if (molt_is_double(args[0])) {
-        double d = molt_as_double(args[0]);
-        if (isnan(d)) {
-            molt_raise_format(&molt_type_ValueError, "Invalid value NaN (not a number)");
-            return -1;
-        }
-        d = floor(d);
-        if (!(d >= -9.2e18 && d <= 9.2e18)) {
-            molt_raise_format(&molt_type_OverflowError, "timestamp out of range for platform time_t");
-            return -1;
-        }
-        *out = (int64_t)d;
-        return 0;
-    }
-    MoltValue index = molt_args_index(args[0]);
-    if (index == MOLT_ERROR) return -1;
-    bool fits = molt_int_to_i64(index, out);
-    molt_decref(index);
-    if (!fits) {
-        molt_raise_format(&molt_type_OverflowError, "timestamp out of range for platform time_t");
-        return -1;
-    }
-    return 0;
+    int64_t microseconds;
+    return datetime_timestamp_argument(args[0], true, out, &microseconds);
 }
 
 static MoltValue time_gmtime(const MoltValue *args, size_t nargs, MoltValue kwnames) {
