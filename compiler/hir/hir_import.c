@@ -185,9 +185,10 @@ static const ProvidedNames provided_names[] = {
     {"textwrap", "Molt's textwrap provides wrap, fill, shorten, dedent, indent and TextWrapper (see docs/modules.md)",
      {"wrap", "fill", "shorten", "dedent", "indent", "TextWrapper", NULL}},
     {"random",
-     "Molt's random provides seed, random, getrandbits, randrange, randint, choice, shuffle and uniform so far "
-     "(see docs/modules.md)",
-     {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform", NULL}},
+     "Molt's random provides seed, random, getrandbits, randrange, randint, choice, choices, sample, shuffle, "
+     "uniform, triangular, gauss, normalvariate and expovariate so far (see docs/modules.md)",
+     {"seed", "random", "getrandbits", "randrange", "randint", "choice", "choices", "sample", "shuffle", "uniform",
+      "triangular", "gauss", "normalvariate", "expovariate", NULL}},
     {"sys",
      "Molt's sys provides argv, exit, maxsize, byteorder, platform, getrecursionlimit and setrecursionlimit so far "
      "(see docs/modules.md)",
