@@ -945,6 +945,7 @@ static const ModuleTypes unsubclassable_module_types[] = {
     {"functools", {"partial", NULL}},
     {"contextlib", {"suppress", "nullcontext", "closing", NULL}},
     {"operator", {"itemgetter", "attrgetter", "methodcaller", NULL}},
+    {"datetime", {"date", "time", "datetime", "timedelta", "tzinfo", "timezone", NULL}},
     {"itertools",
      {"accumulate", "batched", "chain", "combinations", "combinations_with_replacement", "compress", "count", "cycle",
       "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations", "product", "repeat", "starmap",
@@ -1083,11 +1084,44 @@ static bool is_mutating_dict_method(const char *name) {
     return false;
 }
 
+/* The runtime module's attribute an expression statically is: `m.C` of an
+ * imported module, or a name bound only by `from m import C` at module level
+ * (so that `datetime.now()` is known to be datetime.datetime.now). */
+static bool module_attribute_of(Builder *b, const AstExpr *e, const char **module, const char **attribute) {
+    if (e->kind == EXPR_ATTRIBUTE) {
+        *module = module_alias(b, e->as.attribute.value);
+        *attribute = e->as.attribute.attr;
+        return *module != NULL;
+    }
+    if (e->kind != EXPR_NAME || name_in(&b->rebound, e->as.name.id)) return false;
+    if (!b->scope->function->is_module && scope_find_local(b->scope, e->as.name.id)) return false;
+    for (int i = 0; i < b->from_imports.count; i++) {
+        const FromImport *imported = &b->from_imports.items[i];
+        if (strcmp(imported->name, e->as.name.id) != 0) continue;
+        *module = imported->module;
+        *attribute = imported->attribute;
+        return true;
+    }
+    return false;
+}
+
+/* A gated member of a runtime module's class (datetime.date.today): the
+ * table names it "date.today". */
+static void check_class_member(Builder *b, const AstExpr *attribute, const AstExpr *call) {
+    const char *module, *class_name;
+    if (!module_attribute_of(b, attribute->as.attribute.value, &module, &class_name)) return;
+    const char *member = arena_printf(b->arena, "%s.%s", class_name, attribute->as.attribute.attr);
+    hir_capability_check(b->file, b->context, attribute->loc, module, member, call, &b->capability_uses);
+}
+
 /* module.member where the member is outside Tier 0 whatever Molt provides of
  * the module (sys._getframe), and importlib.import_module(computed name). */
 static void check_module_member(Builder *b, const AstExpr *attribute, const AstExpr *call) {
     const char *module = module_alias(b, attribute->as.attribute.value);
-    if (!module) return;
+    if (!module) {
+        check_class_member(b, attribute, call);
+        return;
+    }
     const char *member = attribute->as.attribute.attr;
     const char *hint = hir_import_tier0_member(module, member);
     if (hint) {

@@ -37,9 +37,15 @@ static void report(const SourceFile *file, SourceLoc loc, uint32_t granted, cons
         return;
     }
     snprintf(hint, sizeof hint, "add under [tool.molt] in pyproject.toml: %s (or build with --cap %s)", line, name);
-    if (gate->kind == MOLT_GATE_NO_ARGUMENT)
+    if (gate->kind == MOLT_GATE_NO_ARGUMENT && strcmp(module, "random") == 0)
         diag_error(file, loc, hint, "'%s.%s()' without a seed seeds from the host: that needs the capability '%s'",
                    module, member, name);
+    else if (gate->kind == MOLT_GATE_NO_ARGUMENT)
+        diag_error(file, loc, hint, "'%s.%s()' without an argument reads the host's clock: that needs the capability "
+                   "'%s'", module, member, name);
+    else if (gate->kind == MOLT_GATE_ONE_ARGUMENT)
+        diag_error(file, loc, hint, "'%s.%s()' without a time tuple formats the host's local time: that needs the "
+                   "capability '%s'", module, member, name);
     else if (strcmp(module, "builtins") == 0)
         diag_error(file, loc, hint, "'%s' needs the capability '%s', which the program is not granted", member, name);
     else
@@ -71,6 +77,10 @@ void hir_capability_check(const SourceFile *file, const HirModuleContext *contex
         if (seeded && strcmp(member, "seed") == 0) uses->seeds_random = true;
         if (!call || seeded) return;
     }
+    /* strftime(format, t) formats t; a value or a call with t decides at run time. */
+    if (gate->kind == MOLT_GATE_ONE_ARGUMENT &&
+        (!call || call->as.call.args.count >= 2 || call->as.call.keywords.count))
+        return;
     if (context->capabilities & MOLT_CAPABILITY_BIT(gate->capability)) return;
     if (gate->kind == MOLT_GATE_UNSEEDED) {
         /* Decided once the whole program is seen: a seed anywhere may come first. */

@@ -185,18 +185,23 @@ static const ProvidedNames provided_names[] = {
     {"textwrap", "Molt's textwrap provides wrap, fill, shorten, dedent, indent and TextWrapper (see docs/modules.md)",
      {"wrap", "fill", "shorten", "dedent", "indent", "TextWrapper", NULL}},
     {"random",
-     "Molt's random provides seed, random, getrandbits, randrange, randint, choice, shuffle and uniform so far "
-     "(see docs/modules.md)",
-     {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "uniform", NULL}},
+     "Molt's random provides seed, random, getrandbits, randrange, randint, choice, choices, sample, shuffle, "
+     "uniform, triangular, gauss, normalvariate and expovariate so far (see docs/modules.md)",
+     {"seed", "random", "getrandbits", "randrange", "randint", "choice", "choices", "sample", "shuffle", "uniform",
+      "triangular", "gauss", "normalvariate", "expovariate", NULL}},
     {"sys",
      "Molt's sys provides argv, exit, maxsize, byteorder, platform, getrecursionlimit and setrecursionlimit so far "
      "(see docs/modules.md)",
      {"argv", "exit", "maxsize", "byteorder", "platform", "getrecursionlimit", "setrecursionlimit", NULL}},
     {"time",
-     "Molt's time provides time, time_ns, monotonic, perf_counter, process_time (and their _ns forms) and sleep so "
-     "far (see docs/modules.md)",
+     "Molt's time provides time, time_ns, monotonic, perf_counter, process_time (and their _ns forms), sleep, "
+     "gmtime, localtime, strftime and struct_time so far (see docs/modules.md)",
      {"time", "time_ns", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "process_time",
-      "process_time_ns", "sleep", NULL}},
+      "process_time_ns", "sleep", "gmtime", "localtime", "strftime", "struct_time", NULL}},
+    {"datetime",
+     "Molt's datetime provides date, time, datetime, timedelta, tzinfo, timezone, UTC, MINYEAR and MAXYEAR "
+     "(see docs/modules.md)",
+     {"date", "time", "datetime", "timedelta", "tzinfo", "timezone", "UTC", "MINYEAR", "MAXYEAR", NULL}},
 };
 
 /* The partial module's hint when it lacks `name`, else NULL. */

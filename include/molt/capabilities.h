@@ -29,8 +29,13 @@ typedef enum MoltCapability {
  *   UNSEEDED    a use of a generator nothing seeded (the module-level random
  *               functions: CPython seeds them from os.urandom);
  *   NO_ARGUMENT a call without an argument or with None (random.seed(),
- *               random.Random()), which seeds from the host. */
-typedef enum MoltGateKind { MOLT_GATE_ALWAYS, MOLT_GATE_UNSEEDED, MOLT_GATE_NO_ARGUMENT } MoltGateKind;
+ *               random.Random(), time.gmtime()), which reads the host;
+ *   ONE_ARGUMENT a call with only its first argument (time.strftime(format)
+ *               formats the host's local time, strftime(format, t) does not).
+ * A member of a module's class is named "Class.member" ("date.today"). */
+typedef enum MoltGateKind {
+    MOLT_GATE_ALWAYS, MOLT_GATE_UNSEEDED, MOLT_GATE_NO_ARGUMENT, MOLT_GATE_ONE_ARGUMENT
+} MoltGateKind;
 
 /* X("module", "member", CAPABILITY, KIND): every member of a runtime module
  * that needs a capability. A new module that reaches the host (os, open,
@@ -40,8 +45,10 @@ typedef enum MoltGateKind { MOLT_GATE_ALWAYS, MOLT_GATE_UNSEEDED, MOLT_GATE_NO_A
     X("time", "monotonic", TIME, ALWAYS) X("time", "monotonic_ns", TIME, ALWAYS)               \
     X("time", "perf_counter", TIME, ALWAYS) X("time", "perf_counter_ns", TIME, ALWAYS)         \
     X("time", "process_time", TIME, ALWAYS) X("time", "process_time_ns", TIME, ALWAYS)         \
-    X("time", "sleep", TIME, ALWAYS) X("time", "gmtime", TIME, ALWAYS)                         \
-    X("time", "localtime", TIME, ALWAYS) X("time", "strftime", TIME, ALWAYS)                   \
+    X("time", "sleep", TIME, ALWAYS) X("time", "gmtime", TIME, NO_ARGUMENT)                    \
+    X("time", "localtime", TIME, ALWAYS) X("time", "strftime", TIME, ONE_ARGUMENT)             \
+    X("datetime", "date.today", TIME, ALWAYS) X("datetime", "datetime.today", TIME, ALWAYS)   \
+    X("datetime", "datetime.now", TIME, ALWAYS) X("datetime", "datetime.utcnow", TIME, ALWAYS) \
     X("sys", "stdin", STDIN, ALWAYS) X("builtins", "input", STDIN, ALWAYS)                     \
     X("random", "seed", RANDOM, NO_ARGUMENT) X("random", "Random", RANDOM, NO_ARGUMENT)        \
     X("random", "random", RANDOM, UNSEEDED) X("random", "getrandbits", RANDOM, UNSEEDED)       \

@@ -49,6 +49,18 @@ int molt_args_check_count(const char *name, size_t nargs, size_t min, size_t max
     return -1;
 }
 
+/* PyArg_ParseTupleAndKeywords without a function name (datetime's
+ * constructors) says "function takes at most 3 arguments", and "... for this
+ * function" of a keyword: a spec named "function" is written so. */
+static const char *call_suffix(const MoltArgSpec *spec) { return strcmp(spec->name, "function") == 0 ? "" : "()"; }
+
+/* Is parameter i passed by one of the keywords? */
+static bool keyword_names_parameter(const MoltArgSpec *spec, MoltValue kwnames, size_t i) {
+    for (size_t k = 0; k < molt_args_keyword_count(kwnames); k++)
+        if (spec->names[i] && strcmp(spec->names[i], molt_args_keyword_name(kwnames, k)) == 0) return true;
+    return false;
+}
+
 int molt_args_parse(const MoltArgSpec *spec, const MoltValue *args, size_t nargs, MoltValue kwnames,
                     MoltValue *out) {
     size_t keyword_count = molt_args_keyword_count(kwnames);
@@ -59,8 +71,8 @@ int molt_args_parse(const MoltArgSpec *spec, const MoltValue *args, size_t nargs
     for (size_t i = 0; spec->names && i < spec->max_positional; i++)
         if (spec->names[i]) named_positional = true;
     if (named_positional && nargs + keyword_count > spec->parameter_count) {
-        molt_raise_format(&molt_type_TypeError, "%s() takes at most %zu argument%s (%zu given)", spec->name,
-                          spec->parameter_count, spec->parameter_count == 1 ? "" : "s", nargs + keyword_count);
+        molt_raise_format(&molt_type_TypeError, "%s%s takes at most %zu argument%s (%zu given)", spec->name,
+                          call_suffix(spec), spec->parameter_count, spec->parameter_count == 1 ? "" : "s", nargs + keyword_count);
         return -1;
     }
     if (nargs > spec->max_positional) {
@@ -72,8 +84,8 @@ int molt_args_parse(const MoltArgSpec *spec, const MoltValue *args, size_t nargs
         /* Clinic's wording when keyword-only parameters follow named ones:
          * "openssl_md5() takes at most 1 positional argument (2 given)". */
         if (named_positional) {
-            molt_raise_format(&molt_type_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", spec->name,
-                              spec->min_positional == spec->max_positional ? "exactly" : "at most",
+            molt_raise_format(&molt_type_TypeError, "%s%s takes %s %zu positional argument%s (%zu given)", spec->name,
+                              call_suffix(spec), spec->min_positional == spec->max_positional ? "exactly" : "at most",
                               spec->max_positional, spec->max_positional == 1 ? "" : "s", nargs);
             return -1;
         }
@@ -92,22 +104,30 @@ int molt_args_parse(const MoltArgSpec *spec, const MoltValue *args, size_t nargs
         }
         if (slot == spec->parameter_count) {
             if (!spec->names) return molt_args_no_keywords(spec->name, kwnames);
-            molt_raise_format(&molt_type_TypeError, "'%s' is an invalid keyword argument for %s()",
-                              keyword, spec->name);
+            bool unnamed = !*call_suffix(spec);
+            /* PyArg_ParseTupleAndKeywords reports a missing argument first. */
+            for (size_t i = 0; unnamed && i < spec->min_positional; i++)
+                if (out[i] == MOLT_ARG_MISSING && !keyword_names_parameter(spec, kwnames, i)) {
+                    molt_raise_format(&molt_type_TypeError, "function missing required argument '%s' (pos %zu)",
+                                      spec->names[i], i + 1);
+                    return -1;
+                }
+            molt_raise_format(&molt_type_TypeError, "'%s' is an invalid keyword argument for %s%s", keyword,
+                              unnamed ? "this function" : spec->name, unnamed ? "" : "()");
             return -1;
         }
         if (out[slot] != MOLT_ARG_MISSING) {
             molt_raise_format(&molt_type_TypeError,
-                              "argument for %s() given by name ('%s') and position (%zu)",
-                              spec->name, keyword, slot + 1);
+                              "argument for %s%s given by name ('%s') and position (%zu)",
+                              spec->name, call_suffix(spec), keyword, slot + 1);
             return -1;
         }
         out[slot] = args[nargs + k];
     }
     for (size_t i = 0; i < spec->min_positional; i++) {
         if (out[i] == MOLT_ARG_MISSING && named_positional && spec->names[i]) {
-            molt_raise_format(&molt_type_TypeError, "%s() missing required argument '%s' (pos %zu)", spec->name,
-                              spec->names[i], i + 1);
+            molt_raise_format(&molt_type_TypeError, "%s%s missing required argument '%s' (pos %zu)", spec->name,
+                              call_suffix(spec), spec->names[i], i + 1);
             return -1;
         }
         if (out[i] == MOLT_ARG_MISSING)

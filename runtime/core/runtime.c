@@ -12,6 +12,7 @@
 #include "../objects/exc_object.h"
 #include "../objects/metatype.h"
 #include "../modules/dataclasses_internal.h"
+#include "../modules/datetime_internal.h"
 #include "../modules/typing.h"
 #include "../modules/json_internal.h"
 #include "../modules/re_internal.h"
@@ -263,5 +264,7 @@ void molt_runtime_release(void) {
     molt_json_release();
     molt_re_release();         /* the compile cache and re.error */
     molt_sys_release();
+    molt_datetime_release();   /* datetime.IsoCalendarDate and time.struct_time */
+    molt_time_release();
     molt_gc_shutdown();
 }

@@ -157,6 +157,14 @@ MoltValue molt_builtin_format(const MoltValue *args, size_t nargs, MoltValue kwn
 
 /* ---- numbers ---- */
 
+/* A dunder of a builtin type of a runtime module (timedelta's __abs__ and
+ * __divmod__), through its call_method slot; MOLT_NOT_IMPLEMENTED when it has none. */
+static MoltValue builtin_type_dunder(MoltValue self, const char *name, const MoltValue *args, size_t nargs) {
+    const MoltType *type = molt_type_of(self);
+    if (molt_is_instance(self) || !type->call_method) return MOLT_NOT_IMPLEMENTED;
+    return type->call_method(self, name, args, nargs, MOLT_NONE);
+}
+
 MoltValue molt_builtin_abs(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (molt_args_exactly_one("abs", nargs, kwnames) < 0) return MOLT_ERROR;
     if (molt_is_number(args[0])) return molt_number_abs(args[0]);
@@ -165,6 +173,8 @@ MoltValue molt_builtin_abs(const MoltValue *args, size_t nargs, MoltValue kwname
         MoltValue result = molt_instance_call_dunder(args[0], "__abs__", NULL, 0);
         if (result != MOLT_NOT_IMPLEMENTED) return result;
     }
+    MoltValue result = builtin_type_dunder(args[0], "__abs__", NULL, 0);
+    if (result != MOLT_NOT_IMPLEMENTED) return result;
     return molt_raise_format(&molt_type_TypeError, "bad operand type for abs(): '%s'", type_name(args[0]));
 }
 
@@ -178,6 +188,10 @@ MoltValue molt_builtin_divmod(const MoltValue *args, size_t nargs, MoltValue kwn
     if (molt_args_no_keywords("divmod", kwnames) < 0) return MOLT_ERROR;
     if (molt_args_check_count("divmod", nargs, 2, 2) < 0) return MOLT_ERROR;
     MoltValue a = args[0], b = args[1];
+    if (!molt_is_number(a)) {
+        MoltValue result = builtin_type_dunder(a, "__divmod__", &b, 1);
+        if (result != MOLT_NOT_IMPLEMENTED) return result;
+    }
     if (!molt_is_number(a) || !molt_is_number(b))
         return molt_raise_format(&molt_type_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                                  type_name(a), type_name(b));

@@ -119,23 +119,39 @@ static MoltValue new_entry(MoltValue function, const MoltValue *args, size_t nar
     return result;
 }
 
-/* _make(cls, iterable) */
-static MoltValue make_entry(MoltValue function, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+/* An instance of cls from an iterable (function(cls, iterable)); a wrong
+ * count raises TypeError: _make's "Expected 2 arguments, got 3", or a
+ * struct sequence's "time.struct_time() takes a 9-sequence (3-sequence given)". */
+static MoltValue instance_from_iterable(MoltValue function, const MoltValue *args, size_t nargs, MoltValue kwnames,
+                                        bool struct_sequence) {
     MoltValue bound[2];
     if (molt_function_bind(function, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
     MoltValue items = molt_tuple_from_iterable(bound[1]);
     molt_decref(bound[1]);
     if (items == MOLT_ERROR) {
         molt_decref(bound[0]);
-        return MOLT_ERROR;
+        if (!struct_sequence) return MOLT_ERROR;
+        molt_decref(molt_exc_fetch());
+        return molt_raise_format(&molt_type_TypeError, "constructor requires a sequence");
     }
     int64_t expected = molt_tuple_length(fields_of(function)), got = molt_tuple_length(items);
-    MoltValue result = expected == got ? instance_new(bound[0], molt_tuple_items(items), got)
-                                       : molt_raise_format(&molt_type_TypeError, "Expected %lld arguments, got %lld",
-                                                           (long long)expected, (long long)got);
+    MoltValue result;
+    if (expected == got)
+        result = instance_new(bound[0], molt_tuple_items(items), got);
+    else if (struct_sequence)
+        result = molt_raise_format(&molt_type_TypeError, "%s() takes a %lld-sequence (%lld-sequence given)",
+                                   molt_as_type(bound[0])->name, (long long)expected, (long long)got);
+    else
+        result = molt_raise_format(&molt_type_TypeError, "Expected %lld arguments, got %lld", (long long)expected,
+                                   (long long)got);
     molt_decref(bound[0]);
     molt_decref(items);
     return result;
+}
+
+/* _make(cls, iterable) */
+static MoltValue make_entry(MoltValue function, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    return instance_from_iterable(function, args, nargs, kwnames, false);
 }
 
 /* _replace(self, /, **kwds) */
@@ -479,4 +495,52 @@ MoltValue molt_collections_namedtuple(const MoltValue *args, size_t nargs, MoltV
     if (rename < 0) return MOLT_ERROR;
     return molt_namedtuple_make(bound[0], bound[1], rename, bound[3] == MOLT_ARG_MISSING ? MOLT_NONE : bound[3],
                                 bound[4] == MOLT_ARG_MISSING ? MOLT_NONE : bound[4]);
+}
+
+/* ---- struct sequences: the named tuples of runtime modules ----------------------------------- */
+
+/* A struct sequence's __new__(cls, sequence): "time.struct_time() takes a
+ * 9-sequence (3-sequence given)" as CPython's structseq_new. */
+static MoltValue sequence_new_entry(MoltValue function, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    return instance_from_iterable(function, args, nargs, kwnames, true);
+}
+
+MoltValue molt_struct_sequence_class(const char *qualified_name, const char *field_names, bool from_sequence) {
+    const char *dot = strrchr(qualified_name, '.');
+    MoltValue name = molt_str_from_utf8(dot + 1, strlen(dot + 1));
+    MoltValue fields = molt_str_from_utf8(field_names, strlen(field_names));
+    MoltValue module = molt_str_from_utf8(qualified_name, (size_t)(dot - qualified_name));
+    MoltValue made = molt_namedtuple_make(name, fields, false, MOLT_NONE, module);
+    molt_decref(name);
+    molt_decref(fields);
+    molt_decref(module);
+    if (made == MOLT_ERROR) return MOLT_ERROR;
+    /* Named as CPython's tp_name, so the repr and the messages say "time.struct_time". */
+    ((MoltType *)molt_as_ptr(made))->name = qualified_name;
+    if (!from_sequence) return made;
+    MoltValue namedtuple_new = molt_getattr(made, "__new__");
+    static const char *const parameters[] = {"cls", "sequence"};
+    MoltValue new = method(dot + 1, "__new__", parameters, 2, sequence_new_entry, molt_native_method_plan(namedtuple_new));
+    molt_decref(namedtuple_new);
+    int status = molt_class_setattr(made, "__new__", new);
+    molt_decref(new);
+    if (status < 0) {
+        molt_decref(made);
+        return MOLT_ERROR;
+    }
+    return made;
+}
+
+MoltValue molt_struct_sequence_new(MoltValue *class_slot, const char *qualified_name, const char *field_names,
+                                   bool from_sequence, const MoltValue *items, size_t count) {
+    if (*class_slot == MOLT_UNBOUND) {
+        MoltValue made = molt_struct_sequence_class(qualified_name, field_names, from_sequence);
+        if (made == MOLT_ERROR) return MOLT_ERROR;
+        *class_slot = made;
+    }
+    if (!from_sequence) return molt_call(*class_slot, items, count, MOLT_NONE);
+    MoltValue tuple = molt_tuple_from_borrowed(items, count);
+    MoltValue made = molt_call(*class_slot, &tuple, 1, MOLT_NONE);
+    molt_decref(tuple);
+    return made;
 }

@@ -5,15 +5,19 @@
  * choice, shuffle, uniform), so a seeded program prints CPython's numbers.
  * Using the generator before a seed needs the capability `random`: CPython
  * seeds it from os.urandom, which a deterministic program cannot have. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../core/args.h"
 #include "../core/buffer.h"
 #include "../objects/bigint.h"
+#include "../objects/list.h"
+#include "../objects/type.h"
 #include "../objects/module.h"
 #include "../objects/number.h"
 #include "../platform/platform.h"
+#include "collections_internal.h"
 
 enum { MT_N = 624, MT_M = 397 };
 
@@ -24,6 +28,9 @@ typedef struct MersenneTwister {
 
 static MersenneTwister generator;
 static bool generator_seeded;
+/* gauss()'s second value, kept for the next call (random.py's gauss_next). */
+static double gauss_next;
+static bool has_gauss_next;
 
 static void init_genrand(MersenneTwister *mt, uint32_t seed) {
     mt->state[0] = seed;
@@ -120,6 +127,7 @@ static MoltValue random_seed(const MoltValue *args, size_t nargs, MoltValue kwna
     MoltValue a = parsed[0] == MOLT_ARG_MISSING ? MOLT_NONE : parsed[0];
     if (a == MOLT_NONE) {
         generator_seeded = false;
+        has_gauss_next = false;
         return module_generator("random.seed() without a seed") ? MOLT_NONE : MOLT_ERROR;
     }
     if (molt_is_double(a)) {
@@ -139,6 +147,7 @@ static MoltValue random_seed(const MoltValue *args, size_t nargs, MoltValue kwna
                                  "The only supported seed types are:\nNone, int, float, str, bytes, and bytearray.");
     }
     generator_seeded = true;
+    has_gauss_next = false;
     return MOLT_NONE;
 }
 
@@ -385,7 +394,317 @@ static MoltValue random_uniform(const MoltValue *args, size_t nargs, MoltValue k
     return molt_from_double(a + (b - a) * random_double(mt));
 }
 
+/* A distribution's arguments, with their defaults where not passed (borrowed). */
+static MersenneTwister *distribution_call(const MoltArgSpec *spec, const char *what, const MoltValue *args, size_t nargs,
+                                          MoltValue kwnames, MoltValue *values) {
+    MoltValue parsed[3];
+    if (molt_args_parse(spec, args, nargs, kwnames, parsed) < 0) return NULL;
+    for (size_t i = 0; i < spec->parameter_count; i++)
+        if (parsed[i] != MOLT_ARG_MISSING) values[i] = parsed[i];
+    return module_generator(what);
+}
+
+/* a + b * c with Python's operators (so gauss("x") fails as CPython's does). */
+static MoltValue add_product(MoltValue a, MoltValue b, MoltValue c) {
+    MoltValue product = molt_binary_op(MOLT_OP_MUL, b, c);
+    if (product == MOLT_ERROR) return MOLT_ERROR;
+    MoltValue sum = molt_binary_op(MOLT_OP_ADD, a, product);
+    molt_decref(product);
+    return sum;
+}
+
+static MoltValue random_gauss(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    static const char *const names[] = {"mu", "sigma", NULL};
+    static const MoltArgSpec spec = {"gauss", 0, 2, names, 2};
+    MoltValue values[2] = {molt_from_double(0.0), molt_from_double(1.0)};
+    MersenneTwister *mt = distribution_call(&spec, "random.gauss()", args, nargs, kwnames, values);
+    if (!mt) return MOLT_ERROR;
+    double z = gauss_next;
+    if (!has_gauss_next) {
+        double x2pi = random_double(mt) * (2.0 * 3.14159265358979323846);
+        double g2rad = sqrt(-2.0 * log(1.0 - random_double(mt)));
+        z = cos(x2pi) * g2rad;
+        gauss_next = sin(x2pi) * g2rad;
+        has_gauss_next = true;
+    } else {
+        has_gauss_next = false;
+    }
+    return add_product(values[0], molt_from_double(z), values[1]);
+}
+
+static MoltValue random_normalvariate(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    static const char *const names[] = {"mu", "sigma", NULL};
+    static const MoltArgSpec spec = {"normalvariate", 0, 2, names, 2};
+    MoltValue values[2] = {molt_from_double(0.0), molt_from_double(1.0)};
+    MersenneTwister *mt = distribution_call(&spec, "random.normalvariate()", args, nargs, kwnames, values);
+    if (!mt) return MOLT_ERROR;
+    const double magic = 4 * exp(-0.5) / sqrt(2.0);   /* NV_MAGICCONST */
+    double z;
+    for (;;) {
+        double u1 = random_double(mt), u2 = 1.0 - random_double(mt);
+        z = magic * (u1 - 0.5) / u2;
+        if (z * z / 4.0 <= -log(u2)) break;
+    }
+    return add_product(values[0], molt_from_double(z), values[1]);
+}
+
+static MoltValue random_expovariate(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    static const char *const names[] = {"lambd", NULL};
+    static const MoltArgSpec spec = {"expovariate", 0, 1, names, 1};
+    MoltValue values[1] = {molt_from_double(1.0)};
+    MersenneTwister *mt = distribution_call(&spec, "random.expovariate()", args, nargs, kwnames, values);
+    if (!mt) return MOLT_ERROR;
+    return molt_binary_op(MOLT_OP_TRUEDIV, molt_from_double(-log(1.0 - random_double(mt))), values[0]);
+}
+
+static MoltValue random_triangular(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    static const char *const names[] = {"low", "high", "mode", NULL};
+    static const MoltArgSpec spec = {"triangular", 0, 3, names, 3};
+    MoltValue values[3] = {molt_from_double(0.0), molt_from_double(1.0), MOLT_NONE};
+    MersenneTwister *mt = distribution_call(&spec, "random.triangular()", args, nargs, kwnames, values);
+    if (!mt) return MOLT_ERROR;
+    double u = random_double(mt);
+    MoltValue low = values[0], high = values[1], c = molt_from_double(0.5);
+    if (values[2] != MOLT_NONE) {
+        MoltValue above = molt_binary_op(MOLT_OP_SUB, values[2], low);
+        MoltValue width = above == MOLT_ERROR ? MOLT_ERROR : molt_binary_op(MOLT_OP_SUB, high, low);
+        c = width == MOLT_ERROR ? MOLT_ERROR : molt_binary_op(MOLT_OP_TRUEDIV, above, width);
+        if (above != MOLT_ERROR) molt_decref(above);
+        if (width != MOLT_ERROR) molt_decref(width);
+        if (c == MOLT_ERROR) {
+            /* (mode - low) / (high - low) by zero: random.py returns low. */
+            if (molt_exc_matches(molt_from_type(&molt_type_ZeroDivisionError)) != 1) return MOLT_ERROR;
+            molt_decref(molt_exc_fetch());
+            return molt_new_reference(low);
+        }
+    }
+    double c_value;
+    if (!real_argument(c, &c_value)) {
+        molt_decref(c);
+        return MOLT_ERROR;
+    }
+    molt_decref(c);
+    if (u > c_value) {
+        u = 1.0 - u;
+        c_value = 1.0 - c_value;
+        MoltValue swap = low;
+        low = high;
+        high = swap;
+    }
+    MoltValue width = molt_binary_op(MOLT_OP_SUB, high, low);
+    if (width == MOLT_ERROR) return MOLT_ERROR;
+    MoltValue result = add_product(low, width, molt_from_double(sqrt(u * c_value)));
+    molt_decref(width);
+    return result;
+}
+
+/* len() of a value, as an int64. */
+static int length_of(MoltValue value, int64_t *length) {
+    MoltValue count = molt_builtin_len(&value, 1, MOLT_NONE);
+    if (count == MOLT_ERROR) return -1;
+    *length = 0;
+    molt_int_to_i64(count, length);
+    molt_decref(count);
+    return 0;
+}
+
+/* bisect_right(a, x, 0, hi) over a list. */
+static int bisect_right(MoltValue list, MoltValue x, int64_t hi, int64_t *out) {
+    int64_t lo = 0;
+    while (lo < hi) {
+        int64_t mid = (lo + hi) / 2;
+        int less = molt_compare_bool(MOLT_CMP_LT, x, molt_list_items(list)[mid]);
+        if (less < 0) return -1;
+        if (less) hi = mid;
+        else lo = mid + 1;
+    }
+    *out = lo;
+    return 0;
+}
+
+/* list(itertools.accumulate(iterable)). */
+static MoltValue accumulated(MoltValue iterable) {
+    MoltValue iterator = molt_iter(iterable);
+    if (iterator == MOLT_ERROR) return MOLT_ERROR;
+    MoltValue list = molt_list_from_owned(NULL, 0), total = MOLT_UNBOUND, item;
+    while ((item = molt_iter_next(iterator)) != MOLT_STOP) {
+        if (item == MOLT_ERROR) break;
+        MoltValue next = total == MOLT_UNBOUND ? item : molt_binary_op(MOLT_OP_ADD, total, item);
+        if (total != MOLT_UNBOUND) {
+            molt_decref(item);
+            molt_decref(total);
+        }
+        total = next;
+        if (next == MOLT_ERROR) break;
+        molt_list_append(list, next);
+    }
+    molt_decref(iterator);
+    if (total != MOLT_UNBOUND && total != MOLT_ERROR) molt_decref(total);
+    if (item == MOLT_ERROR || total == MOLT_ERROR) {
+        molt_decref(list);
+        return MOLT_ERROR;
+    }
+    return list;
+}
+
+static MoltValue random_choices(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    static const char *const names[] = {"population", "weights", "cum_weights", "k", NULL};
+    static const MoltArgSpec spec = {"choices", 1, 2, names, 4};
+    MoltValue parsed[4];
+    if (molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0) return MOLT_ERROR;
+    MoltValue population = parsed[0];
+    MoltValue weights = parsed[1] == MOLT_ARG_MISSING ? MOLT_NONE : parsed[1];
+    MoltValue cum_weights = parsed[2] == MOLT_ARG_MISSING ? MOLT_NONE : parsed[2];
+    int64_t k = 1, n;
+    if (parsed[3] != MOLT_ARG_MISSING && molt_args_ssize(parsed[3], &k) < 0) return MOLT_ERROR;
+    MersenneTwister *mt = module_generator("random.choices()");
+    if (!mt || length_of(population, &n) < 0) return MOLT_ERROR;
+    MoltValue result = molt_list_from_owned(NULL, 0);
+    if (cum_weights == MOLT_NONE && weights == MOLT_NONE) {
+        for (int64_t i = 0; i < k; i++) {
+            MoltValue index = molt_int_from_i64((int64_t)floor(random_double(mt) * (double)n));
+            MoltValue item = molt_getitem(population, index);
+            molt_decref(index);
+            if (item == MOLT_ERROR) goto fail;
+            molt_list_append(result, item);
+            molt_decref(item);
+        }
+        return result;
+    }
+    if (cum_weights != MOLT_NONE && weights != MOLT_NONE) {
+        molt_raise_format(&molt_type_TypeError, "Cannot specify both weights and cumulative weights");
+        goto fail;
+    }
+    MoltValue cumulative = cum_weights == MOLT_NONE ? accumulated(weights) : molt_list_from_iterable(cum_weights);
+    if (cumulative == MOLT_ERROR) {
+        if (cum_weights == MOLT_NONE && molt_is_int(weights) && molt_exc_matches(molt_from_type(&molt_type_TypeError)) == 1) {
+            molt_decref(molt_exc_fetch());
+            MoltValue text = molt_repr(weights);
+            size_t length;
+            molt_raise_format(&molt_type_TypeError, "The number of choices must be a keyword argument: k=%s",
+                              molt_str_utf8(text, &length));
+            molt_decref(text);
+        }
+        goto fail;
+    }
+    int status = -1;
+    if (molt_list_length(cumulative) != n) {
+        molt_raise_format(&molt_type_ValueError, "The number of weights does not match the population");
+    } else if (n == 0) {
+        molt_raise_format(&molt_type_IndexError, "list index out of range");
+    } else {
+        /* total = cum_weights[-1] + 0.0 */
+        MoltValue sum = molt_binary_op(MOLT_OP_ADD, molt_list_items(cumulative)[n - 1], molt_from_double(0.0));
+        double total = sum != MOLT_ERROR && molt_is_double(sum) ? molt_as_double(sum) : NAN;
+        if (sum != MOLT_ERROR) molt_decref(sum);
+        if (sum == MOLT_ERROR) status = -1;
+        else if (total <= 0.0) molt_raise_format(&molt_type_ValueError, "Total of weights must be greater than zero");
+        else if (!isfinite(total)) molt_raise_format(&molt_type_ValueError, "Total of weights must be finite");
+        else status = 0;
+        for (int64_t i = 0; status == 0 && i < k; i++) {
+            int64_t index;
+            MoltValue item = MOLT_ERROR;
+            if (bisect_right(cumulative, molt_from_double(random_double(mt) * total), n - 1, &index) == 0) {
+                MoltValue position = molt_int_from_i64(index);
+                item = molt_getitem(population, position);
+                molt_decref(position);
+            }
+            if (item == MOLT_ERROR) {
+                status = -1;
+                break;
+            }
+            molt_list_append(result, item);
+            molt_decref(item);
+        }
+    }
+    molt_decref(cumulative);
+    if (status == 0) return result;
+fail:
+    molt_decref(result);
+    return MOLT_ERROR;
+}
+
+/* Is the population a Sequence (collections.abc's, for the builtin types)? */
+static bool is_sequence(MoltValue v) {
+    const MoltType *type = molt_type_of(v);
+    return type == &molt_type_list || type == &molt_type_tuple || type == &molt_type_str || type == &molt_type_range ||
+           type == &molt_type_bytes || type == &molt_type_bytearray || type == &molt_type_deque ||
+           molt_type_is_subtype(type, &molt_type_tuple) || molt_type_is_subtype(type, &molt_type_list);
+}
+
+static MoltValue random_sample(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    static const char *const names[] = {"population", "k", "counts", NULL};
+    static const MoltArgSpec spec = {"sample", 2, 2, names, 3};
+    MoltValue parsed[3];
+    if (molt_args_parse(&spec, args, nargs, kwnames, parsed) < 0) return MOLT_ERROR;
+    MoltValue population = parsed[0];
+    if (!is_sequence(population))
+        return molt_raise_format(&molt_type_TypeError,
+                                 "Population must be a sequence.  For dicts or sets, use sorted(d).");
+    if (parsed[2] != MOLT_ARG_MISSING && parsed[2] != MOLT_NONE)
+        return molt_raise_format(&molt_type_NotImplementedError, "Molt's random.sample() has no counts= yet");
+    int64_t n, k;
+    if (length_of(population, &n) < 0 || molt_args_ssize(parsed[1], &k) < 0) return MOLT_ERROR;
+    MersenneTwister *mt = module_generator("random.sample()");
+    if (!mt) return MOLT_ERROR;
+    if (k < 0 || k > n) return molt_raise_format(&molt_type_ValueError, "Sample larger than population or is negative");
+    int64_t setsize = 21;
+    if (k > 5) setsize += (int64_t)pow(4.0, ceil(log((double)(k * 3)) / log(4.0)));
+    MoltValue result = molt_list_from_owned(NULL, 0);
+    if (n <= setsize) {
+        MoltValue pool = molt_list_from_iterable(population);
+        if (pool == MOLT_ERROR) goto fail;
+        for (int64_t i = 0; i < k; i++) {
+            MoltValue bound = molt_int_from_i64(n - i), j = random_below(mt, bound);
+            molt_decref(bound);
+            int64_t index = 0;
+            molt_int_to_i64(j, &index);
+            molt_decref(j);
+            MoltValue *items = molt_list_items(pool);
+            molt_list_append(result, items[index]);
+            MoltValue vacancy = items[index];
+            items[index] = items[n - i - 1];
+            items[n - i - 1] = vacancy;   /* the pool keeps every item once, for its release */
+        }
+        molt_decref(pool);
+        return result;
+    }
+    {
+        uint8_t *selected = calloc((size_t)n, 1);
+        if (!selected) abort();
+        for (int64_t i = 0; i < k; i++) {
+            int64_t index;
+            do {
+                MoltValue bound = molt_int_from_i64(n), j = random_below(mt, bound);
+                molt_decref(bound);
+                index = 0;
+                molt_int_to_i64(j, &index);
+                molt_decref(j);
+            } while (selected[index]);
+            selected[index] = 1;
+            MoltValue position = molt_int_from_i64(index), item = molt_getitem(population, position);
+            if (item == MOLT_ERROR) {
+                free(selected);
+                goto fail;
+            }
+            molt_list_append(result, item);
+            molt_decref(item);
+        }
+        free(selected);
+        return result;
+    }
+fail:
+    molt_decref(result);
+    return MOLT_ERROR;
+}
+
 static struct MoltBuiltinFunctionObject functions[] = {
+    MOLT_MODULE_FUNCTION("gauss", random_gauss),
+    MOLT_MODULE_FUNCTION("normalvariate", random_normalvariate),
+    MOLT_MODULE_FUNCTION("expovariate", random_expovariate),
+    MOLT_MODULE_FUNCTION("triangular", random_triangular),
+    MOLT_MODULE_FUNCTION("choices", random_choices),
+    MOLT_MODULE_FUNCTION("sample", random_sample),
     MOLT_MODULE_FUNCTION("seed", random_seed),
     MOLT_MODULE_FUNCTION("random", random_random),
     MOLT_MODULE_FUNCTION("getrandbits", random_getrandbits),

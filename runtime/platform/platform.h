@@ -23,5 +23,11 @@ void molt_platform_sleep_ns(int64_t nanoseconds);
 /* Fills `length` bytes with the host's randomness (getentropy; WASI's
  * random_get). 0, or -1 when the host refused. */
 int molt_platform_entropy(void *bytes, size_t length);
+/* The host's local time zone at the UTC instant `seconds` since the epoch:
+ * its offset from UTC in seconds, and (when `name` is not NULL) its name
+ * ("CET") and whether it is summer time (when `is_dst` is not NULL), as
+ * localtime_r gives them. wasi-libc has no zones: UTC there, as CPython's
+ * WASI build. 0, or -1 when the instant is out of the host's range. */
+int molt_platform_local_offset(int64_t seconds, int64_t *offset, char *name, size_t name_size, int *is_dst);
 
 #endif

@@ -1,7 +1,9 @@
 /* Host access for POSIX systems (and wasi-libc): raw reads and writes of the
  * standard streams (the runtime buffers above this layer, so these are thin
- * loops around read(2) and write(2)), clocks, sleeping and entropy. */
+ * loops around read(2) and write(2)), clocks, sleeping, entropy and the
+ * local time zone. */
 #include <errno.h>
+#include <stdio.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -57,5 +59,22 @@ int molt_platform_entropy(void *bytes, size_t length) {
         cursor += chunk;
         length -= chunk;
     }
+    return 0;
+}
+
+int molt_platform_local_offset(int64_t seconds, int64_t *offset, char *name, size_t name_size, int *is_dst) {
+    time_t when = (time_t)seconds;
+    if ((int64_t)when != seconds) return -1;
+    struct tm local;
+    if (!localtime_r(&when, &local)) return -1;
+#if defined(__wasi__)
+    *offset = 0;
+    const char *zone = "UTC";
+#else
+    *offset = local.tm_gmtoff;
+    const char *zone = local.tm_zone ? local.tm_zone : "";
+#endif
+    if (name && name_size) snprintf(name, name_size, "%s", zone);
+    if (is_dst) *is_dst = local.tm_isdst > 0;
     return 0;
 }

@@ -1,0 +1,4 @@
+from datetime import datetime
+
+stamp = datetime.now()
+print(stamp)

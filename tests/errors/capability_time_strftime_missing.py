@@ -1,0 +1,5 @@
+import time
+
+print(time.gmtime(0))
+print(time.strftime("%Y", time.gmtime(0)))
+print(time.strftime("%Y"))
