@@ -130,6 +130,7 @@ MoltType molt_type_typing_typevar = {
     .dealloc = typevar_dealloc,
     .repr = typevar_repr,
     .hash = molt_object_hash_identity,
+    .binary_op = molt_typing_or,
     .call = typevar_call,
     .getattr = typevar_getattr,
 };
@@ -372,6 +373,22 @@ static MoltValue typing_final(const MoltValue *args, size_t nargs, MoltValue kwn
     return molt_new_reference(args[0]);
 }
 
+static MoltValue typing_get_origin(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    static const char *const names[] = {"tp", NULL};
+    static const MoltArgSpec spec = {"get_origin", 1, 1, names, 1};
+    MoltValue bound[1];
+    if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
+    return molt_typing_get_origin(bound[0]);
+}
+
+static MoltValue typing_get_args(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    static const char *const names[] = {"tp", NULL};
+    static const MoltArgSpec spec = {"get_args", 1, 1, names, 1};
+    MoltValue bound[1];
+    if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
+    return molt_typing_get_args(bound[0]);
+}
+
 /* ---- the module ------------------------------------------------------------------------------- */
 
 static MoltValue make_type_checking(void) { return MOLT_FALSE; }
@@ -402,6 +419,8 @@ static struct MoltBuiltinFunctionObject typing_functions[] = {
     MOLT_MODULE_FUNCTION("cast", typing_cast),
     MOLT_MODULE_FUNCTION("overload", typing_overload),
     MOLT_MODULE_FUNCTION("final", typing_final),
+    MOLT_MODULE_FUNCTION("get_origin", typing_get_origin),
+    MOLT_MODULE_FUNCTION("get_args", typing_get_args),
 };
 
 struct MoltModule molt_module_typing = MOLT_MODULE("typing", typing_functions, typing_attributes);
