@@ -51,6 +51,11 @@ MoltValue molt_typing_or(MoltBinaryOp op, MoltValue a, MoltValue b);
 MoltValue molt_typing_get_origin(MoltValue tp);
 MoltValue molt_typing_get_args(MoltValue tp);
 
+/* One annotation as get_type_hints returns it: None as NoneType, Annotated[T,
+ * ...] as T unless include_extras; NotImplementedError for a str or
+ * ForwardRef in it, which CPython evaluates. New reference. */
+MoltValue molt_typing_hint(MoltValue annotation, bool include_extras);
+
 /* The module's attributes made in typing_alias.c (special forms and bare aliases). */
 MoltValue molt_typing_attribute(const char *name);
 bool molt_typing_is_generic_base(MoltValue v);   /* typing.Generic (typing.c) */

@@ -833,6 +833,39 @@ MoltValue molt_typing_get_args(MoltValue tp) {
     return molt_new_reference(alias->args);
 }
 
+/* ---- get_type_hints --------------------------------------------------------------------------- */
+
+/* Is there a str or ForwardRef in the annotation (List['Node'])? CPython
+ * evaluates those in the module's namespace; Molt has no eval. */
+static bool has_forward_ref(MoltValue tp) {
+    if (molt_type_of(tp) == &molt_type_str || molt_type_of(tp) == &molt_type_typing_forward_ref) return true;
+    MoltValue args = MOLT_UNBOUND;
+    if (molt_is_union_type(tp)) args = molt_union_type_args(tp);
+    else if (is_alias(tp) && as_alias(tp)->kind != ALIAS_BARE) args = as_alias(tp)->args;
+    if (args == MOLT_UNBOUND || !molt_is_tuple(args)) return false;
+    for (int64_t i = 0; i < molt_tuple_length(args); i++)
+        if (has_forward_ref(molt_tuple_items(args)[i])) return true;
+    return false;
+}
+
+MoltValue molt_typing_hint(MoltValue annotation, bool include_extras) {
+    if (annotation == MOLT_NONE) return molt_from_type(&molt_type_NoneType);
+    if (has_forward_ref(annotation)) {
+        MoltValue text = molt_repr(annotation);
+        if (text == MOLT_ERROR) return MOLT_ERROR;
+        size_t length;
+        molt_raise_format(&molt_type_NotImplementedError,
+                          "Molt cannot evaluate the forward reference in the annotation %s (get_type_hints)",
+                          molt_str_utf8(text, &length));
+        molt_decref(text);
+        return MOLT_ERROR;
+    }
+    if (!include_extras && is_alias(annotation) && as_alias(annotation)->kind == ALIAS_FORM &&
+        as_alias(annotation)->form == FORM_ANNOTATED)
+        return molt_new_reference(as_alias(annotation)->origin);
+    return molt_new_reference(annotation);
+}
+
 /* ---- isinstance and dataclasses -------------------------------------------------------------- */
 
 MoltValue molt_typing_instance_check_target(MoltValue class_info, const char *function) {
