@@ -187,6 +187,10 @@ struct HirFunction {
     bool has_varargs, has_varkeywords;
     int slot_count;                            /* parameter_count + has_varargs + has_varkeywords */
     HirExpr **defaults;                        /* per parameter, NULL when it has none */
+    /* __annotations__: a dict display of the parameters' and the return's
+     * annotations in CPython's order, evaluated after the defaults when the
+     * def runs; NULL when the def annotates nothing. */
+    HirExpr *annotations;
     HirStmtList body;
     HirFunction *parent;                       /* the enclosing function; NULL at module level */
     /* A function object exists for it (a nested def, a lambda, or a module-level

@@ -501,6 +501,16 @@ static void collect_pattern_uses(const AstPattern *pattern, NameUseVec *out) {
     }
 }
 
+/* A def's annotations are evaluated where the def runs, like its defaults. */
+static void collect_annotation_uses(const AstArguments *args, const AstExpr *returns, NameUseVec *out) {
+    const AstArgList *groups[3] = {&args->posonlyargs, &args->args, &args->kwonlyargs};
+    for (int g = 0; g < 3; g++)
+        for (int i = 0; i < groups[g]->count; i++) collect_uses_expr(groups[g]->items[i]->annotation, out);
+    if (args->vararg) collect_uses_expr(args->vararg->annotation, out);
+    if (args->kwarg) collect_uses_expr(args->kwarg->annotation, out);
+    collect_uses_expr(returns, out);
+}
+
 static void collect_uses_stmts(const AstStmtList *body, NameUseVec *out) {
     for (int i = 0; i < body->count; i++) {
         const AstStmt *s = body->items[i];
@@ -509,6 +519,7 @@ static void collect_uses_stmts(const AstStmtList *body, NameUseVec *out) {
             collect_uses_list(&s->as.functiondef.decorators, out);
             collect_uses_list(&s->as.functiondef.args->defaults, out);
             collect_uses_list(&s->as.functiondef.args->kw_defaults, out);
+            collect_annotation_uses(s->as.functiondef.args, s->as.functiondef.returns, out);
             int first = out->count;
             collect_uses_stmts(&s->as.functiondef.body, out);
             for (int u = first; u < out->count; u++) out->items[u].deferred = true;
@@ -698,8 +709,8 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e);
 static HirTarget *build_target(Builder *b, const AstExpr *target);
 static HirStmtList build_body(Builder *b, const AstStmtList *body);
 static HirExpr *build_nested_function(Builder *b, const char *name, const AstArguments *args,
-                                      const AstStmtList *body, const AstExpr *lambda_body, SourceLoc loc,
-                                      bool is_async);
+                                      const AstExpr *returns, const AstStmtList *body,
+                                      const AstExpr *lambda_body, SourceLoc loc, bool is_async);
 
 static HirExprList build_expr_list(Builder *b, const AstExprList *list) {
     HirExprList out = {0};
@@ -1455,7 +1466,7 @@ static HirExpr *build_generator_expression(Builder *b, const AstExpr *e) {
     args->args.items[0]->loc = e->loc;
     args->args.count = 1;
     HirExpr *iterable = build_expr(b, generators->items[0]->iter);
-    HirExpr *make = build_nested_function(b, "<genexpr>", args, body, NULL, e->loc, false);
+    HirExpr *make = build_nested_function(b, "<genexpr>", args, NULL, body, NULL, e->loc, false);
     HirExpr *iterator = new_expr(b, HIR_CALL_BUILTIN, e->loc);
     iterator->as.call_builtin.name = "iter";
     iterator->as.call_builtin.args.positional.items = ARENA_ARRAY(b->arena, HirExpr *, 1);
@@ -1615,7 +1626,7 @@ static HirExpr *build_expr(Builder *b, const AstExpr *e) {
         return out;
     }
     case EXPR_GENERATOREXP: return build_generator_expression(b, e);
-    case EXPR_LAMBDA: return build_nested_function(b, "<lambda>", e->as.lambda.args, NULL, e->as.lambda.body, e->loc, false);
+    case EXPR_LAMBDA: return build_nested_function(b, "<lambda>", e->as.lambda.args, NULL, NULL, e->as.lambda.body, e->loc, false);
     case EXPR_NAMEDEXPR: {
         HirExpr *out = new_expr(b, HIR_ASSIGN_EXPR, e->loc);
         out->as.assign_expr.value = build_expr(b, e->as.namedexpr.value);
@@ -1913,14 +1924,46 @@ static void build_defaults(Builder *b, HirFunction *function, const AstArguments
             function->defaults[positional + i] = build_expr(b, args->kw_defaults.items[i]);
 }
 
+/* The annotations of a def, evaluated in the scope around it after its
+ * defaults, in CPython 3.12's order: the ordinary parameters, then the
+ * positional-only ones, *args, the keyword-only ones, **kwargs, the return. */
+static void build_annotations(Builder *b, HirFunction *function, const AstArguments *args, const AstExpr *returns,
+                              SourceLoc loc) {
+    const AstArg *annotated[function->slot_count + 1];
+    int count = 0;
+    const AstArgList *groups[2] = {&args->args, &args->posonlyargs};
+    for (int g = 0; g < 2; g++)
+        for (int i = 0; i < groups[g]->count; i++)
+            if (groups[g]->items[i]->annotation) annotated[count++] = groups[g]->items[i];
+    if (args->vararg && args->vararg->annotation) annotated[count++] = args->vararg;
+    for (int i = 0; i < args->kwonlyargs.count; i++)
+        if (args->kwonlyargs.items[i]->annotation) annotated[count++] = args->kwonlyargs.items[i];
+    if (args->kwarg && args->kwarg->annotation) annotated[count++] = args->kwarg;
+    int total = count + (returns != NULL);
+    if (!total) return;
+    HirExpr *dict = new_expr(b, HIR_DICT, loc);
+    dict->as.dict.keys.count = dict->as.dict.values.count = total;
+    dict->as.dict.keys.items = ARENA_ARRAY(b->arena, HirExpr *, total);
+    dict->as.dict.values.items = ARENA_ARRAY(b->arena, HirExpr *, total);
+    for (int i = 0; i < count; i++) {
+        dict->as.dict.keys.items[i] = const_str(b, annotated[i]->name, annotated[i]->loc);
+        dict->as.dict.values.items[i] = build_expr(b, annotated[i]->annotation);
+    }
+    if (returns) {
+        dict->as.dict.keys.items[count] = const_str(b, "return", returns->loc);
+        dict->as.dict.values.items[count] = build_expr(b, returns);
+    }
+    function->annotations = dict;
+}
+
 static void build_function_body(Builder *b, HirFunction *function, const AstStmtList *body,
                                 const AstExpr *lambda_body, Scope *parent);
 
 /* A def inside a function, or a lambda anywhere: built now, in the scope it
  * is nested in, and made into a function object where it appears. */
 static HirExpr *build_nested_function(Builder *b, const char *name, const AstArguments *args,
-                                      const AstStmtList *body, const AstExpr *lambda_body, SourceLoc loc,
-                                      bool is_async) {
+                                      const AstExpr *returns, const AstStmtList *body,
+                                      const AstExpr *lambda_body, SourceLoc loc, bool is_async) {
     HirFunction *function = new_function(b, name, args, loc);
     function->is_coroutine = function->is_generator = is_async;
     HirFunction *parent = b->scope->function;
@@ -1929,6 +1972,7 @@ static HirExpr *build_nested_function(Builder *b, const char *name, const AstArg
     if (b->class_body) function->qualname = arena_printf(b->arena, "%s.%s", b->class_body->qualname, name);
     else if (!parent->is_module) function->qualname = arena_printf(b->arena, "%s.<locals>.%s", parent->qualname, name);
     build_defaults(b, function, args);
+    build_annotations(b, function, args, returns, loc);
     Scope *saved_scope = b->scope;
     bool saved_in_function = b->in_function;
     int saved_temps = b->temp_counter, saved_loops = b->loop_depth;
@@ -1954,7 +1998,8 @@ static void build_function_def(Builder *b, const AstStmt *s, HirStmtVec *out) {
         const AstExprList *decorators = &s->as.functiondef.decorators;
         HirLocal **decorator_values = evaluate_decorators(b, decorators, out);
         HirExpr *make = build_nested_function(b, s->as.functiondef.name, s->as.functiondef.args,
-                                              &s->as.functiondef.body, NULL, s->loc, s->as.functiondef.is_async);
+                                              s->as.functiondef.returns, &s->as.functiondef.body, NULL, s->loc,
+                                              s->as.functiondef.is_async);
         if (b->class_body && make->kind == HIR_MAKE_FUNCTION) {
             HirClassDef def = {s->as.functiondef.name, make->as.make_function.function, decorators->count > 0, s};
             vec_push(&b->class_body->defs, def);
@@ -1969,6 +2014,7 @@ static void build_function_def(Builder *b, const AstStmt *s, HirStmtVec *out) {
     HirStmt *def = new_stmt(b, HIR_DEF, s->loc);
     def->as.def.function = function;
     build_defaults(b, function, s->as.functiondef.args);
+    build_annotations(b, function, s->as.functiondef.args, s->as.functiondef.returns, s->loc);
     vec_push(out, def);
 }
 

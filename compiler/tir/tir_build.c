@@ -404,11 +404,25 @@ static int make_function_with(Builder *b, HirFunction *function, const int *defa
     return make->id;
 }
 
+/* Stores the def's evaluated annotations (a dict, or -1 for none) as the
+ * function object's __annotations__. */
+static void set_annotations(Builder *b, int object, int annotations) {
+    if (annotations < 0) return;
+    TirInstr *set = emit(b, TIR_CALL_RUNTIME, 2);
+    set->args[0] = object;
+    set->args[1] = annotations;
+    set->name = "molt_function_set_annotations";
+    finish_instr(b, set);
+}
+
 static int make_function(Builder *b, HirFunction *function) {
     int defaults[function->parameter_count ? function->parameter_count : 1];
     for (int p = 0; p < function->parameter_count; p++)
         if (function->defaults[p]) defaults[p] = build_expr(b, function->defaults[p]);
-    return make_function_with(b, function, defaults);
+    int annotations = function->annotations ? build_expr(b, function->annotations) : -1;
+    int object = make_function_with(b, function, defaults);
+    set_annotations(b, object, annotations);
+    return object;
 }
 
 static int build_conditional(Builder *b, const HirExpr *e) {
@@ -1242,8 +1256,11 @@ static void build_stmt(Builder *b, const HirStmt *s) {
             store->callee = function;
             store->index = i;
         }
+        /* evaluated for their effects (a NameError) even when no object keeps them */
+        int annotations = function->annotations ? build_expr(b, function->annotations) : -1;
         if (function->is_value) {
             int object = make_function_with(b, function, defaults);
+            set_annotations(b, object, annotations);
             TirInstr *store = emit(b, TIR_STORE_GLOBAL, 1);
             store->args[0] = object;
             store->global = function->value_global;

@@ -92,6 +92,7 @@ static void walk_expr(Walker *w, const HirExpr *e) {
     case HIR_MAKE_FUNCTION: {
         const HirFunction *function = e->as.make_function.function;
         for (int i = 0; function->defaults && i < function->parameter_count; i++) walk_expr(w, function->defaults[i]);
+        walk_expr(w, function->annotations);
         break;
     }
     case HIR_MAKE_CLASS: walk_expr(w, e->as.make_class.bases); break;
@@ -135,6 +136,7 @@ static void walk_stmt(Walker *w, const HirStmt *s) {
     case HIR_DEF: {
         const HirFunction *function = s->as.def.function;
         for (int i = 0; function->defaults && i < function->parameter_count; i++) walk_expr(w, function->defaults[i]);
+        walk_expr(w, function->annotations);
         break;
     }
     case HIR_DELETE: walk_target(w, s->as.delete_.target); break;

@@ -133,6 +133,10 @@ MoltValue molt_keyword_names(const char *const *names, size_t count);
 /* Raises ValueError for range()'s zero step; returns MOLT_ERROR. */
 MoltValue molt_raise_range_zero_step(void);
 
+/* A def's evaluated annotations (a dict, borrowed) become its function
+ * object's __annotations__; returns None. */
+MoltValue molt_function_set_annotations(MoltValue function, MoltValue annotations);
+
 /* A class statement: qualname "C" or "f.<locals>.C" (its last part is the
  * name), bases a tuple, namespace the dict the body filled (both borrowed). */
 MoltValue molt_class_from_body(const char *qualname, MoltValue bases, MoltValue namespace);

@@ -33,6 +33,7 @@ typedef struct MoltCode {
 typedef struct MoltFunctionAttributes {
     MoltValue name, qualname, doc, module;
     MoltValue dict;                    /* __dict__, MOLT_UNBOUND until needed */
+    MoltValue annotations;             /* __annotations__, a dict; MOLT_UNBOUND until needed */
 } MoltFunctionAttributes;
 
 typedef struct MoltFunction {

@@ -14,6 +14,7 @@
 #include "../objects/set.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "../objects/union_type.h"
 
 static MoltValue abcmeta_getattr(MoltValue self, const char *name);
 
@@ -25,6 +26,7 @@ MoltType molt_type_ABCMeta = {
     .dealloc = molt_type_dealloc,
     .repr = molt_type_repr,
     .hash = molt_object_hash_identity,
+    .binary_op = molt_union_type_or,
     .getattr = abcmeta_getattr,
     .traverse = molt_class_traverse,
     .clear = molt_class_clear,

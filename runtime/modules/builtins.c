@@ -20,6 +20,8 @@
 #include "../objects/slice.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "../objects/generic_alias.h"
+#include "../objects/union_type.h"
 #include "typing.h"
 
 static const char *type_name(MoltValue v) { return molt_type_of(v)->name; }
@@ -359,6 +361,11 @@ static int type_matches(const MoltType *object_type, MoltValue class_info, const
             if (result != 0) return result;
         }
         return 0;
+    }
+    if (molt_is_union_type(class_info)) return type_matches(object_type, molt_union_type_args(class_info), function);
+    if (molt_type_of(class_info) == &molt_type_generic_alias) {
+        molt_raise_format(&molt_type_TypeError, "%s() argument 2 cannot be a parameterized generic", function);
+        return -1;
     }
     if (!molt_is_type(class_info)) {
         /* typing.List, Union[int, str]: what they stand for, or CPython's refusal */

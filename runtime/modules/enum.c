@@ -20,6 +20,7 @@
 #include "../objects/module.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "../objects/union_type.h"
 
 static MoltClass *enum_class, *int_enum_class;   /* made on first use; raw pointers so LeakSanitizer sees them */
 
@@ -564,6 +565,7 @@ MoltType molt_type_EnumType = {
     .dealloc = molt_type_dealloc,
     .repr = enum_repr_of_class,
     .hash = molt_object_hash_identity,
+    .binary_op = molt_union_type_or,
     .truthy = enum_class_truthy,
     .length = enum_class_length,
     .getitem = enum_class_getitem,

@@ -130,6 +130,7 @@ MoltType molt_type_typing_typevar = {
     .dealloc = typevar_dealloc,
     .repr = typevar_repr,
     .hash = molt_object_hash_identity,
+    .binary_op = molt_typing_or,
     .call = typevar_call,
     .getattr = typevar_getattr,
 };
@@ -372,6 +373,85 @@ static MoltValue typing_final(const MoltValue *args, size_t nargs, MoltValue kwn
     return molt_new_reference(args[0]);
 }
 
+static MoltValue typing_get_origin(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    static const char *const names[] = {"tp", NULL};
+    static const MoltArgSpec spec = {"get_origin", 1, 1, names, 1};
+    MoltValue bound[1];
+    if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
+    return molt_typing_get_origin(bound[0]);
+}
+
+static MoltValue typing_get_args(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    static const char *const names[] = {"tp", NULL};
+    static const MoltArgSpec spec = {"get_args", 1, 1, names, 1};
+    MoltValue bound[1];
+    if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
+    return molt_typing_get_args(bound[0]);
+}
+
+/* Adds the hints of one annotations dict into `hints`. */
+static int add_hints(MoltValue hints, MoltValue annotations, bool include_extras) {
+    if (!molt_is_dict(annotations)) return 0;
+    int64_t position = 0;
+    MoltValue key, value;
+    while (molt_dict_next(annotations, &position, &key, &value)) {
+        MoltValue hint = molt_typing_hint(value, include_extras);
+        if (hint == MOLT_ERROR) return -1;
+        int status = molt_dict_setitem(hints, key, hint);
+        molt_decref(hint);
+        if (status < 0) return -1;
+    }
+    return 0;
+}
+
+/* get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+ * a class's annotations along its MRO, base classes first, or a function's
+ * (also through a bound method); forward references are refused. */
+static MoltValue typing_get_type_hints(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    static const char *const names[] = {"obj", "globalns", "localns", "include_extras", NULL};
+    static const MoltArgSpec spec = {"get_type_hints", 1, 4, names, 4};
+    MoltValue bound[4];
+    if (molt_args_parse(&spec, args, nargs, kwnames, bound) < 0) return MOLT_ERROR;
+    MoltValue obj = bound[0];
+    int include_extras = bound[3] == MOLT_ARG_MISSING ? 0 : molt_truthy(bound[3]);
+    if (include_extras < 0) return MOLT_ERROR;
+    MoltValue hints = molt_dict_new();
+    if (molt_is_type(obj)) {
+        const MoltType *type = molt_as_type(obj);
+        if (!molt_type_is_heap(type)) return hints;
+        const MoltClass *class_object = molt_class_of_type(type);
+        for (size_t i = class_object->mro_length; i-- > 0;) {
+            if (!molt_type_is_heap(class_object->mro[i])) continue;
+            MoltValue own = molt_dict_lookup(molt_class_of_type(class_object->mro[i])->dict,
+                                             molt_class_name_str("__annotations__"));
+            if (own == MOLT_ERROR || (own != MOLT_STOP && add_hints(hints, own, include_extras) < 0)) {
+                molt_decref(hints);
+                return MOLT_ERROR;
+            }
+        }
+        return hints;
+    }
+    const MoltType *kind = molt_type_of(obj);
+    if (kind != &molt_type_function && kind != &molt_type_method) {
+        molt_decref(hints);
+        MoltValue text = molt_repr(obj);
+        if (text == MOLT_ERROR) return MOLT_ERROR;
+        size_t length;
+        molt_raise_format(&molt_type_TypeError, "%s is not a module, class, method, or function.",
+                          molt_str_utf8(text, &length));
+        molt_decref(text);
+        return MOLT_ERROR;
+    }
+    MoltValue annotations = molt_getattr(obj, "__annotations__");
+    if (annotations == MOLT_ERROR || add_hints(hints, annotations, include_extras) < 0) {
+        if (annotations != MOLT_ERROR) molt_decref(annotations);
+        molt_decref(hints);
+        return MOLT_ERROR;
+    }
+    molt_decref(annotations);
+    return hints;
+}
+
 /* ---- the module ------------------------------------------------------------------------------- */
 
 static MoltValue make_type_checking(void) { return MOLT_FALSE; }
@@ -402,6 +482,9 @@ static struct MoltBuiltinFunctionObject typing_functions[] = {
     MOLT_MODULE_FUNCTION("cast", typing_cast),
     MOLT_MODULE_FUNCTION("overload", typing_overload),
     MOLT_MODULE_FUNCTION("final", typing_final),
+    MOLT_MODULE_FUNCTION("get_origin", typing_get_origin),
+    MOLT_MODULE_FUNCTION("get_args", typing_get_args),
+    MOLT_MODULE_FUNCTION("get_type_hints", typing_get_type_hints),
 };
 
 struct MoltModule molt_module_typing = MOLT_MODULE("typing", typing_functions, typing_attributes);

@@ -43,6 +43,19 @@ MoltValue molt_typing_collect_parameters(MoltValue args);
 /* A ForwardRef of the str `name` (borrowed). */
 MoltValue molt_typing_forward_ref_new(MoltValue name);
 
+/* a | b with a typing object (a special form, an alias, a TypeVar) on either
+ * side: the binary_op slot of those types. */
+MoltValue molt_typing_or(MoltBinaryOp op, MoltValue a, MoltValue b);
+
+/* typing.get_origin(tp) and typing.get_args(tp) (new references). */
+MoltValue molt_typing_get_origin(MoltValue tp);
+MoltValue molt_typing_get_args(MoltValue tp);
+
+/* One annotation as get_type_hints returns it: None as NoneType, Annotated[T,
+ * ...] as T unless include_extras; NotImplementedError for a str or
+ * ForwardRef in it, which CPython evaluates. New reference. */
+MoltValue molt_typing_hint(MoltValue annotation, bool include_extras);
+
 /* The module's attributes made in typing_alias.c (special forms and bare aliases). */
 MoltValue molt_typing_attribute(const char *name);
 bool molt_typing_is_generic_base(MoltValue v);   /* typing.Generic (typing.c) */

@@ -11,11 +11,13 @@
 
 #include "../core/buffer.h"
 #include "../objects/builtin_function.h"
+#include "../objects/generic_alias.h"
 #include "../objects/class_internal.h"
 #include "../objects/list.h"
 #include "../objects/module.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "../objects/union_type.h"
 #include "typing.h"
 
 static void static_dealloc(MoltObject *object) { (void)object; }
@@ -160,16 +162,7 @@ int molt_typing_append_type_repr(MoltBuffer *buffer, MoltValue item) {
         return 0;
     }
     if (molt_is_type(item)) {
-        MoltValue module = molt_getattr(item, "__module__");
-        if (module == MOLT_ERROR) return -1;
-        size_t length;
-        const char *module_name = molt_type_of(module) == &molt_type_str ? molt_str_utf8(module, &length) : "";
-        if (strcmp(module_name, "builtins") != 0) {
-            molt_buffer_append_cstr(buffer, module_name);
-            molt_buffer_append_cstr(buffer, ".");
-        }
-        molt_decref(module);
-        molt_buffer_append_cstr(buffer, molt_type_qualname(molt_as_type(item)));
+        molt_type_append_qualified_name(buffer, molt_as_type(item));
         return 0;
     }
     if (molt_type_of(item) == &molt_type_function) {
@@ -491,7 +484,7 @@ static MoltValue alias_getitem(MoltValue self, MoltValue key) {
     return result;
 }
 
-/* Union's arguments flattened (a Union among them gives its own) and each
+/* Union's arguments flattened (a Union or an `int | str` among them gives its own) and each
  * kept once, first occurrence first; a new list. */
 static MoltValue union_arguments(MoltValue args) {
     MoltValue list = molt_list_new(0);
@@ -499,7 +492,9 @@ static MoltValue union_arguments(MoltValue args) {
         MoltValue item = type_check(molt_tuple_items(args)[i], "Union[arg, ...]: each arg must be a type.", false);
         if (item == MOLT_ERROR) goto failed;
         bool nested = is_alias(item) && as_alias(item)->kind == ALIAS_FORM && as_alias(item)->form == FORM_UNION;
-        MoltValue members = nested ? molt_new_reference(as_alias(item)->args) : molt_tuple_from_borrowed(&item, 1);
+        MoltValue members = nested                    ? molt_new_reference(as_alias(item)->args)
+                            : molt_is_union_type(item) ? molt_new_reference(molt_union_type_args(item))
+                                                       : molt_tuple_from_borrowed(&item, 1);
         molt_decref(item);
         for (int64_t j = 0; j < molt_tuple_length(members); j++) {
             int found = molt_contains(list, molt_tuple_items(members)[j]);
@@ -640,15 +635,31 @@ static int alias_equal(const TypingAlias *x, const TypingAlias *y) {
     return molt_equal(x->args, y->args);
 }
 
+static bool is_union(MoltValue v) {
+    return is_alias(v) && as_alias(v)->kind == ALIAS_FORM && as_alias(v)->form == FORM_UNION;
+}
+
+/* The members of a typing.Union or of an `int | str` (borrowed), else MOLT_UNBOUND. */
+static MoltValue union_members(MoltValue v) {
+    return is_union(v) ? as_alias(v)->args : molt_is_union_type(v) ? molt_union_type_args(v) : MOLT_UNBOUND;
+}
+
 static MoltValue alias_richcompare(MoltValue a, MoltValue b, MoltCompareOp op) {
-    if ((op != MOLT_CMP_EQ && op != MOLT_CMP_NE) || !is_alias(a) || !is_alias(b)) return MOLT_NOT_IMPLEMENTED;
-    int equal = alias_equal(as_alias(a), as_alias(b));
+    if (op != MOLT_CMP_EQ && op != MOLT_CMP_NE) return MOLT_NOT_IMPLEMENTED;
+    int equal;
+    if ((is_union(a) || is_union(b)) && union_members(a) != MOLT_UNBOUND && union_members(b) != MOLT_UNBOUND)
+        equal = same_members(union_members(a), union_members(b));   /* Union[int, str] == int | str */
+    else if (!is_alias(a) || !is_alias(b))
+        return MOLT_NOT_IMPLEMENTED;
+    else
+        equal = alias_equal(as_alias(a), as_alias(b));
     if (equal < 0) return MOLT_ERROR;
     return molt_from_bool(op == MOLT_CMP_EQ ? equal : !equal);
 }
 
 static int64_t alias_hash(MoltValue self) {
     const TypingAlias *alias = as_alias(self);
+    if (is_union(self)) return molt_union_hash_members(alias->args);   /* as `int | str`'s */
     int64_t hash = (int64_t)(uintptr_t)alias->special ^ (int64_t)alias->form * 1000003;
     if (alias->origin != MOLT_UNBOUND) {
         int64_t origin = molt_hash(alias->origin);
@@ -664,6 +675,22 @@ static int64_t alias_hash(MoltValue self) {
         }
     }
     return hash == -1 ? -2 : hash;
+}
+
+/* ---- | -------------------------------------------------------------------------------------------- */
+
+/* a | b with a typing object on either side: typing.Union[a, b], as their
+ * __or__ and __ror__; with typing.Any (a class in CPython 3.12) and a type,
+ * the `int | None` union type. */
+MoltValue molt_typing_or(MoltBinaryOp op, MoltValue a, MoltValue b) {
+    if (op != MOLT_OP_OR) return MOLT_NOT_IMPLEMENTED;
+    MoltValue any = form_value(FORM_ANY);
+    if ((a == any || b == any) && (a == any || molt_union_type_unionable(a)) && (b == any || molt_union_type_unionable(b)))
+        return molt_union_type_make(a, b);
+    MoltValue args = molt_tuple_pair(a, b);
+    MoltValue result = make_union(args);
+    molt_decref(args);
+    return result;
 }
 
 /* ---- calling ---------------------------------------------------------------------------------- */
@@ -768,6 +795,77 @@ static MoltValue form_getattr(MoltValue self, const char *name) {
     return MOLT_NOT_IMPLEMENTED;
 }
 
+/* ---- get_origin and get_args --------------------------------------------------------------- */
+
+/* typing.get_origin(tp): what an alias subscripts (Annotated for Annotated[...]),
+ * Generic for Generic, types.UnionType for `int | str`, else None. */
+MoltValue molt_typing_get_origin(MoltValue tp) {
+    if (molt_type_of(tp) == &molt_type_generic_alias) return molt_getattr(tp, "__origin__");
+    if (molt_is_union_type(tp)) return molt_from_type(&molt_type_union_type);
+    if (molt_typing_is_generic_base(tp)) return molt_new_reference(tp);
+    if (!is_alias(tp)) return MOLT_NONE;
+    if (as_alias(tp)->kind == ALIAS_FORM && as_alias(tp)->form == FORM_ANNOTATED) return form_value(FORM_ANNOTATED);
+    return molt_getattr(tp, "__origin__");
+}
+
+/* typing.get_args(tp): the arguments of a subscripted alias, Callable's
+ * as ([int], str) unless they are (..., result); Annotated's type and
+ * metadata; a union's members; else (). */
+MoltValue molt_typing_get_args(MoltValue tp) {
+    if (molt_type_of(tp) == &molt_type_generic_alias) return molt_getattr(tp, "__args__");
+    if (molt_is_union_type(tp)) return molt_new_reference(molt_union_type_args(tp));
+    if (!is_alias(tp) || as_alias(tp)->kind == ALIAS_BARE) return molt_tuple_new(0);
+    const TypingAlias *alias = as_alias(tp);
+    if (alias->kind == ALIAS_FORM && alias->form == FORM_ANNOTATED) {
+        MoltValue origin = molt_tuple_from_borrowed(&alias->origin, 1);
+        MoltValue result = molt_binary_op(MOLT_OP_ADD, origin, alias->metadata);
+        molt_decref(origin);
+        return result;
+    }
+    int64_t count = molt_tuple_length(alias->args);
+    if (alias->special == &specials[SPECIAL_CALLABLE] && !(count == 2 && molt_tuple_items(alias->args)[0] == MOLT_ELLIPSIS)) {
+        MoltValue list = molt_list_new(0);
+        for (int64_t i = 0; i < count - 1; i++) molt_list_append(list, molt_tuple_items(alias->args)[i]);
+        MoltValue result = molt_tuple_pair(list, molt_tuple_items(alias->args)[count - 1]);
+        molt_decref(list);
+        return result;
+    }
+    return molt_new_reference(alias->args);
+}
+
+/* ---- get_type_hints --------------------------------------------------------------------------- */
+
+/* Is there a str or ForwardRef in the annotation (List['Node'])? CPython
+ * evaluates those in the module's namespace; Molt has no eval. */
+static bool has_forward_ref(MoltValue tp) {
+    if (molt_type_of(tp) == &molt_type_str || molt_type_of(tp) == &molt_type_typing_forward_ref) return true;
+    MoltValue args = MOLT_UNBOUND;
+    if (molt_is_union_type(tp)) args = molt_union_type_args(tp);
+    else if (is_alias(tp) && as_alias(tp)->kind != ALIAS_BARE) args = as_alias(tp)->args;
+    if (args == MOLT_UNBOUND || !molt_is_tuple(args)) return false;
+    for (int64_t i = 0; i < molt_tuple_length(args); i++)
+        if (has_forward_ref(molt_tuple_items(args)[i])) return true;
+    return false;
+}
+
+MoltValue molt_typing_hint(MoltValue annotation, bool include_extras) {
+    if (annotation == MOLT_NONE) return molt_from_type(&molt_type_NoneType);
+    if (has_forward_ref(annotation)) {
+        MoltValue text = molt_repr(annotation);
+        if (text == MOLT_ERROR) return MOLT_ERROR;
+        size_t length;
+        molt_raise_format(&molt_type_NotImplementedError,
+                          "Molt cannot evaluate the forward reference in the annotation %s (get_type_hints)",
+                          molt_str_utf8(text, &length));
+        molt_decref(text);
+        return MOLT_ERROR;
+    }
+    if (!include_extras && is_alias(annotation) && as_alias(annotation)->kind == ALIAS_FORM &&
+        as_alias(annotation)->form == FORM_ANNOTATED)
+        return molt_new_reference(as_alias(annotation)->origin);
+    return molt_new_reference(annotation);
+}
+
 /* ---- isinstance and dataclasses -------------------------------------------------------------- */
 
 MoltValue molt_typing_instance_check_target(MoltValue class_info, const char *function) {
@@ -811,6 +909,7 @@ MoltType molt_type_typing_special_form = {
     .dealloc = static_dealloc,
     .repr = form_repr,
     .hash = molt_object_hash_identity,
+    .binary_op = molt_typing_or,
     .getitem = form_getitem,
     .call = form_call,
     .getattr = form_getattr,
@@ -830,6 +929,7 @@ MoltType molt_type_typing_alias = {
     .dealloc = alias_dealloc_any,
     .repr = alias_repr,
     .hash = alias_hash,
+    .binary_op = molt_typing_or,
     .richcompare = alias_richcompare,
     .getitem = alias_getitem,
     .call = alias_call,

@@ -107,7 +107,7 @@ static void function_clear(MoltObject *object) {
     MoltFunctionAttributes *attributes = function->attributes;
     if (attributes) {
         MoltValue *fields[] = {&attributes->name, &attributes->qualname, &attributes->doc, &attributes->module,
-                               &attributes->dict};
+                               &attributes->dict, &attributes->annotations};
         for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
             MoltValue value = *fields[i];
             *fields[i] = MOLT_UNBOUND;
@@ -131,7 +131,7 @@ static void function_traverse(MoltObject *object, MoltVisitFunction visit, void 
     const MoltFunctionAttributes *attributes = function->attributes;
     if (attributes) {
         MoltValue fields[] = {attributes->name, attributes->qualname, attributes->doc, attributes->module,
-                              attributes->dict};
+                              attributes->dict, attributes->annotations};
         for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
             if (fields[i] != MOLT_UNBOUND) visit(fields[i], context);
     }
@@ -196,6 +196,12 @@ static MoltValue function_getattr(MoltValue self, const char *name) {
             if (attributes->dict == MOLT_UNBOUND) attributes->dict = molt_dict_new();
             return molt_new_reference(attributes->dict);
         }
+        /* made empty on first read when the def annotated nothing, as CPython */
+        if (strcmp(name, "__annotations__") == 0) {
+            attributes = attributes_of(self);
+            if (attributes->annotations == MOLT_UNBOUND) attributes->annotations = molt_dict_new();
+            return molt_new_reference(attributes->annotations);
+        }
         /* Set by abc.abstractmethod; otherwise absent unless assigned, as in CPython. */
         if (strcmp(name, "__isabstractmethod__") == 0 && function->is_abstract_method) return MOLT_TRUE;
     }
@@ -211,8 +217,8 @@ static MoltFunctionAttributes *attributes_of(MoltValue self) {
     MoltFunction *function = molt_as_ptr(self);
     if (!function->attributes) {
         function->attributes = allocate(sizeof *function->attributes);
-        *function->attributes =
-            (MoltFunctionAttributes){MOLT_UNBOUND, MOLT_UNBOUND, MOLT_UNBOUND, MOLT_UNBOUND, MOLT_UNBOUND};
+        *function->attributes = (MoltFunctionAttributes){MOLT_UNBOUND, MOLT_UNBOUND, MOLT_UNBOUND, MOLT_UNBOUND,
+                                                         MOLT_UNBOUND, MOLT_UNBOUND};
     }
     return function->attributes;
 }
@@ -241,6 +247,21 @@ static int function_setattr(MoltValue self, const char *name, MoltValue value) {
         replace(name[2] == 'd' ? &attributes->doc : &attributes->module, value == MOLT_UNBOUND ? MOLT_NONE : value);
         return 0;
     }
+    if (strcmp(name, "__annotations__") == 0) {
+        /* None and del both leave it to be made empty on the next read */
+        if (value == MOLT_UNBOUND || value == MOLT_NONE) {
+            MoltValue old = attributes->annotations;
+            attributes->annotations = MOLT_UNBOUND;
+            if (old != MOLT_UNBOUND) molt_decref(old);
+            return 0;
+        }
+        if (!molt_is_dict(value)) {
+            molt_raise_format(&molt_type_TypeError, "__annotations__ must be set to a dict object");
+            return -1;
+        }
+        replace(&attributes->annotations, value);
+        return 0;
+    }
     if (strcmp(name, "__dict__") == 0) {
         if (value == MOLT_UNBOUND) {
             molt_raise_format(&molt_type_TypeError, "cannot delete __dict__");
@@ -262,6 +283,11 @@ static int function_setattr(MoltValue self, const char *name, MoltValue value) {
         return -1;
     }
     return molt_delitem(attributes->dict, key);
+}
+
+MoltValue molt_function_set_annotations(MoltValue function, MoltValue annotations) {
+    replace(&attributes_of(function)->annotations, annotations);
+    return MOLT_NONE;
 }
 
 MoltType molt_type_function = {

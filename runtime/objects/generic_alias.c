@@ -8,6 +8,7 @@
 #include "class_internal.h"
 #include "tuple.h"
 #include "type.h"
+#include "union_type.h"
 #include "../core/buffer.h"
 
 typedef struct GenericAlias {
@@ -52,9 +53,7 @@ static int append_item(MoltBuffer *buffer, MoltValue item) {
         return 0;
     }
     if (molt_is_ptr(item) && molt_is_type(item)) {
-        const MoltType *type = molt_as_type(item);
-        if (molt_type_is_heap(type)) molt_buffer_append_cstr(buffer, "__main__.");
-        molt_buffer_append_cstr(buffer, molt_type_qualname(type));
+        molt_type_append_qualified_name(buffer, molt_as_type(item));
         return 0;
     }
     return molt_buffer_append_repr(buffer, item);
@@ -116,6 +115,7 @@ MoltType molt_type_generic_alias = {
     .dealloc = generic_alias_dealloc,
     .repr = generic_alias_repr,
     .hash = generic_alias_hash,
+    .binary_op = molt_union_type_or,   /* list[int] | None */
     .richcompare = generic_alias_richcompare,
     .call = generic_alias_call,
     .getattr = generic_alias_getattr,

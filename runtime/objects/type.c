@@ -8,7 +8,9 @@
 #include "type.h"
 #include "builtin_dunder.h"
 #include "class_internal.h"
+#include "union_type.h"
 #include "../core/args.h"
+#include "../core/buffer.h"
 
 bool molt_type_is_subtype(const MoltType *type, const MoltType *base) {
     /* Classes of class statements follow their MRO (multiple inheritance). */
@@ -88,6 +90,15 @@ const char *molt_type_module_name(const MoltType *type) {
     return type->module_name ? type->module_name : "builtins";
 }
 
+void molt_type_append_qualified_name(MoltBuffer *buffer, const MoltType *type) {
+    const char *module = molt_type_module_name(type);
+    if (strcmp(module, "builtins") != 0) {
+        molt_buffer_append_cstr(buffer, module);
+        molt_buffer_append_cstr(buffer, ".");
+    }
+    molt_buffer_append_cstr(buffer, molt_type_qualname(type));
+}
+
 MoltValue molt_type_repr(MoltValue self) {
     const MoltType *type = molt_as_type(self);
     const char *module = molt_type_module_name(type);
@@ -147,6 +158,7 @@ MoltType molt_type_type = {
     .dealloc = molt_type_dealloc,
     .repr = molt_type_repr,
     .hash = molt_object_hash_identity,
+    .binary_op = molt_union_type_or,   /* int | None */
     .call = type_call,
     .getattr = molt_type_getattr,
     .traverse = molt_class_traverse,

@@ -22,6 +22,10 @@ static inline bool molt_is_callable(MoltValue v) {
 const char *molt_type_qualname(const MoltType *type);
 /* __module__ of a type: "builtins", "__main__", a runtime module's or one of the program's modules' name. */
 const char *molt_type_module_name(const MoltType *type);
+/* "module.qualname" of a type, the qualname alone for builtins: how
+ * annotations print a class (int, __main__.Node, collections.OrderedDict). */
+struct MoltBuffer;
+void molt_type_append_qualified_name(struct MoltBuffer *buffer, const MoltType *type);
 /* object.__hash__: derived from the address, as CPython's _Py_HashPointer. */
 int64_t molt_object_hash_identity(MoltValue v);
 /* object.__repr__: "<list object at 0x7f...>". */
