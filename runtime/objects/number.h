@@ -65,6 +65,10 @@ MoltValue molt_float_format_parsed(double d, const MoltFormatSpec *spec);
 #define MOLT_FLOAT_SHORTEST_DIGITS 17
 int molt_float_shortest_digits(double magnitude, char digits[MOLT_FLOAT_SHORTEST_DIGITS], int *point);
 
+/* float_parse.c: the double nearest to decimal text ([sign] digits [. digits]
+ * [e [sign] digits], NUL-terminated), as strtod reads it. */
+double molt_float_parse_decimal(const char *text);
+
 /* float_repr.c: CPython's PyOS_double_to_string. `code` is one of e E f F g G
  * r ('r' = repr, precision ignored); flags below. Returns malloc'd text
  * (NUL-terminated, length in *length) or NULL when out of memory. */

@@ -1,12 +1,15 @@
 /* Unit test of runtime/objects/float_shortest.c, the shortest round-trip
- * digits behind repr(float): compares it, digit for digit and in the
+ * digits behind repr(float), and of float_parse.c, which reads decimals back
+ * (float(str), json.loads). The digits are compared, digit for digit and in the
  * position of the point, with the method Molt used before it (the C library's
  * correctly rounded printf at 15, 16 and 17 digits, each read back by strtod,
  * whose correctness rests on glibc's exact conversions), kept here as the
  * oracle. Cases: every binary exponent with its edge significands, the
  * smallest subnormals, decimals of 1 to 17 digits read by strtod (these have
  * short representations, which random bits almost never have), and several
- * million random bit patterns. Exits 1 on the first few differences. */
+ * million random bit patterns. Each result's text must read back through
+ * molt_float_parse_decimal as the same double, and every short decimal must
+ * read exactly as strtod reads it. Exits 1 on the first few differences. */
 #include <float.h>
 #include <math.h>
 #include <stdint.h>
@@ -85,6 +88,16 @@ static double from_bits(uint64_t bits) {
     return d;
 }
 
+static void report(const char *what, const char *text, double expected, double actual) {
+    if (++failures <= 10) printf("%s \"%s\": expected %a, got %a\n", what, text, expected, actual);
+}
+
+/* molt_float_parse_decimal(text) must be strtod(text), bit for bit. */
+static void check_parse(const char *text) {
+    double expected = strtod(text, NULL), actual = molt_float_parse_decimal(text);
+    if (memcmp(&expected, &actual, sizeof expected) != 0) report("parse", text, expected, actual);
+}
+
 static void check(double d) {
     d = fabs(d);
     if (!isfinite(d)) return;
@@ -93,6 +106,10 @@ static void check(double d) {
     int expected_length = oracle_shortest(d, expected, &expected_point);
     int actual_length = molt_float_shortest_digits(d, actual, &actual_point);
     checked++;
+    char text[64];
+    snprintf(text, sizeof text, "%.*se%d", actual_length, actual, actual_point - actual_length);
+    double back = molt_float_parse_decimal(text);
+    if (back != d) report("read back", text, d, back);
     if (expected_length == actual_length && expected_point == actual_point &&
         memcmp(expected, actual, (size_t)actual_length) == 0)
         return;
@@ -146,15 +163,33 @@ static void check_short_decimals(long count) {
         int exponent = (int)(random_next() % 660) - 340;
         snprintf(text, sizeof text, "%.*se%d", digit_count, digit_text, exponent);
         check(strtod(text, NULL));
+        check_parse(text);
+        /* the same digits as a fixed-point number with a sign: 1..17 before the point */
+        int point_at = 1 + (int)(random_next() % (unsigned)digit_count);
+        snprintf(text, sizeof text, "%s%.*s.%.*s", random_next() & 1 ? "-" : "", point_at, digit_text,
+                 digit_count - point_at, digit_text + point_at);
+        check_parse(text);
     }
 }
 
+static void check_parse_edges(void) {
+    const char *texts[] = {"0", "-0", "0.0", "-0.000", "+1", "00012.5000", ".5", "5.", "1e22", "1e23", "-1e-22",
+                           "1e-23", "9007199254740992", "9007199254740993", "9007199254740992e-22",
+                           "9007199254740993e-22", "18014398509481985", "1234567890123456789",
+                           "12345678901234567890", "0.000000000000000000000000000001234", "1e400", "-1e-400",
+                           "1.5E+3", "2.5e-0", "123456789012345678901234567890e-30", "4.9e-324", "2e-324",
+                           "1.7976931348623157e308", "1.7976931348623159e308", "0e999999999", "7e+00022",
+                           "1" "00000000000000000000000000000000000000000000000000000000000000000000000000000"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) check_parse(texts[i]);
+}
+
 int main(void) {
+    check_parse_edges();
     check_edges();
     long edges = checked;
-    check_short_decimals(1000000);
+    check_short_decimals(500000);
     long decimals = checked - edges;
-    for (long i = 0; i < 3000000; i++) check(from_bits(random_next()));
+    for (long i = 0; i < 2500000; i++) check(from_bits(random_next()));
     printf("%ld edge cases, %ld short decimals, %ld random bit patterns: %ld differences\n", edges, decimals,
            checked - edges - decimals, failures);
     return failures == 0 ? 0 : 1;
