@@ -52,17 +52,25 @@ static int floor_log10_three_quarters_pow2(int q) {
 
 static int floor_log2_pow10(int e) { return (int)(((int64_t)e * FLOAT_LOG2_POW10_MULTIPLIER) >> 38); }
 
-/* Writes the decimal digits of f * 10**k (f > 0) without trailing zeros. */
+/* Writes the decimal digits of f * 10**k (0 < f < 10**17) without trailing
+ * zeros. Eight digits at a time are split off with one 64-bit division and
+ * written with 32-bit arithmetic, which is cheaper than one division a digit. */
 static int write_digits(uint64_t f, int k, char digits[MOLT_FLOAT_SHORTEST_DIGITS], int *point) {
-    while (f % 10 == 0) {
-        f /= 10;
-        k++;
+    char text[MOLT_FLOAT_SHORTEST_DIGITS + 8];
+    char *end = text + sizeof text, *first = end;
+    for (; f >= 100000000; f /= 100000000) {
+        uint32_t chunk = (uint32_t)(f % 100000000);
+        for (int i = 0; i < 4; i++, chunk /= 100) {
+            *--first = (char)('0' + chunk % 10);
+            *--first = (char)('0' + chunk / 10 % 10);
+        }
     }
-    char reversed[MOLT_FLOAT_SHORTEST_DIGITS];
-    int length = 0;
-    for (; f != 0; f /= 10) reversed[length++] = (char)('0' + f % 10);
-    for (int i = 0; i < length; i++) digits[i] = reversed[length - 1 - i];
+    for (uint32_t rest = (uint32_t)f; rest != 0; rest /= 10) *--first = (char)('0' + rest % 10);
+    int length = (int)(end - first);
     *point = length + k;
+    while (end[-1] == '0') end--;
+    length = (int)(end - first);
+    memcpy(digits, first, (size_t)length);
     return length;
 }
 
