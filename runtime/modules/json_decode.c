@@ -7,6 +7,7 @@
 
 #include "../objects/dict.h"
 #include "../objects/list.h"
+#include "../objects/number.h"
 #include "../objects/str_internal.h"
 #include "../objects/tuple.h"
 #include "json_internal.h"
@@ -386,7 +387,7 @@ static MoltValue match_number(Decoder *d, size_t start, size_t *next_position) {
     if (!copy) return molt_raise_format(&molt_type_MemoryError, "%s", "");
     memcpy(copy, text + start, count);
     copy[count] = '\0';
-    double value = strtod(copy, NULL);
+    double value = molt_float_parse_decimal(copy);
     if (copy != small) free(copy);
     return molt_from_double(value);
 }

@@ -264,7 +264,7 @@ static bool float_parse(const char *text, size_t length, double *out) {
     }
     *cursor = 0;
     if (ok && position == length) {
-        double value = strtod(clean, NULL);
+        double value = molt_float_parse_decimal(clean);
         *out = negative ? -value : value;
     } else {
         ok = false;

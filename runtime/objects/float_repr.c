@@ -1,7 +1,8 @@
 /* Floats to text exactly as CPython's PyOS_double_to_string: decimal digits
- * come from the C library's correctly rounded printf (shortest round-trip
- * digits for repr), then CPython's layout rules place the point, exponent,
- * padding zeros and sign. Used by repr(float), str(float) and format(). */
+ * come from the C library's correctly rounded printf for a given precision,
+ * or float_shortest.c's shortest round-trip digits for repr; then CPython's
+ * layout rules place the point, exponent, padding zeros and sign. Used by
+ * repr(float), str(float) and format(). */
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
@@ -13,10 +14,15 @@
 /* A decimal digit string d1 d2 ... dn meaning 0.d1d2...dn * 10**point, with
  * no trailing zeros ("" means zero after rounding away every digit). */
 typedef struct FloatDigits {
-    char *digits;
+    char *digits; /* malloc'd, or `shortest` */
     size_t length;
     int64_t point;
+    char shortest[MOLT_FLOAT_SHORTEST_DIGITS];
 } FloatDigits;
+
+static void float_digits_release(FloatDigits *digits) {
+    if (digits->digits != digits->shortest) free(digits->digits);
+}
 
 static void float_digits_strip_trailing_zeros(FloatDigits *out) {
     while (out->length > 0 && out->digits[out->length - 1] == '0') out->length--;
@@ -49,57 +55,13 @@ static bool float_digits_significant(double d, int64_t significant, FloatDigits 
     return true;
 }
 
-/* Rewrites "d.ddde+XX" (precision significant digits) as the next decimal up
- * with as many digits ("9.99e+00" becomes "1.00e+01"). */
-static void float_digits_next_up(char *text, size_t capacity, int precision) {
-    char *exponent_text = strchr(text, 'e');
-    long exponent = strtol(exponent_text + 1, NULL, 10);
-    char digits[24];
-    size_t count = 0;
-    for (char *cursor = text; cursor < exponent_text; cursor++)
-        if (*cursor != '.') digits[count++] = *cursor;
-    size_t i = count;
-    while (i > 0 && digits[i - 1] == '9') digits[--i] = '0';
-    if (i > 0) {
-        digits[i - 1]++;
-    } else {
-        digits[0] = '1';
-        exponent++;
-    }
-    snprintf(text, capacity, "%c%s%.*se%+03ld", digits[0], precision > 1 ? "." : "", precision - 1,
-             digits + 1, exponent);
-}
-
 /* The shortest digits that read back as |d| (d finite), the closest to d of
- * that length, as CPython's repr picks them. */
+ * that length, as CPython's repr picks them; held in out's own buffer. */
 static bool float_digits_shortest(double d, FloatDigits *out) {
-    char *text = malloc(40);
-    if (!text) return false;
-    double magnitude = fabs(d);
-    int binary_exponent;
-    /* At an exact power of two the doubles below are twice as dense as those
-     * above, so the round-trip interval is lopsided: the correctly rounded
-     * digits may fall just outside below while the next decimal up is inside. */
-    bool power_of_two = frexp(magnitude, &binary_exponent) == 0.5 && magnitude >= DBL_MIN;
-    /* Any decimal of at most 15 digits that reads back as d is the correctly
-     * rounded 15-digit form with trailing zeros (15-digit decimals are spaced
-     * wider than doubles), so only 15, 16 and 17 digits need trying; each
-     * correctly rounded form is the closest of its length, as CPython picks.
-     * Subnormals carry fewer bits, so they search from one digit up. */
-    for (int precision = magnitude < DBL_MIN ? 1 : 15; precision <= 17; precision++) {
-        snprintf(text, 40, "%.*e", precision - 1, magnitude);
-        if (strtod(text, NULL) == magnitude) break;
-        if (power_of_two && strtod(text, NULL) < magnitude) {
-            char above[40];
-            memcpy(above, text, sizeof above);
-            float_digits_next_up(above, sizeof above, precision);
-            if (strtod(above, NULL) == magnitude) {
-                memcpy(text, above, sizeof above);
-                break;
-            }
-        }
-    }
-    float_digits_from_exponent_text(text, out);
+    int point;
+    out->digits = out->shortest;
+    out->length = (size_t)molt_float_shortest_digits(fabs(d), out->shortest, &point);
+    out->point = point;
     return true;
 }
 
@@ -205,7 +167,7 @@ char *molt_float_to_string(double d, char code, int64_t precision, unsigned flag
     size_t capacity = (size_t)(end - start) + 16;
     char *text = malloc(capacity);
     if (!text) {
-        free(digits.digits);
+        float_digits_release(&digits);
         return NULL;
     }
     char *cursor = text;
@@ -249,7 +211,7 @@ char *molt_float_to_string(double d, char code, int64_t precision, unsigned flag
         cursor += snprintf(cursor, 8, "%d", (int)magnitude);
     }
     *cursor = 0;
-    free(digits.digits);
+    float_digits_release(&digits);
     *length = (size_t)(cursor - text);
     return text;
 }

@@ -64,6 +64,17 @@ MoltValue molt_float_format_parsed(double d, const MoltFormatSpec *spec);
 MoltValue molt_float_layout(double d, char code, int64_t precision, unsigned flags, bool percent,
                             const MoltFormatSpec *spec);
 
+/* float_shortest.c: the shortest digits that read back as `magnitude` (finite,
+ * >= 0), the closest to it of that length, as CPython's repr picks them:
+ * writes d1..dn (no trailing zeros; "0" for zero) meaning 0.d1..dn * 10**point
+ * and returns n. */
+#define MOLT_FLOAT_SHORTEST_DIGITS 17
+int molt_float_shortest_digits(double magnitude, char digits[MOLT_FLOAT_SHORTEST_DIGITS], int *point);
+
+/* float_parse.c: the double nearest to decimal text ([sign] digits [. digits]
+ * [e [sign] digits], NUL-terminated), as strtod reads it. */
+double molt_float_parse_decimal(const char *text);
+
 /* float_repr.c: CPython's PyOS_double_to_string. `code` is one of e E f F g G
  * r ('r' = repr, precision ignored); flags below. Returns malloc'd text
  * (NUL-terminated, length in *length) or NULL when out of memory. */
