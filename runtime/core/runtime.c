@@ -13,6 +13,7 @@
 #include "../objects/metatype.h"
 #include "../modules/dataclasses_internal.h"
 #include "../modules/typing.h"
+#include "../modules/argparse_internal.h"
 #include "../modules/json_internal.h"
 #include "../modules/re_internal.h"
 #include "../modules/sys.h"
@@ -261,6 +262,7 @@ void molt_runtime_release(void) {
     molt_dataclasses_release();
     molt_typing_release();   /* typing.Generic, after the classes deriving from it */
     molt_json_release();
+    molt_argparse_release();   /* argparse.Namespace */
     molt_re_release();         /* the compile cache and re.error */
     molt_sys_release();
     molt_gc_shutdown();
