@@ -28,7 +28,6 @@ static MoltModuleError argument_type_error = MOLT_MODULE_ERROR("ArgumentTypeErro
 extern MoltType molt_type_ArgumentParser, molt_type_Action, molt_type_ArgumentGroup, molt_type_HelpFormatter,
     molt_type_RawDescriptionHelpFormatter, molt_type_RawTextHelpFormatter, molt_type_ArgumentDefaultsHelpFormatter;
 
-static MoltValue text_of(const char *text) { return molt_str_from_utf8(text, strlen(text)); }
 
 static bool str_is(MoltValue v, const char *text) {
     if (!molt_is_str(v)) return false;
@@ -630,8 +629,8 @@ static MoltValue add_argument(ArgParser *p, int64_t group, int64_t mutex, const 
         for (size_t i = 0; i < nargs; i++) {
             if (!has_prefix_char(p, args[i], 0)) {
                 MoltValue mapping = molt_dict_new();
-                molt_dict_setitem(mapping, text_of("option"), args[i]);
-                molt_dict_setitem(mapping, text_of("prefix_chars"), p->prefix_chars);
+                put_text(mapping, "option", args[i]);
+                put_text(mapping, "prefix_chars", p->prefix_chars);
                 MoltValue pattern = text_of("invalid option string %(option)r: must start with a character %(prefix_chars)r");
                 MoltValue message = molt_binary_op(MOLT_OP_MOD, pattern, mapping);
                 molt_decref(pattern);
@@ -1103,8 +1102,8 @@ static int parse_optional(ArgParser *p, MoltValue arg, OptionTuple *out) {
         molt_decref(separator);
         molt_decref(names);
         MoltValue mapping = molt_dict_new();
-        molt_dict_setitem(mapping, text_of("option"), arg);
-        molt_dict_setitem(mapping, text_of("matches"), joined);
+        put_text(mapping, "option", arg);
+        put_text(mapping, "matches", joined);
         molt_decref(joined);
         parser_error_format(p, "ambiguous option: %(option)s could match %(matches)s", mapping);
         molt_decref(mapping);
@@ -1243,8 +1242,8 @@ static MoltValue get_value(const ArgAction *a, MoltValue arg) {
     if (!has_name) name = molt_repr(a->type);
     if (name == MOLT_ERROR) return MOLT_ERROR;
     MoltValue mapping = molt_dict_new();
-    molt_dict_setitem(mapping, text_of("type"), name);
-    molt_dict_setitem(mapping, text_of("value"), arg);
+    put_text(mapping, "type", name);
+    put_text(mapping, "value", arg);
     molt_decref(name);
     raise_argument_error_format(a, "invalid %(type)s value: %(value)r", mapping);
     molt_decref(mapping);
@@ -1276,8 +1275,8 @@ static int check_value(const ArgAction *a, MoltValue value) {
     molt_decref(reprs);
     if (joined == MOLT_ERROR) return -1;
     MoltValue mapping = molt_dict_new();
-    molt_dict_setitem(mapping, text_of("value"), value);
-    molt_dict_setitem(mapping, text_of("choices"), joined);
+    put_text(mapping, "value", value);
+    put_text(mapping, "choices", joined);
     molt_decref(joined);
     raise_argument_error_format(a, "invalid choice: %(value)r (choose from %(choices)s)", mapping);
     molt_decref(mapping);
@@ -1431,8 +1430,8 @@ static int call_action(ParseState *s, ArgAction *a, MoltValue values) {
             MoltValue joined = molt_call_method(separator, "join", &a->parser_map, 1, MOLT_NONE);
             molt_decref(separator);
             MoltValue mapping = molt_dict_new();
-            molt_dict_setitem(mapping, text_of("parser_name"), name);
-            molt_dict_setitem(mapping, text_of("choices"), joined);
+            put_text(mapping, "parser_name", name);
+            put_text(mapping, "choices", joined);
             molt_decref(joined);
             raise_argument_error_format(a, "unknown parser %(parser_name)r (choices: %(choices)s)", mapping);
             molt_decref(mapping);

@@ -30,7 +30,6 @@ static void formatter_init(Formatter *f, ArgParser *parser) {
     f->action_max_length = 0;
 }
 
-static MoltValue text_of(const char *text) { return molt_str_from_utf8(text, strlen(text)); }
 
 static bool is_absent(MoltValue v) { return v == MOLT_NONE || molt_argparse_is_suppress(v); }
 
@@ -407,7 +406,7 @@ static MoltValue format_usage_text(Formatter *f, const MoltValue *actions, size_
     MoltValue usage;
     if (p->usage != MOLT_NONE && count != (size_t)-1) {
         MoltValue mapping = molt_dict_new();
-        molt_dict_setitem(mapping, text_of("prog"), p->prog);
+        put_text(mapping, "prog", p->prog);
         usage = molt_binary_op(MOLT_OP_MOD, p->usage, mapping);
         molt_decref(mapping);
         if (usage == MOLT_ERROR) return MOLT_ERROR;
@@ -571,7 +570,7 @@ static MoltValue format_text(const Formatter *f, MoltValue text) {
     }
     if (has) {
         MoltValue mapping = molt_dict_new();
-        molt_dict_setitem(mapping, text_of("prog"), f->parser->prog);
+        put_text(mapping, "prog", f->parser->prog);
         molt_decref(expanded);
         expanded = molt_binary_op(MOLT_OP_MOD, text, mapping);
         molt_decref(mapping);
@@ -589,13 +588,6 @@ static MoltValue format_text(const Formatter *f, MoltValue text) {
     molt_decref(end);
     molt_decref(filled);
     return result;
-}
-
-static int put(MoltValue dict, const char *name, MoltValue value) {
-    MoltValue key = text_of(name);
-    int status = molt_dict_setitem(dict, key, value);
-    molt_decref(key);
-    return status;
 }
 
 /* _expand_help(action): the help string % the action's attributes. */
@@ -629,7 +621,7 @@ static MoltValue expand_help(const Formatter *f, const ArgAction *a) {
             break;
         }
         if (has_name) {
-            status = put(params, names[i], name_value);
+            status = put_text(params, names[i], name_value);
             molt_decref(name_value);
         } else if (i == 6 && value != MOLT_NONE) {
             MoltValue strings = molt_list_new(0), iterator = molt_iter(value);
@@ -648,12 +640,12 @@ static MoltValue expand_help(const Formatter *f, const ArgAction *a) {
                 MoltValue separator = text_of(", ");
                 MoltValue joined = molt_call_method(separator, "join", &strings, 1, MOLT_NONE);
                 molt_decref(separator);
-                status = joined == MOLT_ERROR ? -1 : put(params, names[i], joined);
+                status = joined == MOLT_ERROR ? -1 : put_text(params, names[i], joined);
                 if (joined != MOLT_ERROR) molt_decref(joined);
             }
             molt_decref(strings);
         } else {
-            status = put(params, names[i], value);
+            status = put_text(params, names[i], value);
         }
     }
     MoltValue result = status < 0 ? MOLT_ERROR : molt_binary_op(MOLT_OP_MOD, help, params);

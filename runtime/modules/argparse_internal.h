@@ -4,8 +4,10 @@
 #define MOLT_ARGPARSE_INTERNAL_H
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "molt/molt.h"
+#include "../objects/dict.h"
 
 typedef enum ArgNargs {
     NARGS_DEFAULT,       /* None: one argument, stored as itself */
@@ -66,6 +68,15 @@ typedef struct ArgParser {
     size_t mutex_count;
     bool has_subparsers;
 } ArgParser;
+
+/* A new str of C text, and d[name] = value with such a key. */
+static inline MoltValue text_of(const char *text) { return molt_str_from_utf8(text, strlen(text)); }
+static inline int put_text(MoltValue dict, const char *name, MoltValue value) {
+    MoltValue key = text_of(name);
+    int status = molt_dict_setitem(dict, key, value);
+    molt_decref(key);
+    return status;
+}
 
 /* '==SUPPRESS==', compared by value (CPython compares the object). */
 bool molt_argparse_is_suppress(MoltValue v);
