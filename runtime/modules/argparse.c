@@ -240,8 +240,6 @@ static MoltValue action_name(const ArgAction *a) {
 
 /* raise ArgumentError(action, message): its str is "argument NAME: message". */
 static MoltValue raise_argument_error(const ArgAction *a, MoltValue message) {
-    MoltValue cls = molt_module_error_class(&argument_error);
-    if (cls == MOLT_ERROR) return MOLT_ERROR;
     MoltValue name = a ? action_name(a) : MOLT_NONE;
     if (name == MOLT_ERROR) return MOLT_ERROR;
     MoltBuffer out;
@@ -254,11 +252,8 @@ static MoltValue raise_argument_error(const ArgAction *a, MoltValue message) {
     }
     molt_buffer_append_str(&out, message);
     MoltValue text = molt_buffer_finish(&out);
-    MoltValue exception = molt_call(cls, &text, 1, MOLT_NONE);
+    molt_module_error_raise(&argument_error, "%s", utf8(text));
     molt_decref(text);
-    if (exception == MOLT_ERROR) return MOLT_ERROR;
-    molt_raise(exception, MOLT_ERROR);
-    molt_decref(exception);
     return MOLT_ERROR;
 }
 
@@ -637,7 +632,7 @@ static MoltValue add_argument(ArgParser *p, int64_t group, int64_t mutex, const 
                 molt_decref(mapping);
                 molt_decref(option_strings);
                 if (message == MOLT_ERROR) return MOLT_ERROR;
-                molt_raise(molt_call(molt_from_type(&molt_type_ValueError), &message, 1, MOLT_NONE), MOLT_ERROR);
+                molt_raise_format(&molt_type_ValueError, "%s", utf8(message));
                 molt_decref(message);
                 return MOLT_ERROR;
             }
@@ -2239,29 +2234,15 @@ static const char *const group_method_names[] = {"add_argument", "add_mutually_e
                                                  "get_default", NULL};
 static const char *const mutex_method_names[] = {"add_argument", "set_defaults", "get_default", NULL};
 
-MoltType molt_type_ArgumentGroup = {
-    .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
-    .name = "_ArgumentGroup",
-    .module_name = "argparse",
-    .base = &molt_type_object,
-    .dealloc = group_object_dealloc,
-    .hash = molt_object_hash_identity,
-    .call_method = group_call_method,
-    .getattr = group_getattr,
-    .method_names = group_method_names,
-};
-
-MoltType molt_type_MutuallyExclusiveGroup = {
-    .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
-    .name = "_MutuallyExclusiveGroup",
-    .module_name = "argparse",
-    .base = &molt_type_object,
-    .dealloc = group_object_dealloc,
-    .hash = molt_object_hash_identity,
-    .call_method = group_call_method,
-    .getattr = group_getattr,
-    .method_names = mutex_method_names,
-};
+/* The two group types differ in name and methods only. */
+#define GROUP_TYPE(cname, pyname, methods)                                                               \
+    MoltType molt_type_##cname = {.header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type}, .name = pyname,  \
+                                  .module_name = "argparse", .base = &molt_type_object,                 \
+                                  .dealloc = group_object_dealloc, .hash = molt_object_hash_identity,   \
+                                  .call_method = group_call_method, .getattr = group_getattr,           \
+                                  .method_names = methods};
+GROUP_TYPE(ArgumentGroup, "_ArgumentGroup", group_method_names)
+GROUP_TYPE(MutuallyExclusiveGroup, "_MutuallyExclusiveGroup", mutex_method_names)
 
 static MoltValue action_call_method(MoltValue self, const char *name, const MoltValue *args, size_t nargs,
                                     MoltValue kwnames) {

@@ -354,6 +354,17 @@ static MoltValue usage_of(ArgParser *p, const MoltValue *actions, size_t count) 
     return actions_usage(p, actions, count);
 }
 
+/* Appends indent + line to lines (the first line after a prefix has no indent). */
+static void flush_usage_line(MoltValue lines, const MoltBuffer *line, int64_t indent) {
+    MoltBuffer full;
+    molt_buffer_init(&full);
+    append_spaces(&full, indent);
+    molt_buffer_append(&full, line->data, line->length);
+    MoltValue value = molt_buffer_finish(&full);
+    molt_list_append(lines, value);
+    molt_decref(value);
+}
+
 /* get_lines(parts, indent, prefix) of _format_usage; appends to lines. */
 static void usage_lines(MoltValue lines, const MoltValue *parts, size_t count, int64_t indent, int64_t prefix_length,
                         bool has_prefix, int64_t text_width) {
@@ -364,13 +375,7 @@ static void usage_lines(MoltValue lines, const MoltValue *parts, size_t count, i
     for (size_t i = 0; i < count; i++) {
         int64_t part_length = molt_str_length(parts[i]);
         if (line_length + 1 + part_length > text_width && !line_empty) {
-            MoltBuffer full;
-            molt_buffer_init(&full);
-            if (!(has_prefix && first_line)) append_spaces(&full, indent);
-            molt_buffer_append(&full, line.data, line.length);
-            MoltValue value = molt_buffer_finish(&full);
-            molt_list_append(lines, value);
-            molt_decref(value);
+            flush_usage_line(lines, &line, has_prefix && first_line ? 0 : indent);
             line.length = 0;
             line_empty = true;
             first_line = false;
@@ -381,15 +386,7 @@ static void usage_lines(MoltValue lines, const MoltValue *parts, size_t count, i
         line_empty = false;
         line_length += part_length + 1;
     }
-    if (!line_empty) {
-        MoltBuffer full;
-        molt_buffer_init(&full);
-        if (!(has_prefix && first_line)) append_spaces(&full, indent);
-        molt_buffer_append(&full, line.data, line.length);
-        MoltValue value = molt_buffer_finish(&full);
-        molt_list_append(lines, value);
-        molt_decref(value);
-    }
+    if (!line_empty) flush_usage_line(lines, &line, has_prefix && first_line ? 0 : indent);
     molt_buffer_free(&line);
 }
 
