@@ -593,15 +593,17 @@ static MoltValue add_argument(ArgParser *p, int64_t group, int64_t mutex, const 
                               MoltValue kwnames) {
     MoltValue kw[KW_COUNT];
     bool given[KW_COUNT] = {false};
+    const char *unknown_keyword = NULL;   /* reported once the action class is known, as CPython's __init__ does */
     for (int k = 0; k < KW_COUNT; k++) kw[k] = MOLT_NONE;
     size_t keyword_count = molt_args_keyword_count(kwnames);
     for (size_t k = 0; k < keyword_count; k++) {
         const char *name = molt_args_keyword_name(kwnames, k);
         int which = 0;
         while (which < KW_COUNT && strcmp(keyword_names[which], name) != 0) which++;
-        if (which == KW_COUNT)
-            return molt_raise_format(&molt_type_TypeError, "_StoreAction.__init__() got an unexpected keyword argument '%s'",
-                                     name);
+        if (which == KW_COUNT) {
+            if (!unknown_keyword) unknown_keyword = name;
+            continue;
+        }
         kw[which] = args[nargs + k];
         given[which] = true;
     }
@@ -695,6 +697,12 @@ static MoltValue add_argument(ArgParser *p, int64_t group, int64_t mutex, const 
             return molt_raise_format(&molt_type_ValueError, "unknown action \"%s\"", utf8(action_value));
         }
         kind = (ArgActionKind)which;
+    }
+    if (unknown_keyword) {
+        molt_decref(option_strings);
+        molt_decref(dest);
+        return molt_raise_format(&molt_type_TypeError, "%s.__init__() got an unexpected keyword argument '%s'",
+                                 action_class_names[kind], unknown_keyword);
     }
     unsigned accepted = accepted_keywords(kind);
     for (int k = KW_NARGS; k < KW_COUNT; k++) {
@@ -839,6 +847,22 @@ static MoltValue or_none(MoltValue v) { return v == MOLT_ARG_MISSING ? MOLT_NONE
 static MoltValue parser_new(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     static const MoltArgSpec spec = {"ArgumentParser", 0, P_COUNT, parser_parameter_names, P_COUNT};
     MoltValue v[P_COUNT];
+    /* ArgumentParser.__init__ is a Python function in CPython: its binding messages */
+    if (nargs > P_COUNT)
+        return molt_raise_format(&molt_type_TypeError,
+                                 "ArgumentParser.__init__() takes from 1 to %d positional arguments but %zu were given",
+                                 P_COUNT + 1, nargs + 1);
+    for (size_t k = 0; k < molt_args_keyword_count(kwnames); k++) {
+        const char *name = molt_args_keyword_name(kwnames, k);
+        size_t i = 0;
+        while (parser_parameter_names[i] && strcmp(parser_parameter_names[i], name) != 0) i++;
+        if (!parser_parameter_names[i])
+            return molt_raise_format(&molt_type_TypeError, "ArgumentParser.__init__() got an unexpected keyword argument '%s'",
+                                     name);
+        if (i < nargs)
+            return molt_raise_format(&molt_type_TypeError, "ArgumentParser.__init__() got multiple values for argument '%s'",
+                                     name);
+    }
     if (molt_args_parse(&spec, args, nargs, kwnames, v) < 0) return MOLT_ERROR;
     if (v[P_PARENTS] != MOLT_ARG_MISSING) {
         int truth = molt_truthy(v[P_PARENTS]);

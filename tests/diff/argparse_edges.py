@@ -63,3 +63,21 @@ p.print_help()
 attempt("error", lambda: p.error("custom problem"))
 attempt("exit", lambda: p.exit(3, "leaving\n"))
 print(p.prog, r.prefix_chars, argparse.SUPPRESS, argparse.ONE_OR_MORE)
+p = argparse.ArgumentParser(prog="k")
+for kw in [dict(action="count", foo=1), dict(foo=2), dict(action="version", nargs=1)]:
+    try:
+        p.add_argument("--z", **kw)
+    except TypeError as e:
+        print(e)
+try:
+    argparse.ArgumentParser(bogus=1)
+except TypeError as e:
+    print(e)
+try:
+    argparse.ArgumentParser("p", None, None, None, [], argparse.HelpFormatter, "-", None, None, "error", True, True, True, 1)
+except TypeError as e:
+    print(e)
+try:
+    argparse.ArgumentParser("p", prog="q")
+except TypeError as e:
+    print(e)
