@@ -952,6 +952,9 @@ typedef struct ModuleTypes {
 } ModuleTypes;
 
 static const ModuleTypes unsubclassable_module_types[] = {
+    {"argparse",
+     {"ArgumentParser", "HelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter",
+      "ArgumentDefaultsHelpFormatter", NULL}},
     {"collections", {"deque", "defaultdict", "OrderedDict", "Counter", NULL}},
     {"functools", {"partial", NULL}},
     {"contextlib", {"suppress", "nullcontext", "closing", NULL}},

@@ -183,6 +183,12 @@ static const ProvidedNames provided_names[] = {
     {"string", "Molt's string provides its constants, capwords and Template so far (see docs/modules.md)",
      {"ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits", "punctuation",
       "whitespace", "printable", "capwords", "Template", NULL}},
+    {"argparse",
+     "Molt's argparse provides ArgumentParser, Namespace, the four HelpFormatter classes, ArgumentError, "
+     "ArgumentTypeError and the nargs constants so far (see docs/modules.md)",
+     {"ArgumentParser", "Namespace", "HelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter",
+      "ArgumentDefaultsHelpFormatter", "ArgumentError", "ArgumentTypeError", "SUPPRESS", "OPTIONAL", "ZERO_OR_MORE",
+      "ONE_OR_MORE", "REMAINDER", "PARSER", NULL}},
     {"textwrap", "Molt's textwrap provides wrap, fill, shorten, dedent, indent and TextWrapper (see docs/modules.md)",
      {"wrap", "fill", "shorten", "dedent", "indent", "TextWrapper", NULL}},
     {"random",

@@ -10,7 +10,7 @@
  * runtime/modules/ defining `struct MoltModule molt_module_NAME` (see
  * runtime/objects/module.h) plus its entry here. */
 #define MOLT_RUNTIME_MODULES(X) \
-    X(abc) X(collections) X(contextlib) X(dataclasses) X(datetime) X(enum) X(functools) X(math) \
+    X(abc) X(argparse) X(collections) X(contextlib) X(dataclasses) X(datetime) X(enum) X(functools) X(math) \
     X(base64) X(binascii) X(bisect) X(copy) X(hashlib) X(heapq) X(itertools) X(json) X(operator) \
     X(asyncio) X(random) X(re) X(string) X(struct) X(sys) X(textwrap) X(time) X(typing)
 

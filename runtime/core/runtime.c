@@ -14,6 +14,7 @@
 #include "../modules/dataclasses_internal.h"
 #include "../modules/datetime_internal.h"
 #include "../modules/typing.h"
+#include "../modules/argparse_internal.h"
 #include "../modules/json_internal.h"
 #include "../modules/re_internal.h"
 #include "../modules/sys.h"
@@ -262,6 +263,7 @@ void molt_runtime_release(void) {
     molt_dataclasses_release();
     molt_typing_release();   /* typing.Generic, after the classes deriving from it */
     molt_json_release();
+    molt_argparse_release();   /* argparse.Namespace */
     molt_re_release();         /* the compile cache and re.error */
     molt_sys_release();
     molt_datetime_release();   /* datetime.IsoCalendarDate and time.struct_time */

@@ -1,0 +1,4 @@
+import argparse
+class P(argparse.ArgumentParser):
+    pass
+P(prog="x")
