@@ -339,7 +339,8 @@ int molt_getattr_optional(MoltValue object, const char *name, MoltValue *value) 
  * list.append(xs, 1) / str.upper(s) (the instance comes first). */
 static MoltValue call_method_of_type(const MoltType *owner, const char *name, const MoltValue *args,
                                      size_t nargs, MoltValue kwnames) {
-    if (owner->class_method) {
+    /* A class deriving from dict inherits fromkeys unless it defines its own. */
+    if (owner->class_method && !(molt_type_is_heap(owner) && molt_class_lookup_cstr(owner, name) != MOLT_UNBOUND)) {
         MoltValue result = owner->class_method(owner, name, args, nargs, kwnames);
         if (result != MOLT_NOT_IMPLEMENTED) return result;
     }

@@ -240,6 +240,7 @@ void molt_instance_fill_base_slots(MoltClass *class_object) {
     type->getattr = instance_getattr;
     type->call_method = instance_call_method;
     type->method_names = class_object->layout_base->method_names;
+    type->class_method = class_object->layout_base->class_method;
 }
 
 /* ---- writing attributes ---------------------------------------------------------------- */
