@@ -942,7 +942,7 @@ static const char *module_alias(Builder *b, const AstExpr *e) {
  * raises CPython's TypeError for them; `type` is a metaclass, whose use is
  * rejected as a class keyword, and is left to the run-time check). */ 
 static const char *const unsubclassable_builtins[] = {
-    "bytearray", "bytes", "complex", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple",
+    "bytearray", "bytes", "complex", "float", "frozenset", "int", "set", "str", "tuple",
     "property", "staticmethod", "classmethod", "super", NULL};
 
 /* The types of runtime modules, which no class of the program may derive from yet. */

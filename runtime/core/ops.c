@@ -299,14 +299,6 @@ int molt_unpack(MoltValue iterable, MoltValue *out, size_t count) {
     return status;
 }
 
-static bool has_method(const MoltType *type, const char *name) {
-    if (!type->method_names) return false;
-    for (const char *const *method = type->method_names; *method; method++) {
-        if (strcmp(*method, name) == 0) return true;
-    }
-    return false;
-}
-
 static MoltValue no_attribute(MoltValue object, const char *name) {
     if (molt_is_type(object))
         return molt_raise_format(&molt_type_AttributeError, "type object '%s' has no attribute '%s'",
@@ -326,7 +318,7 @@ MoltValue molt_getattr(MoltValue object, const char *name) {
         molt_incref(class_value);
         return class_value;
     }
-    if (has_method(type, name)) return molt_bound_method_new(object, name);
+    if (molt_builtin_has_method(type, name)) return molt_bound_method_new(object, name);
     /* The dunders a builtin type's slots provide ([].__len__, (1).__hash__). */
     if (!molt_type_is_heap(type)) {
         MoltValue dunder = molt_builtin_dunder_get(type, name, object);
@@ -347,11 +339,12 @@ int molt_getattr_optional(MoltValue object, const char *name, MoltValue *value) 
  * list.append(xs, 1) / str.upper(s) (the instance comes first). */
 static MoltValue call_method_of_type(const MoltType *owner, const char *name, const MoltValue *args,
                                      size_t nargs, MoltValue kwnames) {
-    if (owner->class_method) {
+    /* A class deriving from dict inherits fromkeys unless it defines its own. */
+    if (owner->class_method && !(molt_type_is_heap(owner) && molt_class_lookup_cstr(owner, name) != MOLT_UNBOUND)) {
         MoltValue result = owner->class_method(owner, name, args, nargs, kwnames);
         if (result != MOLT_NOT_IMPLEMENTED) return result;
     }
-    if (!owner->call_method || !has_method(owner, name)) return MOLT_NOT_IMPLEMENTED;
+    if (!molt_builtin_has_method(owner, name)) return MOLT_NOT_IMPLEMENTED;
     if (nargs == 0)
         return molt_raise_format(&molt_type_TypeError, "unbound method %s.%s() needs an argument", owner->name,
                                  name);

@@ -135,10 +135,53 @@ static int set_state(MoltValue y, MoltValue state) {
 
 static int memo_store(MoltValue memo, MoltValue x, MoltValue y);
 
+/* The items of an instance of a class deriving from list (iter(x), each
+ * given to y.append) or dict (x.items(), each stored as y[key] = value),
+ * deep-copied when memo is a memo: _reconstruct's listiter and dictiter. */
+static int copy_container_items(MoltValue x, MoltValue y, MoltValue memo, bool dict) {
+    MoltValue source = dict ? molt_call_method(x, "items", NULL, 0, MOLT_NONE) : molt_new_reference(x);
+    MoltValue iterator = source == MOLT_ERROR ? MOLT_ERROR : molt_iter(source);
+    molt_decref(source);
+    if (iterator == MOLT_ERROR) return -1;
+    int status = 0;
+    for (;;) {
+        MoltValue item = molt_iter_next(iterator);
+        if (item == MOLT_STOP) break;
+        if (item != MOLT_ERROR && memo != MOLT_NONE) {
+            MoltValue deep = deepcopy_value(item, memo);
+            molt_decref(item);
+            item = deep;
+        }
+        if (item == MOLT_ERROR) {
+            status = -1;
+            break;
+        }
+        if (dict) {
+            MoltValue pair[2];
+            status = molt_unpack(item, pair, 2);
+            if (status == 0) {
+                status = molt_setitem(y, pair[0], pair[1]);
+                molt_decref(pair[0]);
+                molt_decref(pair[1]);
+            }
+        } else {
+            MoltValue result = molt_call_method(y, "append", &item, 1, MOLT_NONE);
+            status = result == MOLT_ERROR ? -1 : 0;
+            molt_decref(result);
+        }
+        molt_decref(item);
+        if (status < 0) break;
+    }
+    molt_decref(iterator);
+    return status;
+}
+
 /* copy(x) / deepcopy(x, memo) (memo MOLT_NONE: shallow) of an instance. */
 static MoltValue reconstruct(MoltValue x, MoltValue memo) {
     MoltClass *class_object = (MoltClass *)molt_type_of(x);
-    if (class_object->layout_base != &molt_type_object) return cannot_copy(x);
+    const MoltType *layout_base = class_object->layout_base;
+    bool container = layout_base == &molt_type_dict || layout_base == &molt_type_list;
+    if (layout_base != &molt_type_object && !container) return cannot_copy(x);
     /* A class's own reduction would decide what the copy is: not followed yet. */
     if (molt_class_lookup_cstr(&class_object->type, "__reduce_ex__") != MOLT_UNBOUND ||
         molt_class_lookup_cstr(&class_object->type, "__reduce__") != MOLT_UNBOUND)
@@ -160,6 +203,7 @@ static MoltValue reconstruct(MoltValue x, MoltValue memo) {
         }
         if (set_state(y, state) < 0) goto fail;
     }
+    if (container && copy_container_items(x, y, memo, layout_base == &molt_type_dict) < 0) goto fail;
     molt_decref(state);
     return y;
 fail:

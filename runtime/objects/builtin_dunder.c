@@ -9,7 +9,9 @@
 
 #include "builtin_dunder.h"
 #include "class_internal.h"
+#include "dict.h"
 #include "exc_object.h"
+#include "list.h"
 #include "tuple.h"
 #include "type.h"
 #include "../core/args.h"
@@ -35,6 +37,29 @@ static bool slot_provides(const MoltType *owner, const char *name) {
 
 static bool is_exception_type(const MoltType *owner) { return molt_type_is_subtype(owner, &molt_type_BaseException); }
 
+/* The builtin containers classes can derive from: their item assignment and
+ * comparisons are dunders too (super().__setitem__(k, v), dict.__eq__). */
+static bool is_container_base(const MoltType *owner) { return owner == &molt_type_dict || owner == &molt_type_list; }
+
+static const char *const item_dunders[] = {"__setitem__", "__delitem__", NULL};
+
+static bool is_comparison(const char *name) {
+    static const char *const names[] = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", NULL};
+    for (const char *const *entry = names; *entry; entry++)
+        if (strcmp(*entry, name) == 0) return true;
+    return false;
+}
+
+/* The entry of owner's method_names for `name` (static), or NULL. */
+static const char *method_entry(const MoltType *owner, const char *name) {
+    if (!owner->call_method) return NULL;
+    for (const char *const *entry = owner->method_names; entry && *entry; entry++)
+        if (strcmp(*entry, name) == 0) return *entry;
+    return NULL;
+}
+
+bool molt_builtin_has_method(const MoltType *owner, const char *name) { return method_entry(owner, name) != NULL; }
+
 /* The static name from object_dunders, or NULL when `owner` has no such dunder. */
 static const char *dunder_name(const MoltType *owner, const char *name) {
     if (molt_type_is_heap(owner) || name[0] != '_' || name[1] != '_') return NULL;
@@ -43,8 +68,12 @@ static const char *dunder_name(const MoltType *owner, const char *name) {
         /* Other builtin types: only what their slots provide. */
         for (const char *const *entry = slot_dunders; *entry; entry++)
             if (strcmp(*entry, name) == 0) return slot_provides(owner, name) ? *entry : NULL;
+        if (is_container_base(owner))
+            for (const char *const *entry = item_dunders; *entry; entry++)
+                if (strcmp(*entry, name) == 0) return *entry;
         bool provided = (strcmp(name, "__repr__") == 0) || (strcmp(name, "__str__") == 0) ||
-                        (strcmp(name, "__hash__") == 0 && owner->hash);
+                        (strcmp(name, "__hash__") == 0 && owner->hash) ||
+                        (is_container_base(owner) && is_comparison(name));
         if (!provided) return NULL;
     }
     for (const char *const *entry = object_dunders; *entry; entry++)
@@ -52,7 +81,9 @@ static const char *dunder_name(const MoltType *owner, const char *name) {
     return NULL;
 }
 
-bool molt_builtin_dunder_exists(const MoltType *owner, const char *name) { return dunder_name(owner, name) != NULL; }
+bool molt_builtin_dunder_exists(const MoltType *owner, const char *name) {
+    return dunder_name(owner, name) != NULL || (!molt_type_is_heap(owner) && method_entry(owner, name));
+}
 
 static bool excess_arguments(size_t nargs, MoltValue kwnames) {
     return nargs > 0 || molt_args_keyword_count(kwnames) > 0;
@@ -157,10 +188,14 @@ static MoltValue call_dunder(const MoltType *owner, const char *name, MoltValue 
                                  "descriptor '%s' requires a '%s' object but received a '%s'", name, owner->name,
                                  molt_type_of(self)->name);
     bool exception = is_exception_type(owner);
-    if (strcmp(name, "__init__") == 0)
+    if (strcmp(name, "__init__") == 0) {
+        if (owner == &molt_type_dict)
+            return molt_dict_update_arguments(self, "dict", args, nargs, kwnames) < 0 ? MOLT_ERROR : MOLT_NONE;
+        if (owner == &molt_type_list) return molt_list_init(self, args, nargs, kwnames) < 0 ? MOLT_ERROR : MOLT_NONE;
         return exception ? exception_init(self, args, nargs, kwnames) : object_init(self, nargs, kwnames);
+    }
     bool slot = is_slot_dunder(name);
-    size_t expected = strcmp(name, "__setattr__") == 0 ? 2
+    size_t expected = strcmp(name, "__setattr__") == 0 || strcmp(name, "__setitem__") == 0 ? 2
                       : strcmp(name, "__repr__") == 0 || strcmp(name, "__str__") == 0 || strcmp(name, "__hash__") == 0 ? 0
                       : slot && strcmp(name, "__getitem__") != 0 && strcmp(name, "__contains__") != 0 ? 0
                       : 1;
@@ -172,6 +207,14 @@ static MoltValue call_dunder(const MoltType *owner, const char *name, MoltValue 
         return molt_raise_format(&molt_type_TypeError, "expected %zu argument%s, got %zu", expected,
                                  expected == 1 ? "" : "s", nargs);
     if (slot) return call_slot_dunder(owner, name, self, args);
+    if (strcmp(name, "__setitem__") == 0) return owner->setitem(self, args[0], args[1]) < 0 ? MOLT_ERROR : MOLT_NONE;
+    if (strcmp(name, "__delitem__") == 0) return owner->delitem(self, args[0]) < 0 ? MOLT_ERROR : MOLT_NONE;
+    if (is_container_base(owner) && is_comparison(name)) {
+        static const char *const order[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        MoltCompareOp op = MOLT_CMP_LT;
+        while (strcmp(order[op], name) != 0) op++;
+        return owner->richcompare(self, args[0], op);
+    }
     if (strcmp(name, "__repr__") == 0) {
         if (owner == &molt_type_object && molt_is_instance(self)) return molt_instance_repr_default(self);
         return owner->repr ? owner->repr(self) : molt_object_repr_default(self);
@@ -213,11 +256,22 @@ static MoltValue call_dunder(const MoltType *owner, const char *name, MoltValue 
     return status < 0 ? MOLT_ERROR : MOLT_NONE;
 }
 
+/* owner's named method `name` (static) on self, an instance of owner or of a class deriving from it. */
+static MoltValue call_builtin_method(const MoltType *owner, const char *name, MoltValue self, const MoltValue *args,
+                                     size_t nargs, MoltValue kwnames) {
+    if (!molt_type_is_subtype(molt_type_of(self), owner))
+        return molt_raise_format(&molt_type_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                                 name, owner->name, molt_type_of(self)->name);
+    return owner->call_method(self, name, args, nargs, kwnames);
+}
+
 MoltValue molt_builtin_dunder_call(const MoltType *owner, const char *name, MoltValue self, const MoltValue *args,
                                    size_t nargs, MoltValue kwnames) {
     const char *dunder = dunder_name(owner, name);
-    if (!dunder) return MOLT_NOT_IMPLEMENTED;
-    return call_dunder(owner, dunder, self, args, nargs, kwnames);
+    if (dunder) return call_dunder(owner, dunder, self, args, nargs, kwnames);
+    const char *method = molt_type_is_heap(owner) ? NULL : method_entry(owner, name);
+    if (method) return call_builtin_method(owner, method, self, args, nargs, kwnames);
+    return MOLT_NOT_IMPLEMENTED;
 }
 
 /* ---- the dunder as a value: bound (obj.__repr__) or not (object.__init__) ---- */
@@ -227,6 +281,7 @@ typedef struct SlotWrapper {
     const MoltType *owner;
     const char *name;
     MoltValue self;   /* MOLT_UNBOUND: the first argument is self */
+    bool method;      /* a named method of owner (super().append), bound to self */
 } SlotWrapper;
 
 static void slot_wrapper_traverse(MoltObject *object, MoltVisitFunction visit, void *context) {
@@ -248,6 +303,7 @@ static void slot_wrapper_dealloc(MoltObject *object) {
 
 static MoltValue slot_wrapper_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames) {
     const SlotWrapper *wrapper = molt_as_ptr(callable);
+    if (wrapper->method) return call_builtin_method(wrapper->owner, wrapper->name, wrapper->self, args, nargs, kwnames);
     if (wrapper->self != MOLT_UNBOUND)
         return call_dunder(wrapper->owner, wrapper->name, wrapper->self, args, nargs, kwnames);
     if (nargs == 0)
@@ -259,7 +315,10 @@ static MoltValue slot_wrapper_call(MoltValue callable, const MoltValue *args, si
 static MoltValue slot_wrapper_repr(MoltValue value) {
     const SlotWrapper *wrapper = molt_as_ptr(value);
     char text[256];
-    if (wrapper->self == MOLT_UNBOUND)
+    if (wrapper->method)
+        snprintf(text, sizeof text, "<built-in method %s of %s object at %p>", wrapper->name,
+                 molt_type_of(wrapper->self)->name, molt_as_ptr(wrapper->self));
+    else if (wrapper->self == MOLT_UNBOUND)
         snprintf(text, sizeof text, "<slot wrapper '%s' of '%s' objects>", wrapper->name, wrapper->owner->name);
     else
         snprintf(text, sizeof text, "<method-wrapper '%s' of %s object at %p>", wrapper->name,
@@ -279,6 +338,35 @@ static MoltType slot_wrapper_type = {
     .traverse = slot_wrapper_traverse,
     .clear = slot_wrapper_clear,
 };
+
+static MoltType bound_builtin_method_type = {
+    .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
+    .name = "builtin_function_or_method",
+    .base = &molt_type_object,
+    .dealloc = slot_wrapper_dealloc,
+    .repr = slot_wrapper_repr,
+    .hash = molt_object_hash_identity,
+    .call = slot_wrapper_call,
+    .instances_are_callable = true,
+    .traverse = slot_wrapper_traverse,
+    .clear = slot_wrapper_clear,
+};
+
+static MoltValue slot_wrapper_new(const MoltType *type, const MoltType *owner, const char *name, MoltValue self,
+                                  bool method) {
+    SlotWrapper *wrapper = molt_gc_allocate(sizeof *wrapper, type);
+    wrapper->owner = owner;
+    wrapper->name = name;
+    wrapper->self = self == MOLT_UNBOUND ? MOLT_UNBOUND : molt_new_reference(self);
+    wrapper->method = method;
+    return molt_from_ptr(wrapper);
+}
+
+MoltValue molt_builtin_method_bind(const MoltType *owner, const char *name, MoltValue self) {
+    const char *method = molt_type_is_heap(owner) ? NULL : method_entry(owner, name);
+    if (!method) return MOLT_NOT_IMPLEMENTED;
+    return slot_wrapper_new(&bound_builtin_method_type, owner, method, self, true);
+}
 
 /* ---- a builtin type's named method read through the type (str.upper) ---- */
 
@@ -329,10 +417,7 @@ MoltValue molt_builtin_method_get(const MoltType *owner, const char *name) {
 
 MoltValue molt_builtin_dunder_get(const MoltType *owner, const char *name, MoltValue self) {
     const char *dunder = dunder_name(owner, name);
-    if (!dunder) return MOLT_NOT_IMPLEMENTED;
-    SlotWrapper *wrapper = molt_gc_allocate(sizeof *wrapper, &slot_wrapper_type);
-    wrapper->owner = owner;
-    wrapper->name = dunder;
-    wrapper->self = self == MOLT_UNBOUND ? MOLT_UNBOUND : molt_new_reference(self);
-    return molt_from_ptr(wrapper);
+    if (dunder) return slot_wrapper_new(&slot_wrapper_type, owner, dunder, self, false);
+    if (self == MOLT_UNBOUND) return molt_type_is_heap(owner) ? MOLT_NOT_IMPLEMENTED : molt_builtin_method_get(owner, name);
+    return molt_builtin_method_bind(owner, name, self);
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "builtin_dunder.h"
 #include "class_internal.h"
 #include "dict.h"
 #include "exc_object.h"
@@ -213,14 +214,17 @@ static bool is_exception_class(const MoltType *type) {
     return molt_type_is_subtype(type, &molt_type_BaseException);
 }
 
-/* TypeError unless `base` can be subclassed: heap classes, object, and exceptions. */
+/* TypeError unless `base` can be subclassed: heap classes, object, the
+ * exceptions, dict and list. */
 static int check_base(MoltValue base, bool tuple_allowed) {
     if (!molt_is_type(base)) {
         molt_raise_format(&molt_type_TypeError, "bases must be types");
         return -1;
     }
     const MoltType *type = molt_as_type(base);
-    if (molt_type_is_heap(type) || type == &molt_type_object || is_exception_class(type)) return 0;
+    if (molt_type_is_heap(type) || type == &molt_type_object || is_exception_class(type) ||
+        type == &molt_type_dict || type == &molt_type_list)
+        return 0;
     if (type == &molt_type_tuple && tuple_allowed) return 0;
     if (type == &molt_type_bool || type == &molt_type_NoneType || type == &molt_type_range ||
         type == &molt_type_slice || type == &molt_type_function || type == &molt_type_memoryview)
@@ -275,6 +279,10 @@ static int compute_layout(MoltClass *class_object, MoltValue namespace) {
             inherited_slots += base->slot_count;
         } else if (layout_base == &molt_type_object) {
             layout_base = entry;
+        } else if (entry != &molt_type_object && !molt_type_is_subtype(layout_base, entry)) {
+            /* class C(dict, list), class C(list, Exception): two builtin layouts. */
+            molt_raise_format(&molt_type_TypeError, "multiple bases have instance lay-out conflict");
+            return -1;
         }
     }
     MoltValue own_slots;
@@ -300,7 +308,10 @@ static int compute_layout(MoltClass *class_object, MoltValue namespace) {
         class_object->instance_size = sizeof(MoltTuple);
         return 0;
     }
-    size_t base_size = layout_base == &molt_type_object ? sizeof(MoltObject) : sizeof(MoltException);
+    size_t base_size = layout_base == &molt_type_object ? sizeof(MoltObject)
+                       : layout_base == &molt_type_dict ? sizeof(MoltDict)
+                       : layout_base == &molt_type_list ? sizeof(MoltList)
+                                                         : sizeof(MoltException);
     class_object->dict_offset = has_dict ? base_size : 0;
     class_object->slots_offset = base_size + (has_dict ? sizeof(MoltValue) : 0);
     size_t own_count = own_slots == MOLT_NONE ? 0 : (size_t)((MoltList *)molt_as_ptr(own_slots))->length;
@@ -599,7 +610,10 @@ MoltValue molt_class_instantiate(MoltValue class_value, const MoltValue *args, s
     MoltValue init = molt_class_lookup_cstr(type, "__init__");
     MoltValue new_method = molt_class_lookup_cstr(type, "__new__");
     size_t keyword_count = molt_args_keyword_count(kwnames);
-    bool exception = class_object->layout_base != &molt_type_object;
+    const MoltType *layout_base = class_object->layout_base;
+    bool exception = is_exception_class(layout_base);
+    /* dict and list take their arguments in their own __init__ (dict.__new__ ignores them). */
+    bool container = layout_base == &molt_type_dict || layout_base == &molt_type_list;
     MoltValue instance;
     if (new_method != MOLT_UNBOUND) {
         MoltValue function = molt_descriptor_get(new_method, MOLT_NONE, type);
@@ -609,7 +623,7 @@ MoltValue molt_class_instantiate(MoltValue class_value, const MoltValue *args, s
         if (instance == MOLT_ERROR) return MOLT_ERROR;
         if (!molt_type_is_subtype(molt_type_of(instance), type)) return instance;
     } else {
-        if (init == MOLT_UNBOUND && (nargs || keyword_count)) {
+        if (init == MOLT_UNBOUND && (nargs || keyword_count) && !container) {
             if (!exception) return molt_raise_format(&molt_type_TypeError, "%s() takes no arguments", type->name);
             if (keyword_count)
                 return molt_raise_format(&molt_type_TypeError, "%s() takes no keyword arguments", type->name);
@@ -620,6 +634,9 @@ MoltValue molt_class_instantiate(MoltValue class_value, const MoltValue *args, s
         molt_decref(args_tuple);
         if (instance == MOLT_ERROR) return MOLT_ERROR;
     }
+    if (init == MOLT_UNBOUND && container)
+        return molt_instance_initialized(instance,
+                                         molt_builtin_dunder_call(layout_base, "__init__", instance, args, nargs, kwnames));
     if (init == MOLT_UNBOUND) return instance;
     return molt_instance_initialized(instance, molt_call_with_self(init, instance, args, nargs, kwnames));
 }

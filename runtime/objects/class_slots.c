@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "builtin_dunder.h"
 #include "class_internal.h"
 #include "iter.h"
 #include "metatype.h"
@@ -32,8 +33,13 @@ MoltValue molt_instance_call_dunder(MoltValue self, const char *name, const Molt
  * __setitem__ only, deleting an item): CPython's AttributeError. */
 static MoltValue call_required(MoltValue self, const char *name, const MoltValue *args, size_t nargs) {
     MoltValue result = molt_instance_call_dunder(self, name, args, nargs);
-    if (result == MOLT_NOT_IMPLEMENTED && molt_class_lookup_cstr(molt_type_of(self), name) == MOLT_UNBOUND)
-        return molt_raise_format(&molt_type_AttributeError, "%s", name);
+    if (result == MOLT_NOT_IMPLEMENTED && molt_class_lookup_cstr(molt_type_of(self), name) == MOLT_UNBOUND) {
+        /* The builtin base's own (dict.__delitem__ of a class defining __setitem__ only). */
+        const MoltType *base = molt_class_of_type(molt_type_of(self))->layout_base;
+        result = base == &molt_type_object ? MOLT_NOT_IMPLEMENTED
+                                           : molt_builtin_dunder_call(base, name, self, args, nargs, MOLT_NONE);
+        if (result == MOLT_NOT_IMPLEMENTED) return molt_raise_format(&molt_type_AttributeError, "%s", name);
+    }
     return result;
 }
 
@@ -99,9 +105,31 @@ static const char *const binary_names[][3] = {
 
 static MoltValue slot_binary(MoltBinaryOp op, MoltValue a, MoltValue b);
 
+/* The operator of the builtin base (list's + and *) for an instance whose
+ * class defines neither of the operator's dunders. */
+static MoltValue inherited_binary(MoltBinaryOp op, MoltValue a, MoltValue b) {
+    const MoltValue operands[2] = {a, b};
+    for (int i = 0; i < 2; i++) {
+        const MoltType *type = molt_type_of(operands[i]);
+        if (type->binary_op != slot_binary) continue;
+        const MoltType *base = molt_class_of_type(type)->layout_base;
+        if (!base->binary_op || molt_class_lookup_cstr(type, binary_names[op][i]) != MOLT_UNBOUND) continue;
+        MoltValue result = base->binary_op(op, a, b);
+        if (result != MOLT_NOT_IMPLEMENTED) return result;
+    }
+    return MOLT_NOT_IMPLEMENTED;
+}
+
+static MoltValue dunder_binary(MoltBinaryOp op, MoltValue a, MoltValue b);
+
+static MoltValue slot_binary(MoltBinaryOp op, MoltValue a, MoltValue b) {
+    MoltValue result = dunder_binary(op, a, b);
+    return result == MOLT_NOT_IMPLEMENTED ? inherited_binary(op, a, b) : result;
+}
+
 /* CPython's SLOT1BINFULL: the wrapper is shared by every class, so it tries
  * both operands itself (ops.c calls one slot when both are the same). */
-static MoltValue slot_binary(MoltBinaryOp op, MoltValue a, MoltValue b) {
+static MoltValue dunder_binary(MoltBinaryOp op, MoltValue a, MoltValue b) {
     const MoltType *a_type = molt_type_of(a), *b_type = molt_type_of(b);
     bool a_has = a_type->binary_op == slot_binary;
     bool do_other = a_type != b_type && b_type->binary_op == slot_binary;
@@ -120,8 +148,17 @@ static MoltValue slot_binary(MoltBinaryOp op, MoltValue a, MoltValue b) {
     return MOLT_NOT_IMPLEMENTED;
 }
 
+/* a op= b: __iop__; without it a class deriving from a builtin container
+ * uses the container's in-place operator (list +=) unless it defines __op__,
+ * which then serves (NotImplemented here lets ops.c call binary_op). */
 static MoltValue slot_inplace(MoltBinaryOp op, MoltValue a, MoltValue b) {
-    return molt_instance_call_dunder(a, binary_names[op][2], &b, 1);
+    MoltValue result = molt_instance_call_dunder(a, binary_names[op][2], &b, 1);
+    if (result != MOLT_NOT_IMPLEMENTED) return result;
+    const MoltType *type = molt_type_of(a);
+    const MoltType *base = molt_class_of_type(type)->layout_base;
+    if (!base->inplace_op || molt_class_lookup_cstr(type, binary_names[op][0]) != MOLT_UNBOUND)
+        return MOLT_NOT_IMPLEMENTED;
+    return base->inplace_op(op, a, b);
 }
 
 static bool defines_any(const MoltType *type, int column) {
@@ -143,6 +180,9 @@ static const char *const compare_names[] = {
 
 /* `a` is always an instance of this class (ops.c reflects the operator). */
 static MoltValue slot_richcompare(MoltValue a, MoltValue b, MoltCompareOp op) {
+    const MoltType *base = molt_class_of_type(molt_type_of(a))->layout_base;
+    if (base->richcompare && molt_class_lookup_cstr(molt_type_of(a), compare_names[op]) == MOLT_UNBOUND)
+        return base->richcompare(a, b, op);   /* dict.__ne__ of a dict subclass defining __eq__ */
     MoltValue result = molt_instance_call_dunder(a, compare_names[op], &b, 1);
     if (result != MOLT_NOT_IMPLEMENTED || op != MOLT_CMP_NE) return result;
     if (molt_class_lookup_cstr(molt_type_of(a), "__ne__") != MOLT_UNBOUND) return result;
@@ -262,7 +302,8 @@ void molt_class_install_slots(MoltClass *class_object) {
     MoltValue hash = molt_class_lookup_cstr(type, "__hash__");
     type->hash = hash == MOLT_NONE ? NULL : hash != MOLT_UNBOUND ? slot_hash : base->hash;
     type->binary_op = defines_any(type, 0) || defines_any(type, 1) ? slot_binary : base->binary_op;
-    type->inplace_op = defines_any(type, 2) ? slot_inplace : base->inplace_op;
+    type->inplace_op = defines_any(type, 2) || (base->inplace_op && defines_any(type, 0)) ? slot_inplace
+                                                                                          : base->inplace_op;
     type->unary_negative = DEFINES("__neg__") ? slot_negative : base->unary_negative;
     type->unary_positive = DEFINES("__pos__") ? slot_positive : base->unary_positive;
     type->unary_invert = DEFINES("__invert__") ? slot_invert : base->unary_invert;
@@ -278,7 +319,8 @@ void molt_class_install_slots(MoltClass *class_object) {
     type->setitem = item_assignment ? slot_setitem : base->setitem;
     type->delitem = item_assignment ? slot_delitem : base->delitem;
     type->contains = DEFINES("__contains__") ? slot_contains : base->contains;
-    type->iter = DEFINES("__iter__") || item_access ? slot_iter : base->iter;
+    /* __getitem__ alone makes a class iterable, unless its builtin base already is (list). */
+    type->iter = DEFINES("__iter__") ? slot_iter : base->iter ? base->iter : item_access ? slot_iter : NULL;
     type->iternext = DEFINES("__next__") ? slot_iternext : base->iternext;
     type->call = slot_call;
     type->instances_are_callable = DEFINES("__call__");

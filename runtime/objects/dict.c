@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "class_internal.h"
 #include "dict.h"
 #include "exc_object.h"
 #include "list.h"
@@ -37,9 +38,13 @@ MoltValue molt_dict_new(void) { return molt_dict_new_subtype(&molt_type_dict, si
 
 MoltValue molt_dict_new_subtype(const MoltType *type, size_t size) {
     MoltDict *dict = molt_gc_allocate(size, type);
+    molt_dict_init_empty(dict);
+    return molt_from_ptr(dict);
+}
+
+void molt_dict_init_empty(MoltDict *dict) {
     dict->used = 0;
     dict_allocate(dict, MINIMUM_SIZE);
-    return molt_from_ptr(dict);
 }
 
 /* The index-table slot for `key`: its entry's index in *entry_index, or -1
@@ -331,7 +336,9 @@ error:
 }
 
 int molt_dict_update(MoltValue dict, MoltValue mapping) {
-    if (molt_is_dict_or_subtype(mapping)) {
+    /* A dict whose class overrides __iter__ is merged through keys() and
+     * [key], as any mapping (dict_merge). */
+    if (molt_is_dict_or_subtype(mapping) && molt_type_of(mapping)->iter == molt_dict_iter) {
         MoltDict *source = dict_object(mapping);
         for (int64_t i = 0; i < source->entries_length; i++) {
             DictEntry *entry = &source->entries[i];
@@ -465,6 +472,11 @@ MoltValue molt_dict_richcompare(MoltValue a, MoltValue b, MoltCompareOp op) {
 MoltValue molt_dict_getitem(MoltValue self, MoltValue key) {
     MoltValue value = molt_dict_lookup(self, key);
     if (value == MOLT_ERROR) return MOLT_ERROR;
+    if (value == MOLT_STOP && !molt_is_dict(self)) {
+        /* A class deriving from dict may define __missing__ (dict_subscript). */
+        MoltValue missing = molt_instance_call_dunder(self, "__missing__", &key, 1);
+        if (missing != MOLT_NOT_IMPLEMENTED) return missing;
+    }
     if (value == MOLT_STOP) return molt_raise_key_error(key);
     molt_incref(value);
     return value;

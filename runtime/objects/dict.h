@@ -68,6 +68,9 @@ MoltValue molt_raise_key_error(MoltValue key);
 /* An empty dict of `type` (a subtype of dict, with a traverse slot) whose
  * object is `size` bytes, at least sizeof(MoltDict). */
 MoltValue molt_dict_new_subtype(const MoltType *type, size_t size);
+/* Makes the dict part of an object allocated elsewhere (an instance of a
+ * class deriving from dict, instance.c) an empty dict. */
+void molt_dict_init_empty(MoltDict *dict);
 /* dict's slots, for a subtype's type object to inherit or to call from its
  * own. The dealloc frees the entries and the object; a subtype's dealloc
  * releases its own fields first. */

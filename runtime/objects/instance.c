@@ -7,9 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "builtin_dunder.h"
 #include "class_internal.h"
 #include "dict.h"
 #include "exc_object.h"
+#include "list.h"
 #include "tuple.h"
 #include "type.h"
 #include "../core/args.h"
@@ -40,8 +42,11 @@ MoltValue molt_instance_allocate(MoltClass *class_object, MoltValue args) {
     MoltObject *object = molt_gc_allocate(class_object->instance_size, &class_object->type);
     molt_incref(molt_from_type(&class_object->type));
     MoltValue instance = molt_from_ptr(object);
-    bool exception = class_object->layout_base != &molt_type_object;
+    const MoltType *layout_base = class_object->layout_base;
+    bool exception = molt_type_is_subtype(layout_base, &molt_type_BaseException);
     if (exception) molt_exception_init_fields((MoltException *)object, args);
+    else if (layout_base == &molt_type_dict) molt_dict_init_empty((MoltDict *)object);
+    else if (layout_base == &molt_type_list) molt_list_init_empty((MoltList *)object);
     MoltValue *dict = molt_instance_dict_pointer(instance);
     if (dict) *dict = MOLT_NONE;
     MoltValue *slots = slot_values(instance);
@@ -160,6 +165,9 @@ MoltValue molt_instance_generic_getattr(MoltValue self, const char *name, MoltVa
         }
     }
     if (attribute != MOLT_UNBOUND) return molt_descriptor_get(attribute, self, type);
+    /* The builtin base's methods (d.get of a dict subclass), before __getattr__. */
+    MoltValue method = molt_builtin_method_bind(class_object->layout_base, name, self);
+    if (method != MOLT_NOT_IMPLEMENTED) return method;
     if (name[0] == '_' && name[1] == '_') {
         if (strcmp(name, "__class__") == 0) {
             molt_incref(molt_from_type(type));
@@ -192,17 +200,20 @@ static MoltValue instance_call_method(MoltValue self, const char *name, const Mo
     MoltClass *class_object = class_of(self);
     MoltValue key = molt_class_name_str(name);
     MoltValue attribute = molt_class_lookup(&class_object->type, key);
-    if (molt_type_of(attribute) == &molt_type_function && attribute != MOLT_UNBOUND) {
+    bool plain_function = molt_type_of(attribute) == &molt_type_function && attribute != MOLT_UNBOUND;
+    const MoltType *base = class_object->layout_base;
+    bool base_method = attribute == MOLT_UNBOUND && molt_builtin_has_method(base, name);
+    if (plain_function || base_method) {
         MoltValue *dict = molt_instance_dict_pointer(self);
         int64_t field = molt_class_field_index(class_object, key);
         bool shadowed = (dict && *dict != MOLT_NONE && molt_dict_lookup(*dict, key) != MOLT_STOP) ||
                         (field >= 0 && field_values(self)[field] != MOLT_UNBOUND);
-        if (!shadowed) return molt_call_with_self(attribute, self, args, nargs, kwnames);
+        if (!shadowed && plain_function) return molt_call_with_self(attribute, self, args, nargs, kwnames);
+        if (!shadowed) return base->call_method(self, name, args, nargs, kwnames);
     }
     MoltValue callable = instance_getattr(self, name);
     if (callable == MOLT_ERROR) return MOLT_ERROR;
     if (callable == MOLT_NOT_IMPLEMENTED) {
-        const MoltType *base = class_object->layout_base;
         if (base->call_method) return base->call_method(self, name, args, nargs, kwnames);
         return MOLT_NOT_IMPLEMENTED;
     }
@@ -229,6 +240,7 @@ void molt_instance_fill_base_slots(MoltClass *class_object) {
     type->getattr = instance_getattr;
     type->call_method = instance_call_method;
     type->method_names = class_object->layout_base->method_names;
+    type->class_method = class_object->layout_base->class_method;
 }
 
 /* ---- writing attributes ---------------------------------------------------------------- */

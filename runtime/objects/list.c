@@ -21,6 +21,12 @@ MoltValue molt_list_new(int64_t capacity) {
     return molt_from_ptr(list);
 }
 
+void molt_list_init_empty(MoltList *list) {
+    list->length = 0;
+    list->capacity = 0;
+    list->items = NULL;
+}
+
 static void list_reserve(MoltList *list, int64_t needed) {
     if (needed <= list->capacity) return;
     /* Over-allocate by 1/8 plus a little, as CPython does: amortized O(1) append. */
@@ -156,11 +162,12 @@ static int list_repeat_in_place(MoltList *list, MoltValue count_value) {
     return 0;
 }
 
+/* Either operand may be an instance of a class deriving from list; the result is a plain list. */
 static MoltValue list_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
-    if (op == MOLT_OP_ADD && molt_is_list(a)) {
-        if (!molt_is_list(b)) {
+    if (op == MOLT_OP_ADD && molt_is_list_or_subtype(a)) {
+        if (!molt_is_list_or_subtype(b)) {
             const MoltType *b_type = molt_type_of(b);
-            if (b_type->binary_op && b_type != &molt_type_list) {
+            if (b_type->binary_op && b_type->binary_op != list_binary_op) {
                 MoltValue result = b_type->binary_op(op, a, b);
                 if (result != MOLT_NOT_IMPLEMENTED) return result;
             }
@@ -173,8 +180,9 @@ static MoltValue list_binary_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
         append_array(molt_list_object(result), y->items, y->length);
         return result;
     }
-    if (op == MOLT_OP_MUL && (molt_is_list(a) || molt_is_int(a))) {
-        MoltValue list = molt_is_list(a) ? a : b, count = molt_is_list(a) ? b : a;
+    bool list_first = molt_is_list_or_subtype(a);
+    if (op == MOLT_OP_MUL && (list_first || (molt_is_int(a) && molt_is_list_or_subtype(b)))) {
+        MoltValue list = list_first ? a : b, count = list_first ? b : a;
         MoltList *source = molt_list_object(list);
         MoltValue result = molt_list_new(source->length);
         append_array(molt_list_object(result), source->items, source->length);
@@ -200,7 +208,7 @@ static MoltValue list_inplace_op(MoltBinaryOp op, MoltValue a, MoltValue b) {
 }
 
 static MoltValue list_richcompare(MoltValue a, MoltValue b, MoltCompareOp op) {
-    if (!molt_is_list(a) || !molt_is_list(b)) return MOLT_NOT_IMPLEMENTED;
+    if (!molt_is_list_or_subtype(a) || !molt_is_list_or_subtype(b)) return MOLT_NOT_IMPLEMENTED;
     MoltList *x = molt_list_object(a), *y = molt_list_object(b);
     return molt_sequence_compare(x->items, x->length, y->items, y->length, op);
 }
@@ -361,13 +369,22 @@ static int list_contains(MoltValue self, MoltValue item) {
     return 0;
 }
 
+int molt_list_init(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    if (molt_args_no_keywords("list", kwnames) < 0) return -1;
+    if (molt_args_check_count("list", nargs, 0, 1) < 0) return -1;
+    list_clear(molt_list_object(self));
+    return nargs == 0 ? 0 : molt_list_extend(self, args[0]);
+}
+
 static MoltValue list_call(MoltValue callable, const MoltValue *args, size_t nargs,
                            MoltValue kwnames) {
     (void)callable;
-    if (molt_args_no_keywords("list", kwnames) < 0) return MOLT_ERROR;
-    if (molt_args_check_count("list", nargs, 0, 1) < 0) return MOLT_ERROR;
-    if (nargs == 0) return molt_list_new(0);
-    return molt_list_from_iterable(args[0]);
+    MoltValue list = molt_list_new(0);
+    if (molt_list_init(list, args, nargs, kwnames) < 0) {
+        molt_decref(list);
+        return MOLT_ERROR;
+    }
+    return list;
 }
 
 void molt_values_reverse(MoltValue *items, int64_t count) {

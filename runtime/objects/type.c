@@ -130,7 +130,9 @@ MoltValue molt_type_getattr(MoltValue self, const char *name) {
     if (molt_type_is_heap(type)) {
         MoltValue value = molt_class_getattr(self, name);
         if (value != MOLT_NOT_IMPLEMENTED) return value;
-        return molt_builtin_dunder_get(molt_class_of_type(type)->layout_base, name, MOLT_UNBOUND);
+        const MoltType *layout_base = molt_class_of_type(type)->layout_base;
+        value = molt_builtin_dunder_get(layout_base, name, MOLT_UNBOUND);
+        return value;
     }
     MoltValue dunder = molt_builtin_dunder_get(type, name, MOLT_UNBOUND);
     if (dunder != MOLT_NOT_IMPLEMENTED) return dunder;

@@ -63,5 +63,5 @@ try:
     raise Failure("bad")
 except ValueError as error:
     print(type(error).__name__, error)
-for base in (bool, range, slice, memoryview, Square):
+for base in (bool, range, slice, memoryview, Square, dict, list):
     print(make_class(base))

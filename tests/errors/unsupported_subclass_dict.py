@@ -1,2 +1,0 @@
-class Config(dict):
-    pass

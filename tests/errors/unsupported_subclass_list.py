@@ -1,3 +1,0 @@
-class Stack(list):
-    def push(self, item):
-        self.append(item)

@@ -1,0 +1,3 @@
+class Pair(tuple):
+    def first(self):
+        return self[0]
