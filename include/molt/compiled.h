@@ -146,6 +146,9 @@ MoltValue molt_class_from_body_with_metaclass(MoltValue qualname, MoltValue base
 /* with m: m's bound __exit__, or CPython's TypeError when m lacks __enter__
  * or __exit__ ("'int' object does not support the context manager protocol"). */
 MoltValue molt_context_exit(MoltValue manager);
+/* async with m: m's bound __aexit__, or "'int' object does not support the
+ * asynchronous context manager protocol". */
+MoltValue molt_async_context_exit(MoltValue manager);
 
 /* try/except* (runtime/core/except_star.c). A clause with types `type`
  * splits the unhandled `rest` into a new (match, rest) tuple (each None when
