@@ -669,14 +669,19 @@ static MoltValue asyncio_wait(const MoltValue *args, size_t nargs, MoltValue kwn
     if (count == 0) {
         error = molt_raise_format(&molt_type_ValueError, "Set of Tasks/Futures is empty.");
     } else if (which < 0) {
-        error = raise_with_repr(&molt_type_ValueError, "Invalid return_when value: %s", return_when);
+        MoltValue text = molt_str(return_when);
+        if (text != MOLT_ERROR) {
+            molt_raise_format(&molt_type_ValueError, "Invalid return_when value: %s", molt_str_utf8(text, NULL));
+            molt_decref(text);
+        }
+        error = MOLT_ERROR;
     } else {
         for (int64_t i = 0; i < count && error == MOLT_NONE; i++) {
             if (async_is_coroutine(molt_tuple_items(futures)[i]))
                 error = molt_raise_format(&molt_type_TypeError, "Passing coroutines is forbidden, use tasks explicitly.");
             else if (!async_is_future(molt_tuple_items(futures)[i]))
-                error = molt_raise_format(&molt_type_TypeError,
-                                          "An asyncio.Future, a coroutine or an awaitable is required");
+                error = molt_raise_format(&molt_type_AttributeError, "'%s' object has no attribute 'add_done_callback'",
+                                          molt_type_of(molt_tuple_items(futures)[i])->name);
         }
     }
     molt_decref(return_when);
