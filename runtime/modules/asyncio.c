@@ -485,8 +485,8 @@ static void release_waiter(MoltValue waiter, MoltValue unused) {
 
 /* One step of the body `return await fut` inside the timeout. */
 static MoltValue wait_for_delegate(AsyncOp *op, MoltValue sent) {
-    MoltValue returned = MOLT_NONE;
-    MoltValue item = molt_yield_from_step(op->values[WAIT_FOR_ITERATOR], sent, &returned);
+    MoltValue returned;
+    MoltValue item = async_op_await_step(op, WAIT_FOR_ITERATOR, sent, &returned);
     if (item != MOLT_STOP && item != MOLT_ERROR) return item;
     MoltValue exception = item == MOLT_ERROR ? molt_exc_fetch() : MOLT_NONE;
     int status = async_timeout_exit(op->values[WAIT_FOR_CONTEXT], exception);
@@ -738,7 +738,26 @@ static MoltValue make_first_completed(void) { return molt_str_from_utf8("FIRST_C
 static MoltValue make_first_exception(void) { return molt_str_from_utf8("FIRST_EXCEPTION", 15); }
 static MoltValue make_all_completed(void) { return molt_str_from_utf8("ALL_COMPLETED", 13); }
 
+static MoltValue make_event_type(void) { return async_sync_type(0); }
+static MoltValue make_lock_type(void) { return async_sync_type(1); }
+static MoltValue make_semaphore_type(void) { return async_sync_type(2); }
+static MoltValue make_bounded_semaphore_type(void) { return async_sync_type(3); }
+static MoltValue make_queue_type(void) { return async_sync_type(4); }
+static MoltValue make_priority_queue_type(void) { return async_sync_type(5); }
+static MoltValue make_lifo_queue_type(void) { return async_sync_type(6); }
+static MoltValue make_queue_empty(void) { return molt_module_error_attribute(&async_queue_empty); }
+static MoltValue make_queue_full(void) { return molt_module_error_attribute(&async_queue_full); }
+
 static const MoltModuleAttribute asyncio_attributes[] = {
+    {"Event", make_event_type},
+    {"Lock", make_lock_type},
+    {"Semaphore", make_semaphore_type},
+    {"BoundedSemaphore", make_bounded_semaphore_type},
+    {"Queue", make_queue_type},
+    {"PriorityQueue", make_priority_queue_type},
+    {"LifoQueue", make_lifo_queue_type},
+    {"QueueEmpty", make_queue_empty},
+    {"QueueFull", make_queue_full},
     {"Future", make_future_type},
     {"Task", make_task_type},
     {"CancelledError", make_cancelled_error},

@@ -145,6 +145,11 @@ struct AsyncOp {
 extern MoltType molt_type_asyncio_op;
 /* A new op of `kind` with values[0..count) set (borrowed), the rest None. */
 MoltValue async_op_new(const AsyncOpKind *kind, const MoltValue *values, size_t count);
+/* `await` inside an op: one step of the await iterator in values[slot]
+ * (sent: MOLT_NONE, or MOLT_ERROR to throw the current exception in).
+ * Returns the value to yield, MOLT_STOP with *result (new reference), or
+ * MOLT_ERROR; the slot is emptied once the iterator finished. */
+MoltValue async_op_await_step(AsyncOp *op, int slot, MoltValue sent, MoltValue *result);
 /* An awaitable that finishes at once, returning `value` (borrowed). */
 MoltValue async_op_return(MoltValue value);
 /* An awaitable that raises the current exception when awaited; MOLT_ERROR when making it failed. */
@@ -158,6 +163,12 @@ MoltValue async_sleep_new(double delay, MoltValue result);
 MoltValue async_gather(const MoltValue *aws, size_t count, bool return_exceptions);
 /* asyncio.create_task(coro, *, name=None), also loop.create_task. */
 MoltValue async_create_task(const MoltValue *args, size_t nargs, MoltValue kwnames);
+
+/* ---- queues and locks (asyncio_sync.c) ---------------------------------------------- */
+
+extern MoltModuleError async_queue_empty, async_queue_full;
+/* The classes Event, Lock, Semaphore, BoundedSemaphore, Queue, PriorityQueue, LifoQueue (0..6). */
+MoltValue async_sync_type(int which);
 
 /* ---- timeouts (asyncio.c) ------------------------------------------------------------ */
 

@@ -125,6 +125,19 @@ MoltType molt_type_asyncio_op = {
 
 bool async_is_coroutine(MoltValue v) { return molt_is_coroutine(v) || molt_is_exact_instance(v, &molt_type_asyncio_op); }
 
+MoltValue async_op_await_step(AsyncOp *op, int slot, MoltValue sent, MoltValue *result) {
+    *result = MOLT_NONE;
+    MoltValue item = molt_yield_from_step(op->values[slot], sent, result);
+    if (item == MOLT_STOP || item == MOLT_ERROR) {
+        MoltValue iterator = op->values[slot];
+        op->values[slot] = MOLT_NONE;
+        MoltValue pending = item == MOLT_ERROR ? molt_exc_fetch() : MOLT_NONE;
+        molt_decref(iterator);
+        if (pending != MOLT_NONE) molt_exc_restore(pending);
+    }
+    return item;
+}
+
 /* ---- ops that finish at once ----------------------------------------------------------- */
 
 static MoltValue return_next(AsyncOp *op) { return molt_raise_stop(op->values[0]); }
