@@ -354,9 +354,8 @@ int async_timeout_exit(MoltValue self, MoltValue exception) {
         timeout->state = TIMEOUT_EXPIRED;
         AsyncFuture *task = async_future_of(timeout->task);
         if (task->cancel_requests > 0) task->cancel_requests--;
-        MoltValue cancelled_class = molt_module_error_class(&async_cancelled_error);
         if (task->cancel_requests <= timeout->cancelling && exception != MOLT_NONE &&
-            cancelled_class != MOLT_ERROR && molt_type_of(exception) == molt_as_type(cancelled_class)) {
+            async_is_cancelled_error_exactly(exception)) {
             molt_raise(molt_from_type(&molt_type_TimeoutError), exception);
             return -1;
         }
@@ -738,6 +737,7 @@ static MoltValue make_first_completed(void) { return molt_str_from_utf8("FIRST_C
 static MoltValue make_first_exception(void) { return molt_str_from_utf8("FIRST_EXCEPTION", 15); }
 static MoltValue make_all_completed(void) { return molt_str_from_utf8("ALL_COMPLETED", 13); }
 
+static MoltValue make_task_group_type(void) { return molt_from_type(&molt_type_asyncio_task_group); }
 static MoltValue make_event_type(void) { return async_sync_type(0); }
 static MoltValue make_lock_type(void) { return async_sync_type(1); }
 static MoltValue make_semaphore_type(void) { return async_sync_type(2); }
@@ -749,6 +749,7 @@ static MoltValue make_queue_empty(void) { return molt_module_error_attribute(&as
 static MoltValue make_queue_full(void) { return molt_module_error_attribute(&async_queue_full); }
 
 static const MoltModuleAttribute asyncio_attributes[] = {
+    {"TaskGroup", make_task_group_type},
     {"Event", make_event_type},
     {"Lock", make_lock_type},
     {"Semaphore", make_semaphore_type},

@@ -56,6 +56,8 @@ extern MoltType molt_type_asyncio_loop, molt_type_asyncio_handle, molt_type_asyn
 extern MoltModuleError async_cancelled_error, async_invalid_state_error;
 /* Is `exception` a CancelledError? */
 bool async_is_cancelled_error(MoltValue exception);
+/* Is `exception` exactly a CancelledError (`type(e) is CancelledError`)? */
+bool async_is_cancelled_error_exactly(MoltValue exception);
 /* A new CancelledError(message) (no args when message is None), or MOLT_ERROR. */
 MoltValue async_cancelled_error_new(MoltValue message);
 
@@ -169,6 +171,10 @@ MoltValue async_create_task(const MoltValue *args, size_t nargs, MoltValue kwnam
 extern MoltModuleError async_queue_empty, async_queue_full;
 /* The classes Event, Lock, Semaphore, BoundedSemaphore, Queue, PriorityQueue, LifoQueue (0..6). */
 MoltValue async_sync_type(int which);
+
+/* ---- TaskGroup (asyncio_taskgroup.c) ------------------------------------------------ */
+
+extern MoltType molt_type_asyncio_task_group;
 
 /* ---- timeouts (asyncio.c) ------------------------------------------------------------ */
 

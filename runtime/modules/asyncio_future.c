@@ -32,6 +32,15 @@ static bool is_instance_of_error(MoltValue exception, MoltModuleError *error) {
 
 bool async_is_cancelled_error(MoltValue exception) { return is_instance_of_error(exception, &async_cancelled_error); }
 
+bool async_is_cancelled_error_exactly(MoltValue exception) {
+    MoltValue error_class = molt_module_error_class(&async_cancelled_error);
+    if (error_class == MOLT_ERROR) {
+        molt_decref(molt_exc_fetch());
+        return false;
+    }
+    return molt_type_of(exception) == molt_as_type(error_class);
+}
+
 MoltValue async_cancelled_error_new(MoltValue message) {
     MoltValue error_class = molt_module_error_class(&async_cancelled_error);
     if (error_class == MOLT_ERROR) return MOLT_ERROR;
