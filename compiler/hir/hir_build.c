@@ -2174,6 +2174,56 @@ static void build_with(Builder *b, const AstStmt *s, int index, HirStmtVec *out)
     vec_push(out, try_);
 }
 
+/* async for t in x: body / else: orelse (PEP 492):
+ *   $it = molt_async_iter(x); $exhausted = False
+ *   while True:
+ *       try: $value = await molt_async_next($it)
+ *       except StopAsyncIteration: $exhausted = True; break
+ *       t = $value; body
+ *   if $exhausted: orelse */
+static void build_async_for(Builder *b, const AstStmt *s, HirStmtVec *out) {
+    SourceLoc loc = s->loc;
+    HirLocal *iterator = new_temp(b), *exhausted = new_temp(b), *value = new_temp(b);
+    HirExpr *iterable = build_expr(b, s->as.for_.iter);
+    vec_push(out, assign_stmt(b, local_target(b, iterator, loc), call_runtime(b, "molt_async_iter", &iterable, 1, loc), loc));
+    vec_push(out, assign_stmt(b, local_target(b, exhausted, loc), bool_const(b, false, loc), loc));
+
+    HirStmtVec attempt = {0};
+    HirExpr *iterator_value = local_expr(b, iterator, loc);
+    HirExpr *next = await_expr(b, call_runtime(b, "molt_async_next", &iterator_value, 1, loc), loc);
+    vec_push(&attempt, assign_stmt(b, local_target(b, value, loc), next, loc));
+    HirStmt *try_ = new_stmt(b, HIR_TRY, loc);
+    try_->as.try_.body = stmt_list(b, &attempt);
+    HirExceptHandler *handler = ARENA_NEW(b->arena, HirExceptHandler);
+    handler->loc = loc;
+    handler->type = new_expr(b, HIR_BUILTIN, loc);
+    handler->type->as.builtin = "StopAsyncIteration";
+    HirStmtVec stop = {0};
+    vec_push(&stop, assign_stmt(b, local_target(b, exhausted, loc), bool_const(b, true, loc), loc));
+    vec_push(&stop, new_stmt(b, HIR_BREAK, loc));
+    handler->body = stmt_list(b, &stop);
+    try_->as.try_.handler_count = 1;
+    try_->as.try_.handlers = ARENA_ARRAY(b->arena, HirExceptHandler *, 1);
+    try_->as.try_.handlers[0] = handler;
+
+    HirStmtVec body = {0};
+    vec_push(&body, try_);
+    vec_push(&body, assign_stmt(b, build_target(b, s->as.for_.target), local_expr(b, value, loc), loc));
+    b->loop_depth++;
+    for (int i = 0; i < s->as.for_.body.count; i++) build_stmt(b, s->as.for_.body.items[i], &body);
+    b->loop_depth--;
+    HirStmt *loop = new_stmt(b, HIR_WHILE, loc);
+    loop->as.while_.test = bool_const(b, true, loc);
+    loop->as.while_.body = stmt_list(b, &body);
+    vec_push(out, loop);
+    if (s->as.for_.orelse.count) {
+        HirStmt *orelse = new_stmt(b, HIR_IF, loc);
+        orelse->as.if_.test = local_expr(b, exhausted, loc);
+        orelse->as.if_.body = build_body(b, &s->as.for_.orelse);
+        vec_push(out, orelse);
+    }
+}
+
 /* ---- try/except* -------------------------------------------------------------------- */
 
 static HirExceptHandler *catch_all_handler(Builder *b, HirTarget *name, HirStmtList body, SourceLoc loc) {
@@ -2716,7 +2766,13 @@ static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
         return;
     }
     case STMT_FOR: {
-        if (s->as.for_.is_async) unsupported(b, s->loc, "'async for'", NULL);
+        if (s->as.for_.is_async) {
+            if (!b->in_function || b->class_body || !b->scope->function->is_coroutine)
+                diag_error(b->file, s->loc, NULL, "'async for' outside async function");
+            else
+                build_async_for(b, s, out);
+            return;
+        }
         HirStmt *stmt = new_stmt(b, HIR_FOR, s->loc);
         const AstExpr *iter = s->as.for_.iter;
         if (is_range_call(b, iter)) {
