@@ -44,6 +44,9 @@ void async_count_task_names(long count);
 /* asyncio.run(coro): the whole Runner (run, then close). */
 MoltValue async_run(MoltValue coro);
 MoltValue async_running_loop_object(void);   /* get_running_loop(), new reference */
+/* A callback raised (the exception is current): logged to stderr, as the
+ * loop's default exception handler does, and cleared. */
+void async_log_callback_error(void);
 /* A task stepping raised SystemExit or KeyboardInterrupt: the loop stops at once. */
 void async_interrupt(void);
 /* A delay or a time in seconds (int or float): 0, or -1 with TypeError

@@ -426,15 +426,7 @@ static void call_python_done_callback(MoltValue callable, MoltValue future) {
         molt_decref(result);
         return;
     }
-    MoltValue exception = molt_exc_fetch();
-    MoltValue repr = molt_repr(exception);
-    if (repr != MOLT_ERROR) {
-        fprintf(stderr, "Exception in callback: %s\n", molt_str_utf8(repr, NULL));
-        molt_decref(repr);
-    } else {
-        molt_decref(molt_exc_fetch());
-    }
-    molt_decref(exception);
+    async_log_callback_error();
 }
 
 static bool same_python_callback(const AsyncCallback *callback, const void *context) {

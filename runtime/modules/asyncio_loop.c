@@ -289,13 +289,7 @@ MoltValue async_run(MoltValue coro) {
 
 /* ---- Handle and TimerHandle seen from Python ------------------------------------------- */
 
-/* A Python callback: arg is the callable, extra the tuple of its arguments. */
-static void call_python(MoltValue callable, MoltValue args) {
-    MoltValue result = molt_call(callable, molt_tuple_items(args), (size_t)molt_tuple_length(args), MOLT_NONE);
-    if (result != MOLT_ERROR) {
-        molt_decref(result);
-        return;
-    }
+void async_log_callback_error(void) {
     /* The loop's default exception handler logs it and the loop goes on. */
     MoltValue exception = molt_exc_fetch();
     MoltValue repr = molt_repr(exception);
@@ -306,6 +300,16 @@ static void call_python(MoltValue callable, MoltValue args) {
         molt_decref(molt_exc_fetch());
     }
     molt_decref(exception);
+}
+
+/* A Python callback: arg is the callable, extra the tuple of its arguments. */
+static void call_python(MoltValue callable, MoltValue args) {
+    MoltValue result = molt_call(callable, molt_tuple_items(args), (size_t)molt_tuple_length(args), MOLT_NONE);
+    if (result != MOLT_ERROR) {
+        molt_decref(result);
+        return;
+    }
+    async_log_callback_error();
 }
 
 static const char *const handle_method_names[] = {"cancel", "cancelled", "when", NULL};
