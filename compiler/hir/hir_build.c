@@ -1370,6 +1370,14 @@ static bool check_yield_allowed(Builder *b, SourceLoc loc, const char *what) {
 
 /* `await x` in an async def: a `yield from` over molt_await_iter(x) (x itself for
  * a coroutine, x.__await__() otherwise), as CPython's GET_AWAITABLE. */
+/* await value: yield from over molt_await_iter(value) (CPython's GET_AWAITABLE). */
+static HirExpr *await_expr(Builder *b, HirExpr *value, SourceLoc loc) {
+    HirExpr *out = new_expr(b, HIR_YIELD_FROM, loc);
+    out->as.yield_from.iterable = call_runtime(b, "molt_await_iter", &value, 1, loc);
+    out->as.yield_from.await = true;
+    return out;
+}
+
 static HirExpr *build_await(Builder *b, const AstExpr *e) {
     if (!b->in_function || b->class_body) {
         diag_error(b->file, e->loc, NULL, "'await' outside function");
@@ -1383,11 +1391,7 @@ static HirExpr *build_await(Builder *b, const AstExpr *e) {
         diag_error(b->file, e->loc, NULL, "'await' outside async function");
         return new_expr(b, HIR_CONST, e->loc);
     }
-    HirExpr *value = build_expr(b, e->as.await_.value);
-    HirExpr *out = new_expr(b, HIR_YIELD_FROM, e->loc);
-    out->as.yield_from.iterable = call_runtime(b, "molt_await_iter", &value, 1, e->loc);
-    out->as.yield_from.await = true;
-    return out;
+    return await_expr(b, build_expr(b, e->as.await_.value), e->loc);
 }
 
 static HirExpr *yield_expr(Builder *b, HirExpr *value, SourceLoc loc) {
@@ -2264,7 +2268,8 @@ static HirExpr *subscript_expr(Builder *b, HirExpr *object, HirExpr *index, Sour
  *       if not $exit(type($e), $e, None): raise
  *   finally:
  *       if not $hit: $exit(None, None, None)
- * The traceback argument is None: Molt has no traceback objects. */
+ * The traceback argument is None: Molt has no traceback objects. `async with`
+ * (PEP 492) is the same with __aenter__/__aexit__ and each of the three calls awaited. */
 static void build_with(Builder *b, const AstStmt *s, int index, HirStmtVec *out) {
     const AstWithItem *item = s->as.with.items.items[index];
     SourceLoc loc = item->context_expr->loc;
@@ -2272,10 +2277,15 @@ static void build_with(Builder *b, const AstStmt *s, int index, HirStmtVec *out)
     HirLocal *caught = new_temp(b);
     vec_push(out, assign_stmt(b, local_target(b, manager, loc), build_expr(b, item->context_expr), loc));
     HirExpr *manager_value = local_expr(b, manager, loc);
-    vec_push(out, assign_stmt(b, local_target(b, exit, loc), call_runtime(b, "molt_context_exit", &manager_value, 1, loc), loc));
+    bool is_async = s->as.with.is_async;
+    vec_push(out, assign_stmt(b, local_target(b, exit, loc),
+                              call_runtime(b, is_async ? "molt_async_context_exit" : "molt_context_exit",
+                                           &manager_value, 1, loc),
+                              loc));
     HirExpr *enter = new_expr(b, HIR_CALL_METHOD, loc);
     enter->as.call_method.object = local_expr(b, manager, loc);
-    enter->as.call_method.name = "__enter__";
+    enter->as.call_method.name = is_async ? "__aenter__" : "__enter__";
+    if (is_async) enter = await_expr(b, enter, loc);
     vec_push(out, assign_stmt(b, local_target(b, value, loc), enter, loc));
     vec_push(out, assign_stmt(b, local_target(b, hit, loc), bool_const(b, false, loc), loc));
 
@@ -2304,7 +2314,9 @@ static void build_with(Builder *b, const AstStmt *s, int index, HirStmtVec *out)
     type_of->as.call_builtin.args.positional.items[0] = local_expr(b, caught, loc);
     HirExpr *exit_args[3] = {type_of, local_expr(b, caught, loc), new_expr(b, HIR_CONST, loc)};
     HirStmt *reraise = new_stmt(b, HIR_RAISE, loc);
-    vec_push(&handler_body, if_stmt(b, not_expr(b, call_local(b, exit, exit_args, 3, loc), loc), reraise, loc));
+    HirExpr *exited = call_local(b, exit, exit_args, 3, loc);
+    if (is_async) exited = await_expr(b, exited, loc);
+    vec_push(&handler_body, if_stmt(b, not_expr(b, exited, loc), reraise, loc));
     handler->body = stmt_list(b, &handler_body);
     try_->as.try_.handler_count = 1;
     try_->as.try_.handlers = ARENA_ARRAY(b->arena, HirExceptHandler *, 1);
@@ -2313,10 +2325,61 @@ static void build_with(Builder *b, const AstStmt *s, int index, HirStmtVec *out)
     HirExpr *none_args[3] = {new_expr(b, HIR_CONST, loc), new_expr(b, HIR_CONST, loc), new_expr(b, HIR_CONST, loc)};
     HirStmt *normal_exit = new_stmt(b, HIR_EXPR, loc);
     normal_exit->as.expr.value = call_local(b, exit, none_args, 3, loc);
+    if (is_async) normal_exit->as.expr.value = await_expr(b, normal_exit->as.expr.value, loc);
     HirStmtVec finally_body = {0};
     vec_push(&finally_body, if_stmt(b, not_expr(b, local_expr(b, hit, loc), loc), normal_exit, loc));
     try_->as.try_.finalbody = stmt_list(b, &finally_body);
     vec_push(out, try_);
+}
+
+/* async for t in x: body / else: orelse (PEP 492):
+ *   $it = molt_async_iter(x); $exhausted = False
+ *   while True:
+ *       try: $value = await molt_async_next($it)
+ *       except StopAsyncIteration: $exhausted = True; break
+ *       t = $value; body
+ *   if $exhausted: orelse */
+static void build_async_for(Builder *b, const AstStmt *s, HirStmtVec *out) {
+    SourceLoc loc = s->loc;
+    HirLocal *iterator = new_temp(b), *exhausted = new_temp(b), *value = new_temp(b);
+    HirExpr *iterable = build_expr(b, s->as.for_.iter);
+    vec_push(out, assign_stmt(b, local_target(b, iterator, loc), call_runtime(b, "molt_async_iter", &iterable, 1, loc), loc));
+    vec_push(out, assign_stmt(b, local_target(b, exhausted, loc), bool_const(b, false, loc), loc));
+
+    HirStmtVec attempt = {0};
+    HirExpr *iterator_value = local_expr(b, iterator, loc);
+    HirExpr *next = await_expr(b, call_runtime(b, "molt_async_next", &iterator_value, 1, loc), loc);
+    vec_push(&attempt, assign_stmt(b, local_target(b, value, loc), next, loc));
+    HirStmt *try_ = new_stmt(b, HIR_TRY, loc);
+    try_->as.try_.body = stmt_list(b, &attempt);
+    HirExceptHandler *handler = ARENA_NEW(b->arena, HirExceptHandler);
+    handler->loc = loc;
+    handler->type = new_expr(b, HIR_BUILTIN, loc);
+    handler->type->as.builtin = "StopAsyncIteration";
+    HirStmtVec stop = {0};
+    vec_push(&stop, assign_stmt(b, local_target(b, exhausted, loc), bool_const(b, true, loc), loc));
+    vec_push(&stop, new_stmt(b, HIR_BREAK, loc));
+    handler->body = stmt_list(b, &stop);
+    try_->as.try_.handler_count = 1;
+    try_->as.try_.handlers = ARENA_ARRAY(b->arena, HirExceptHandler *, 1);
+    try_->as.try_.handlers[0] = handler;
+
+    HirStmtVec body = {0};
+    vec_push(&body, try_);
+    vec_push(&body, assign_stmt(b, build_target(b, s->as.for_.target), local_expr(b, value, loc), loc));
+    b->loop_depth++;
+    for (int i = 0; i < s->as.for_.body.count; i++) build_stmt(b, s->as.for_.body.items[i], &body);
+    b->loop_depth--;
+    HirStmt *loop = new_stmt(b, HIR_WHILE, loc);
+    loop->as.while_.test = bool_const(b, true, loc);
+    loop->as.while_.body = stmt_list(b, &body);
+    vec_push(out, loop);
+    if (s->as.for_.orelse.count) {
+        HirStmt *orelse = new_stmt(b, HIR_IF, loc);
+        orelse->as.if_.test = local_expr(b, exhausted, loc);
+        orelse->as.if_.body = build_body(b, &s->as.for_.orelse);
+        vec_push(out, orelse);
+    }
 }
 
 /* ---- try/except* -------------------------------------------------------------------- */
@@ -2861,7 +2924,13 @@ static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
         return;
     }
     case STMT_FOR: {
-        if (s->as.for_.is_async) unsupported(b, s->loc, "'async for'", NULL);
+        if (s->as.for_.is_async) {
+            if (!b->in_function || b->class_body || !b->scope->function->is_coroutine)
+                diag_error(b->file, s->loc, NULL, "'async for' outside async function");
+            else
+                build_async_for(b, s, out);
+            return;
+        }
         HirStmt *stmt = new_stmt(b, HIR_FOR, s->loc);
         const AstExpr *iter = s->as.for_.iter;
         if (is_range_call(b, iter)) {
@@ -2977,8 +3046,8 @@ static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
         return;
     case STMT_CLASSDEF: build_class(b, s, out); return;
     case STMT_WITH:
-        if (s->as.with.is_async) {
-            unsupported(b, s->loc, "'async with'", NULL);
+        if (s->as.with.is_async && (!b->in_function || b->class_body || !b->scope->function->is_coroutine)) {
+            diag_error(b->file, s->loc, NULL, "'async with' outside async function");
             return;
         }
         build_with(b, s, 0, out);

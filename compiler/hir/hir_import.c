@@ -160,9 +160,15 @@ static const ProvidedNames provided_names[] = {
      "Molt's contextlib provides contextmanager, suppress, nullcontext and closing so far (see docs/modules.md)",
      {"contextmanager", "suppress", "nullcontext", "closing", NULL}},
     {"asyncio",
-     "Molt's asyncio provides run, sleep, create_task, gather, current_task, Future and Task so far "
-     "(see docs/asyncio.md)",
-     {"run", "sleep", "create_task", "gather", "current_task", "Future", "Task", NULL}},
+     "Molt's asyncio provides run, sleep, create_task, gather, shield, wait_for, wait, timeout, timeout_at, "
+     "current_task, all_tasks, get_running_loop, ensure_future, iscoroutine, isfuture, Future, Task, Timeout, "
+     "Handle, TimerHandle, TaskGroup, Event, Lock, Semaphore, BoundedSemaphore, Queue, PriorityQueue, LifoQueue, QueueEmpty, "
+     "QueueFull, CancelledError, InvalidStateError, TimeoutError and the wait constants so far (see docs/asyncio.md)",
+     {"run", "sleep", "create_task", "gather", "shield", "wait_for", "wait", "timeout", "timeout_at", "current_task",
+      "all_tasks", "get_running_loop", "ensure_future", "iscoroutine", "isfuture", "Future", "Task", "Timeout",
+      "Handle", "TimerHandle", "CancelledError", "InvalidStateError", "TimeoutError", "FIRST_COMPLETED",
+      "FIRST_EXCEPTION", "ALL_COMPLETED", "Event", "Lock", "Semaphore", "BoundedSemaphore", "Queue",
+      "PriorityQueue", "LifoQueue", "QueueEmpty", "QueueFull", "TaskGroup", NULL}},
     {"heapq",
      "Molt's heapq provides heappush, heappop, heapify, heapreplace, heappushpop, nsmallest, nlargest and merge "
      "(see docs/modules.md)",

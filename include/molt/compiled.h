@@ -150,6 +150,13 @@ MoltValue molt_class_from_body_with_metaclass(MoltValue qualname, MoltValue base
 /* with m: m's bound __exit__, or CPython's TypeError when m lacks __enter__
  * or __exit__ ("'int' object does not support the context manager protocol"). */
 MoltValue molt_context_exit(MoltValue manager);
+/* async with m: m's bound __aexit__, or "'int' object does not support the
+ * asynchronous context manager protocol". */
+MoltValue molt_async_context_exit(MoltValue manager);
+/* async for: iterable.__aiter__() (which must have __anext__), with CPython's
+ * TypeErrors; molt_async_next(it) is it.__anext__(), the awaitable the loop awaits. */
+MoltValue molt_async_iter(MoltValue iterable);
+MoltValue molt_async_next(MoltValue iterator);
 
 /* try/except* (runtime/core/except_star.c). A clause with types `type`
  * splits the unhandled `rest` into a new (match, rest) tuple (each None when

@@ -274,19 +274,54 @@ MoltValue molt_class_from_body_with_metaclass(MoltValue qualname, MoltValue base
     return result;
 }
 
-MoltValue molt_context_exit(MoltValue manager) {
+/* The bound exit method of a context manager (`with`: __enter__/__exit__,
+ * `async with`: __aenter__/__aexit__), with CPython's TypeErrors. */
+static MoltValue context_exit(MoltValue manager, const char *enter_name, const char *exit_name, const char *protocol) {
     MoltValue enter, exit;
-    int found = molt_getattr_optional(manager, "__enter__", &enter);
+    int found = molt_getattr_optional(manager, enter_name, &enter);
     if (found < 0) return MOLT_ERROR;
     if (!found)
-        return molt_raise_format(&molt_type_TypeError, "'%s' object does not support the context manager protocol",
-                                 molt_type_of(manager)->name);
+        return molt_raise_format(&molt_type_TypeError, "'%s' object does not support the %s protocol",
+                                 molt_type_of(manager)->name, protocol);
     molt_decref(enter);
-    found = molt_getattr_optional(manager, "__exit__", &exit);
+    found = molt_getattr_optional(manager, exit_name, &exit);
     if (found < 0) return MOLT_ERROR;
     if (!found)
-        return molt_raise_format(&molt_type_TypeError,
-                                 "'%s' object does not support the context manager protocol (missed __exit__ method)",
-                                 molt_type_of(manager)->name);
+        return molt_raise_format(&molt_type_TypeError, "'%s' object does not support the %s protocol (missed %s method)",
+                                 molt_type_of(manager)->name, protocol, exit_name);
     return exit;
+}
+
+MoltValue molt_context_exit(MoltValue manager) {
+    return context_exit(manager, "__enter__", "__exit__", "context manager");
+}
+
+MoltValue molt_async_iter(MoltValue iterable) {
+    MoltValue method;
+    int found = molt_getattr_optional(iterable, "__aiter__", &method);
+    if (found < 0) return MOLT_ERROR;
+    if (!found)
+        return molt_raise_format(&molt_type_TypeError, "'async for' requires an object with __aiter__ method, got %s",
+                                 molt_type_of(iterable)->name);
+    MoltValue iterator = molt_call(method, NULL, 0, MOLT_NONE);
+    molt_decref(method);
+    if (iterator == MOLT_ERROR) return MOLT_ERROR;
+    MoltValue next;
+    found = molt_getattr_optional(iterator, "__anext__", &next);
+    if (found > 0) molt_decref(next);
+    if (found == 0)
+        molt_raise_format(&molt_type_TypeError,
+                          "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                          molt_type_of(iterator)->name);
+    if (found <= 0) {
+        molt_decref(iterator);
+        return MOLT_ERROR;
+    }
+    return iterator;
+}
+
+MoltValue molt_async_next(MoltValue iterator) { return molt_call_method(iterator, "__anext__", NULL, 0, MOLT_NONE); }
+
+MoltValue molt_async_context_exit(MoltValue manager) {
+    return context_exit(manager, "__aenter__", "__aexit__", "asynchronous context manager");
 }

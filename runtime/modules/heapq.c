@@ -10,6 +10,7 @@
 
 #include "../core/args.h"
 #include "../core/gc.h"
+#include "heapq.h"
 #include "../objects/class_internal.h"
 #include "../objects/list.h"
 #include "../objects/module.h"
@@ -137,6 +138,13 @@ static MoltValue heapreplace(MoltValue heap, MoltValue item, bool max) {
     return result;
 }
 
+int molt_heapq_push(MoltValue heap, MoltValue item) {
+    if (molt_list_append(heap, item) < 0) return -1;
+    return sift_down(heap, 0, molt_list_length(heap) - 1, false);
+}
+
+MoltValue molt_heapq_pop(MoltValue heap) { return heappop(heap, false); }
+
 static int fastcall(const char *name, size_t nargs, MoltValue kwnames, size_t count) {
     if (molt_args_keyword_count(kwnames)) {
         molt_raise_format(&molt_type_TypeError, "_heapq.%s() takes no keyword arguments", name);
@@ -151,13 +159,12 @@ static int fastcall(const char *name, size_t nargs, MoltValue kwnames, size_t co
 
 static MoltValue heapq_heappush(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (fastcall("heappush", nargs, kwnames, 2) < 0 || !check_heap(args[0], "heappush", false)) return MOLT_ERROR;
-    if (molt_list_append(args[0], args[1]) < 0) return MOLT_ERROR;
-    return sift_down(args[0], 0, molt_list_length(args[0]) - 1, false) < 0 ? MOLT_ERROR : MOLT_NONE;
+    return molt_heapq_push(args[0], args[1]) < 0 ? MOLT_ERROR : MOLT_NONE;
 }
 
 static MoltValue heapq_heappop(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (fastcall("heappop", nargs, kwnames, 1) < 0 || !check_heap(args[0], "heappop", true)) return MOLT_ERROR;
-    return heappop(args[0], false);
+    return molt_heapq_pop(args[0]);
 }
 
 static MoltValue heapq_heapify(const MoltValue *args, size_t nargs, MoltValue kwnames) {

@@ -378,6 +378,12 @@ static MoltValue stop_value_of_current(MoltValue *result) {
     return MOLT_STOP;
 }
 
+static bool has_method(const MoltType *type, const char *name) {
+    for (const char *const *each = type->method_names; each && *each; each++)
+        if (strcmp(*each, name) == 0) return true;
+    return false;
+}
+
 MoltValue molt_yield_from_step(MoltValue iterator, MoltValue sent, MoltValue *result) {
     MoltValue item;
     if (sent == MOLT_ERROR) {
@@ -399,6 +405,14 @@ MoltValue molt_yield_from_step(MoltValue iterator, MoltValue sent, MoltValue *re
             MoltValue returned = MOLT_NONE;
             item = throw_current(generator, &returned);
             if (item == MOLT_STOP) *result = returned;
+            return item;
+        }
+        if (has_method(molt_type_of(iterator), "throw")) {
+            /* An iterator with a throw() method (the runtime's C coroutines) gets the exception. */
+            MoltValue exception = molt_exc_fetch();
+            item = molt_call_method(iterator, "throw", &exception, 1, MOLT_NONE);
+            molt_decref(exception);
+            if (item == MOLT_ERROR && current_exception_is(&molt_type_StopIteration)) return stop_value_of_current(result);
             return item;
         }
         return MOLT_ERROR;   /* a plain iterator has no throw(): the exception continues here */

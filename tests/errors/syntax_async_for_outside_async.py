@@ -1,3 +1,3 @@
-async def main(items):
+def main(items):
     async for item in items:
         print(item)

@@ -1,3 +1,3 @@
-async def main(lock):
+def main(lock):
     async with lock:
         print("locked")
