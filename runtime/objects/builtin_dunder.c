@@ -326,31 +326,23 @@ static MoltValue slot_wrapper_repr(MoltValue value) {
     return molt_str_from_utf8(text, strlen(text));
 }
 
-static MoltType slot_wrapper_type = {
-    .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
-    .name = "method-wrapper",
-    .base = &molt_type_object,
-    .dealloc = slot_wrapper_dealloc,
-    .repr = slot_wrapper_repr,
-    .hash = molt_object_hash_identity,
-    .call = slot_wrapper_call,
-    .instances_are_callable = true,
-    .traverse = slot_wrapper_traverse,
-    .clear = slot_wrapper_clear,
-};
-
-static MoltType bound_builtin_method_type = {
-    .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
-    .name = "builtin_function_or_method",
-    .base = &molt_type_object,
-    .dealloc = slot_wrapper_dealloc,
-    .repr = slot_wrapper_repr,
-    .hash = molt_object_hash_identity,
-    .call = slot_wrapper_call,
-    .instances_are_callable = true,
-    .traverse = slot_wrapper_traverse,
-    .clear = slot_wrapper_clear,
-};
+/* A dunder (method-wrapper) and a named method bound to self
+ * (builtin_function_or_method) share the object and its slots. */
+#define SLOT_WRAPPER_TYPE(variable, type_name)        \
+    static MoltType variable = {                      \
+        .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type}, \
+        .name = type_name,                            \
+        .base = &molt_type_object,                    \
+        .dealloc = slot_wrapper_dealloc,              \
+        .repr = slot_wrapper_repr,                    \
+        .hash = molt_object_hash_identity,            \
+        .call = slot_wrapper_call,                    \
+        .instances_are_callable = true,               \
+        .traverse = slot_wrapper_traverse,            \
+        .clear = slot_wrapper_clear,                  \
+    };
+SLOT_WRAPPER_TYPE(slot_wrapper_type, "method-wrapper")
+SLOT_WRAPPER_TYPE(bound_builtin_method_type, "builtin_function_or_method")
 
 static MoltValue slot_wrapper_new(const MoltType *type, const MoltType *owner, const char *name, MoltValue self,
                                   bool method) {

@@ -179,6 +179,12 @@ MoltValue molt_instance_generic_getattr(MoltValue self, const char *name, MoltVa
             molt_incref(value);
             return value;
         }
+        /* The dunders of the builtin base, then object's (l.__len__, obj.__repr__). */
+        const MoltType *base = class_object->layout_base;
+        MoltValue dunder = molt_builtin_dunder_get(base, name, self);
+        if (dunder == MOLT_NOT_IMPLEMENTED && base != &molt_type_object)
+            dunder = molt_builtin_dunder_get(&molt_type_object, name, self);
+        if (dunder != MOLT_NOT_IMPLEMENTED) return dunder;
     }
     return MOLT_NOT_IMPLEMENTED;
 }
