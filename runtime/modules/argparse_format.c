@@ -245,7 +245,12 @@ static MoltValue actions_usage(ArgParser *p, const MoltValue *actions, size_t co
 
     for (size_t g = 0; g < p->mutex_count; g++) {
         const MoltList *group = molt_list_object(p->mutexes[g].actions);
-        if (group->length == 0) continue;
+        if (group->length == 0) {
+            /* CPython names the group object by its address, which no two runs share */
+            molt_raise_format(&molt_type_ValueError, "empty group <argparse._MutuallyExclusiveGroup object at %p>",
+                              (void *)&p->mutexes[g]);
+            goto done;
+        }
         int64_t start = index_of(actions, count, group->items[0]);
         if (start < 0) continue;
         int64_t end = start + group->length;
