@@ -1,8 +1,9 @@
 /* The shortest decimal digits that read back as a double, the closest to it
  * among those of that length: CPython's repr (David Gay's dtoa, mode 0).
  * Raffaello Giulietti's Schubfach method ("The Schubfach way to render
- * doubles", 2020) with 126-bit powers of ten from float_pow10.h: integer
- * arithmetic only, no loop over candidate lengths, no bignum fallback. */
+ * doubles", 2020) with 126-bit powers of ten, each computed exactly the first
+ * time it is needed: integer arithmetic only, no loop over candidate lengths,
+ * no bignum fallback. */
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -26,6 +27,130 @@ static uint64_t multiply_high(uint64_t a, uint64_t b) {
     return a_high * b_high + (low_high >> 32) + (high_low >> 32) + (middle >> 32);
 #endif
 }
+
+/* ---------------------------------------------------------- powers of ten */
+
+/* Naturals of up to 26 32-bit limbs, least significant first: room for
+ * 5**324 (753 bits) and, in the division, twice 5**292. */
+#define NATURAL_LIMBS 26
+typedef struct Natural {
+    uint32_t limb[NATURAL_LIMBS];
+    int count;
+} Natural;
+
+static void natural_power_of_five(Natural *n, int exponent) {
+    n->limb[0] = 1;
+    n->count = 1;
+    while (exponent > 0) {
+        int step = exponent < 13 ? exponent : 13; /* 5**13 fits in 32 bits */
+        uint32_t factor = 1;
+        for (int i = 0; i < step; i++) factor *= 5;
+        exponent -= step;
+        uint64_t carry = 0;
+        for (int i = 0; i < n->count; i++) {
+            uint64_t product = (uint64_t)n->limb[i] * factor + carry;
+            n->limb[i] = (uint32_t)product;
+            carry = product >> 32;
+        }
+        if (carry != 0) n->limb[n->count++] = (uint32_t)carry;
+    }
+}
+
+static int natural_bit_length(const Natural *n) {
+    int bits = 32 * (n->count - 1);
+    for (uint32_t top = n->limb[n->count - 1]; top != 0; top >>= 1) bits++;
+    return bits;
+}
+
+/* Bits start .. start+63 of n as a number; positions below 0 are zeros. */
+static uint64_t natural_bits(const Natural *n, int start) {
+    uint64_t result = 0;
+    for (int i = 0; i < 64; i++) {
+        int position = start + i;
+        if (position >= 0 && position / 32 < n->count && (n->limb[position / 32] >> (position % 32) & 1))
+            result |= UINT64_C(1) << i;
+    }
+    return result;
+}
+
+static bool natural_at_least(const Natural *a, const Natural *b) {
+    if (a->count != b->count) return a->count > b->count;
+    for (int i = a->count - 1; i >= 0; i--)
+        if (a->limb[i] != b->limb[i]) return a->limb[i] > b->limb[i];
+    return true;
+}
+
+static void natural_subtract(Natural *a, const Natural *b) {
+    uint64_t borrow = 0;
+    for (int i = 0; i < a->count; i++) {
+        uint64_t difference = (uint64_t)a->limb[i] - (i < b->count ? b->limb[i] : 0) - borrow;
+        a->limb[i] = (uint32_t)difference;
+        borrow = difference >> 63;
+    }
+    while (a->count > 1 && a->limb[a->count - 1] == 0) a->count--;
+}
+
+static void natural_double(Natural *a) {
+    uint32_t carry = 0;
+    for (int i = 0; i < a->count; i++) {
+        uint32_t next = a->limb[i] >> 31;
+        a->limb[i] = a->limb[i] << 1 | carry;
+        carry = next;
+    }
+    if (carry != 0) a->limb[a->count++] = carry;
+}
+
+static int floor_log2_pow10(int e);
+
+/* g(e) = floor(10**e / 2**r) + 1 with r making 2**125 <= g(e) < 2**126, as
+ * {g >> 63, g mod 2**63}. For e >= 0 that is 5**e shifted; for e < 0 it is
+ * 2**u / 5**-e for some u, by long division one quotient bit at a time. */
+static void power_of_ten_compute(int e, uint64_t g[2]) {
+    int r = floor_log2_pow10(e) - 125;
+    Natural five;
+    natural_power_of_five(&five, e < 0 ? -e : e);
+    uint64_t high = 0, low = 0;
+    if (e >= 0) {
+        /* 10**e / 2**r = 5**e * 2**(e - r) */
+        low = natural_bits(&five, r - e);
+        high = natural_bits(&five, r - e + 64);
+    } else {
+        /* 10**e / 2**r = 2**u / 5**-e with u = -r + e; the quotient's leading
+         * bits are zero until the remainder reaches 2**k, k = bit length - 1. */
+        int k = natural_bit_length(&five) - 1;
+        int u = -r + e;
+        Natural remainder = {{0}, k / 32 + 1};
+        remainder.limb[k / 32] = UINT32_C(1) << (k % 32);
+        for (int i = 0; i < u - k; i++) {
+            natural_double(&remainder);
+            high = high << 1 | low >> 63;
+            low <<= 1;
+            if (natural_at_least(&remainder, &five)) {
+                natural_subtract(&remainder, &five);
+                low |= 1;
+            }
+        }
+    }
+    low++;
+    if (low == 0) high++;
+    g[0] = high << 1 | low >> 63;
+    g[1] = low & LOW_63_BITS;
+}
+
+#define POWERS_OF_TEN (FLOAT_POW10_MAX - FLOAT_POW10_MIN + 1)
+static uint64_t power_of_ten_cache[POWERS_OF_TEN][2];
+static bool power_of_ten_known[POWERS_OF_TEN];
+
+const uint64_t *molt_float_power_of_ten(int e) {
+    int index = e - FLOAT_POW10_MIN;
+    if (!power_of_ten_known[index]) {
+        power_of_ten_compute(e, power_of_ten_cache[index]);
+        power_of_ten_known[index] = true;
+    }
+    return power_of_ten_cache[index];
+}
+
+/* ------------------------------------------------------- shortest digits */
 
 /* g * x / 2**127 rounded to odd (truncated, with the lowest bit set when
  * anything nonzero was cut off), g = {g >> 63, g mod 2**63}. The bits of the
@@ -114,7 +239,7 @@ int molt_float_shortest_digits(double magnitude, char digits[MOLT_FLOAT_SHORTEST
      * most one multiple of 10. vb, vbl, vbr are 4 * v and 4 times the
      * ends, rounded to odd (exact when even). */
     int h = q + floor_log2_pow10(-k) + 2;
-    const uint64_t *g = float_pow10[-k - FLOAT_POW10_MIN];
+    const uint64_t *g = molt_float_power_of_ten(-k);
     uint64_t vb = round_to_odd(g, cb << h);
     uint64_t vbl = round_to_odd(g, cbl << h);
     uint64_t vbr = round_to_odd(g, cbr << h);

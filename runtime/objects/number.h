@@ -70,6 +70,9 @@ MoltValue molt_float_layout(double d, char code, int64_t precision, unsigned fla
  * and returns n. */
 #define MOLT_FLOAT_SHORTEST_DIGITS 17
 int molt_float_shortest_digits(double magnitude, char digits[MOLT_FLOAT_SHORTEST_DIGITS], int *point);
+/* The power of ten it scales by: floor(10**e / 2**r) + 1 in [2**125, 2**126)
+ * as {g >> 63, g mod 2**63}, e in -292..324 (for tests/unit/runtime_float_shortest.c). */
+const uint64_t *molt_float_power_of_ten(int e);
 
 /* float_parse.c: the double nearest to decimal text ([sign] digits [. digits]
  * [e [sign] digits], NUL-terminated), as strtod reads it. */

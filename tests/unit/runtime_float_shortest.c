@@ -7,7 +7,9 @@
  * oracle. Cases: every binary exponent with its edge significands, the
  * smallest subnormals, decimals of 1 to 17 digits read by strtod (these have
  * short representations, which random bits almost never have), and several
- * million random bit patterns. Each result's text must read back through
+ * million random bit patterns. The powers of ten it computes must equal
+ * those scripts/gen_float_pow10.py computes with Python's exact integers
+ * (runtime_float_pow10_table.h). Each result's text must read back through
  * molt_float_parse_decimal as the same double, and every short decimal must
  * read exactly as strtod reads it. Exits 1 on the first few differences. */
 #include <float.h>
@@ -172,6 +174,23 @@ static void check_short_decimals(long count) {
     }
 }
 
+static const struct {
+    int e;
+    uint64_t g[2];
+} expected_powers[] = {
+#include "runtime_float_pow10_table.h"
+};
+
+static void check_powers_of_ten(void) {
+    for (size_t i = 0; i < sizeof expected_powers / sizeof *expected_powers; i++) {
+        const uint64_t *g = molt_float_power_of_ten(expected_powers[i].e);
+        if ((g[0] != expected_powers[i].g[0] || g[1] != expected_powers[i].g[1]) && ++failures <= 10)
+            printf("g(%d): expected {0x%016llx, 0x%016llx}, got {0x%016llx, 0x%016llx}\n", expected_powers[i].e,
+                   (unsigned long long)expected_powers[i].g[0], (unsigned long long)expected_powers[i].g[1],
+                   (unsigned long long)g[0], (unsigned long long)g[1]);
+    }
+}
+
 static void check_parse_edges(void) {
     const char *texts[] = {"0", "-0", "0.0", "-0.000", "+1", "00012.5000", ".5", "5.", "1e22", "1e23", "-1e-22",
                            "1e-23", "9007199254740992", "9007199254740993", "9007199254740992e-22",
@@ -184,6 +203,7 @@ static void check_parse_edges(void) {
 }
 
 int main(void) {
+    check_powers_of_ten();
     check_parse_edges();
     check_edges();
     long edges = checked;
