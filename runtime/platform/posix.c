@@ -3,11 +3,19 @@
  * loops around read(2) and write(2)), clocks, sleeping, entropy and the
  * local time zone. */
 #include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "platform.h"
+
+/* One millisecond: where poll() cannot wait for a descriptor (WASI hosts
+ * that do not support fd subscriptions), a short sleep between retries. */
+static void wait_briefly(void) {
+    struct timespec pause = {0, 1000000};
+    nanosleep(&pause, NULL);
+}
 
 int molt_platform_write(int fd, const void *bytes, size_t length) {
     const char *cursor = bytes;
@@ -15,6 +23,15 @@ int molt_platform_write(int fd, const void *bytes, size_t length) {
         ssize_t written = write(fd, cursor, length);
         if (written < 0) {
             if (errno == EINTR) continue;
+            /* A non-blocking descriptor whose reader is behind: node's pipes are
+             * non-blocking, and the wasm runner hands them to the program as they
+             * are, so a large output to a slow reader meets EAGAIN. Wait until it
+             * drains instead of dropping the rest of the output. */
+            if (errno == EAGAIN || errno == EWOULDBLOCK) {
+                struct pollfd writable = {.fd = fd, .events = POLLOUT};
+                if (poll(&writable, 1, -1) < 0 && errno != EINTR) wait_briefly();
+                continue;
+            }
             return -1;
         }
         cursor += written;
