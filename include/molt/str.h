@@ -22,7 +22,8 @@ MoltValue molt_str_from_utf8_checked(const char *bytes, size_t length);
 MoltValue molt_str_constant(const char *bytes, size_t length);
 /* Concatenates `count` str values (borrowed) into a new str; used for f-strings. */
 MoltValue molt_str_join_parts(const MoltValue *parts, size_t count);
-/* The UTF-8 bytes of a str (valid while the str lives) and their length. */
+/* The UTF-8 bytes of a str, NUL-terminated and valid while the str lives, and
+ * their length (length may be NULL). */
 const char *molt_str_utf8(MoltValue str, size_t *length);
 /* Length in code points. */
 int64_t molt_str_length(MoltValue str);

@@ -38,11 +38,6 @@ static bool str_is(MoltValue v, const char *text) {
 
 bool molt_argparse_is_suppress(MoltValue v) { return str_is(v, "==SUPPRESS=="); }
 
-static const char *utf8(MoltValue str) {
-    size_t length;
-    return molt_str_utf8(str, &length);
-}
-
 static ArgParser *as_parser(MoltValue v) { return molt_as_ptr(v); }
 static ArgAction *as_action(MoltValue v) { return molt_as_ptr(v); }
 
@@ -63,7 +58,7 @@ static MoltValue namespace_init_entry(MoltValue function, const MoltValue *args,
             break;
         }
         MoltValue pair[2] = {molt_tuple_items(item)[0], molt_tuple_items(item)[1]};
-        if (molt_setattr(bound[0], utf8(pair[0]), pair[1]) < 0) result = MOLT_ERROR;
+        if (molt_setattr(bound[0], molt_str_utf8(pair[0], NULL), pair[1]) < 0) result = MOLT_ERROR;
         molt_decref(item);
     }
     if (iterator != MOLT_ERROR) molt_decref(iterator);
@@ -252,7 +247,7 @@ static MoltValue raise_argument_error(const ArgAction *a, MoltValue message) {
     }
     molt_buffer_append_str(&out, message);
     MoltValue text = molt_buffer_finish(&out);
-    molt_module_error_raise(&argument_error, "%s", utf8(text));
+    molt_module_error_raise(&argument_error, "%s", molt_str_utf8(text, NULL));
     molt_decref(text);
     return MOLT_ERROR;
 }
@@ -634,7 +629,7 @@ static MoltValue add_argument(ArgParser *p, int64_t group, int64_t mutex, const 
                 molt_decref(mapping);
                 molt_decref(option_strings);
                 if (message == MOLT_ERROR) return MOLT_ERROR;
-                molt_raise_format(&molt_type_ValueError, "%s", utf8(message));
+                molt_raise_format(&molt_type_ValueError, "%s", molt_str_utf8(message, NULL));
                 molt_decref(message);
                 return MOLT_ERROR;
             }
@@ -652,7 +647,7 @@ static MoltValue add_argument(ArgParser *p, int64_t group, int64_t mutex, const 
                 molt_decref(option_strings);
                 return raise_argument_error_format(NULL, "dest= is required for options like %r", args[nargs - 1]) ,
                        molt_decref(molt_exc_fetch()),
-                       molt_raise_format(&molt_type_ValueError, "dest= is required for options like '%s'", utf8(args[nargs - 1]));
+                       molt_raise_format(&molt_type_ValueError, "dest= is required for options like '%s'", molt_str_utf8(args[nargs - 1], NULL));
             }
             MoltValue from[2] = {text_of("-"), text_of("_")};
             dest = molt_call_method(stripped, "replace", from, 2, MOLT_NONE);
@@ -694,7 +689,7 @@ static MoltValue add_argument(ArgParser *p, int64_t group, int64_t mutex, const 
             molt_decref(dest);
             if (str_is(action_value, "parsers"))
                 return molt_raise_format(&molt_type_NotImplementedError, "use add_subparsers() for action='parsers'");
-            return molt_raise_format(&molt_type_ValueError, "unknown action \"%s\"", utf8(action_value));
+            return molt_raise_format(&molt_type_ValueError, "unknown action \"%s\"", molt_str_utf8(action_value, NULL));
         }
         kind = (ArgActionKind)which;
     }
@@ -786,7 +781,7 @@ static MoltValue add_argument(ArgParser *p, int64_t group, int64_t mutex, const 
         if (!type->instances_are_callable && !molt_is_type(a->type)) {
             MoltValue repr = molt_repr(a->type);
             if (repr != MOLT_ERROR) {
-                molt_raise_format(&molt_type_ValueError, "%s is not callable", utf8(repr));
+                molt_raise_format(&molt_type_ValueError, "%s is not callable", molt_str_utf8(repr, NULL));
                 molt_decref(repr);
             }
             goto done;
@@ -877,7 +872,7 @@ static MoltValue parser_new(const MoltValue *args, size_t nargs, MoltValue kwnam
             return molt_raise_format(&molt_type_NotImplementedError, "Molt's argparse does not take conflict_handler='resolve' yet");
         MoltValue repr = molt_repr(v[P_CONFLICT_HANDLER]);
         if (repr == MOLT_ERROR) return MOLT_ERROR;
-        molt_raise_format(&molt_type_ValueError, "invalid conflict_resolution value: %s", utf8(repr));
+        molt_raise_format(&molt_type_ValueError, "invalid conflict_resolution value: %s", molt_str_utf8(repr, NULL));
         molt_decref(repr);
         return MOLT_ERROR;
     }
@@ -1376,7 +1371,7 @@ static MoltValue get_values(const ArgAction *a, MoltValue strings) {
 /* _copy_items(getattr(namespace, dest, None)). */
 static MoltValue copied_items(MoltValue namespace, MoltValue dest) {
     MoltValue items;
-    int has = molt_getattr_optional(namespace, utf8(dest), &items);
+    int has = molt_getattr_optional(namespace, molt_str_utf8(dest, NULL), &items);
     if (has < 0) return MOLT_ERROR;
     if (!has || items == MOLT_NONE) return molt_list_new(0);
     MoltValue copy = molt_is_list(items) ? molt_list_from_iterable(items)
@@ -1396,7 +1391,7 @@ static MoltValue print_help_to(ArgParser *p, MoltValue file) {
 /* The action's __call__(parser, namespace, values, option_string). 0 or -1. */
 static int call_action(ParseState *s, ArgAction *a, MoltValue values) {
     MoltValue ns = s->namespace;
-    const char *dest = utf8(a->dest);
+    const char *dest = molt_str_utf8(a->dest, NULL);
     switch (a->kind) {
     case ACTION_STORE: return molt_setattr(ns, dest, values);
     case ACTION_STORE_CONST: case ACTION_STORE_TRUE: case ACTION_STORE_FALSE: return molt_setattr(ns, dest, a->const_value);
@@ -1474,7 +1469,7 @@ static int call_action(ParseState *s, ArgAction *a, MoltValue values) {
                 status = -1;
                 break;
             }
-            status = molt_setattr(ns, utf8(molt_tuple_items(item)[0]), molt_tuple_items(item)[1]);
+            status = molt_setattr(ns, molt_str_utf8(molt_tuple_items(item)[0], NULL), molt_tuple_items(item)[1]);
             molt_decref(item);
         }
         if (iterator != MOLT_ERROR) molt_decref(iterator);
@@ -1730,7 +1725,7 @@ static int parse_known_inner(ParseState *s) {
         } else if (a->default_value != MOLT_NONE && molt_is_str(a->default_value) &&
                    !molt_argparse_is_suppress(a->dest)) {
             MoltValue current;
-            int has = molt_getattr_optional(s->namespace, utf8(a->dest), &current);
+            int has = molt_getattr_optional(s->namespace, molt_str_utf8(a->dest, NULL), &current);
             if (has < 0) {
                 molt_decref(required);
                 goto done;
@@ -1740,7 +1735,7 @@ static int parse_known_inner(ParseState *s) {
                 molt_decref(current);
                 if (same) {
                     MoltValue converted = get_value(a, a->default_value);
-                    if (converted == MOLT_ERROR || molt_setattr(s->namespace, utf8(a->dest), converted) < 0) {
+                    if (converted == MOLT_ERROR || molt_setattr(s->namespace, molt_str_utf8(a->dest, NULL), converted) < 0) {
                         if (converted != MOLT_ERROR) molt_decref(converted);
                         molt_decref(required);
                         goto done;
@@ -1831,21 +1826,21 @@ static MoltValue parse_known(ArgParser *p, MoltValue args, MoltValue namespace, 
         ArgAction *a = as_action(actions->items[i]);
         if (molt_argparse_is_suppress(a->dest)) continue;
         MoltValue existing;
-        int has = molt_getattr_optional(namespace, utf8(a->dest), &existing);
+        int has = molt_getattr_optional(namespace, molt_str_utf8(a->dest, NULL), &existing);
         if (has < 0) status = -1;
         else if (has) molt_decref(existing);
-        else if (!molt_argparse_is_suppress(a->default_value)) status = molt_setattr(namespace, utf8(a->dest), a->default_value);
+        else if (!molt_argparse_is_suppress(a->default_value)) status = molt_setattr(namespace, molt_str_utf8(a->dest, NULL), a->default_value);
     }
     MoltValue keys = status < 0 ? MOLT_ERROR : molt_list_from_iterable(p->defaults);
     if (keys == MOLT_ERROR) status = -1;
     for (int64_t i = 0; status == 0 && i < molt_list_length(keys); i++) {
         MoltValue dest = molt_list_items(keys)[i], existing;
-        int has = molt_getattr_optional(namespace, utf8(dest), &existing);
+        int has = molt_getattr_optional(namespace, molt_str_utf8(dest, NULL), &existing);
         if (has < 0) status = -1;
         else if (has) molt_decref(existing);
         else {
             MoltValue value = molt_getitem(p->defaults, dest);
-            status = molt_setattr(namespace, utf8(dest), value);
+            status = molt_setattr(namespace, molt_str_utf8(dest, NULL), value);
             molt_decref(value);
         }
     }

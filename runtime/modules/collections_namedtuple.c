@@ -22,11 +22,6 @@
 #include "../objects/type.h"
 #include "collections_internal.h"
 
-static const char *utf8(MoltValue str) {
-    size_t length;
-    return molt_str_utf8(str, &length);
-}
-
 /* ---- _tuplegetter: the field accessors -------------------------------------------------- */
 
 typedef struct TupleGetter {
@@ -178,7 +173,7 @@ static MoltValue replace_entry(MoltValue function, const MoltValue *args, size_t
     if (molt_dict_length(changes) > 0) {
         MoltValue names = molt_list_from_iterable(changes);
         MoltValue shown = molt_repr(names);
-        result = molt_raise_format(&molt_type_ValueError, "Got unexpected field names: %s", utf8(shown));
+        result = molt_raise_format(&molt_type_ValueError, "Got unexpected field names: %s", molt_str_utf8(shown, NULL));
         molt_decref(shown);
         molt_decref(names);
     } else {
@@ -258,7 +253,7 @@ static const char *const keywords[] = {
 
 static bool is_keyword(MoltValue name) {
     for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
-        if (strcmp(utf8(name), keywords[i]) == 0) return true;
+        if (strcmp(molt_str_utf8(name, NULL), keywords[i]) == 0) return true;
     return false;
 }
 
@@ -274,7 +269,7 @@ static int is_identifier(MoltValue name) {
 static MoltValue raise_name_error(MoltValue error_type, const char *message, MoltValue name) {
     MoltValue shown = molt_repr(name);
     if (shown == MOLT_ERROR) return MOLT_ERROR;
-    molt_raise_format(molt_as_type(error_type), "%s%s", message, utf8(shown));
+    molt_raise_format(molt_as_type(error_type), "%s%s", message, molt_str_utf8(shown, NULL));
     molt_decref(shown);
     return MOLT_ERROR;
 }
@@ -315,7 +310,7 @@ static MoltValue field_name_list(MoltValue field_names, bool rename) {
         if (!bad) {
             int identifier = is_identifier(name), repeated = molt_contains(seen, name);
             if (identifier < 0 || repeated < 0) goto failed;
-            bad = !identifier || is_keyword(name) || utf8(name)[0] == '_' || repeated;
+            bad = !identifier || is_keyword(name) || molt_str_utf8(name, NULL)[0] == '_' || repeated;
         }
         if (molt_set_add(seen, name) < 0) goto failed;
         if (bad) {
@@ -358,12 +353,12 @@ static int check_names(MoltValue typename, MoltValue names, bool rename) {
     }
     for (int64_t i = 0; i < molt_list_length(names); i++) {
         MoltValue name = molt_list_items(names)[i];
-        if (utf8(name)[0] == '_' && !rename) {
+        if (molt_str_utf8(name, NULL)[0] == '_' && !rename) {
             raise_name_error(molt_from_type(&molt_type_ValueError), "Field names cannot start with an underscore: ", name);
             return -1;
         }
         for (int64_t j = 0; j < i; j++)
-            if (strcmp(utf8(molt_list_items(names)[j]), utf8(name)) == 0) {
+            if (strcmp(molt_str_utf8(molt_list_items(names)[j], NULL), molt_str_utf8(name, NULL)) == 0) {
                 raise_name_error(molt_from_type(&molt_type_ValueError), "Encountered duplicate field name: ", name);
                 return -1;
             }
@@ -389,7 +384,7 @@ static MoltValue method(const char *typename, const char *name, const char *cons
 
 /* The class of the checked field names (a tuple) and their defaults (a dict). */
 static MoltValue build_class(MoltValue typename_value, MoltValue fields, MoltValue field_defaults, MoltValue module) {
-    const char *typename = utf8(typename_value);
+    const char *typename = molt_str_utf8(typename_value, NULL);
     int64_t count = molt_tuple_length(fields);
     MoltValue result = MOLT_ERROR, namespace = molt_dict_new(), plan = molt_tuple_from_borrowed(&fields, 1);
 

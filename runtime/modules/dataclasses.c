@@ -24,11 +24,6 @@
 #include "typing.h"
 #include "dataclasses_internal.h"
 
-static const char *utf8(MoltValue str) {
-    size_t length;
-    return molt_str_utf8(str, &length);
-}
-
 /* ---- synthesized methods ---------------------------------------------------------------- */
 
 /* (runtime/objects/native_method.h makes these methods.) The items of a method's plan. */
@@ -62,7 +57,7 @@ static MoltValue field_values(MoltValue self, MoltValue names) {
     int64_t count = molt_tuple_length(names);
     MoltValue values = molt_tuple_new(count);
     for (int64_t i = 0; i < count; i++) {
-        MoltValue value = molt_getattr(self, utf8(molt_tuple_items(names)[i]));
+        MoltValue value = molt_getattr(self, molt_str_utf8(molt_tuple_items(names)[i], NULL));
         if (value == MOLT_ERROR) {
             molt_decref(values);
             return MOLT_ERROR;
@@ -121,8 +116,8 @@ static MoltValue init_entry(MoltValue function, const MoltValue *args, size_t na
         }
         if (status < 0) break;
         if (field->kind == DATACLASS_FIELD_INITVAR) status = molt_list_append(init_vars, value);
-        else if (frozen) status = molt_instance_generic_setattr(self, utf8(field->name), value);
-        else status = molt_setattr(self, utf8(field->name), value);
+        else if (frozen) status = molt_instance_generic_setattr(self, molt_str_utf8(field->name, NULL), value);
+        else status = molt_setattr(self, molt_str_utf8(field->name, NULL), value);
         molt_decref(value);
     }
     MoltValue result = status < 0 ? MOLT_ERROR : MOLT_NONE;
@@ -153,7 +148,7 @@ static MoltValue repr_entry(MoltValue function, const MoltValue *args, size_t na
     molt_buffer_append_cstr(&text, "(");
     int status = 0;
     for (int64_t i = 0; i < molt_tuple_length(names) && status == 0; i++) {
-        const char *name = utf8(molt_tuple_items(names)[i]);
+        const char *name = molt_str_utf8(molt_tuple_items(names)[i], NULL);
         if (i) molt_buffer_append_cstr(&text, ", ");
         molt_buffer_append_cstr(&text, name);
         molt_buffer_append_cstr(&text, "=");
@@ -255,7 +250,7 @@ static MoltValue frozen_entry(MoltValue function, const MoltValue *args, size_t 
     if (override != MOLT_UNBOUND) {
         MoltValue call_args[2] = {name, value};
         result = molt_call_with_self(override, self, call_args, delete ? 1 : 2, MOLT_NONE);
-    } else if (molt_instance_generic_setattr(self, utf8(name), value) == 0) {
+    } else if (molt_instance_generic_setattr(self, molt_str_utf8(name, NULL), value) == 0) {
         result = MOLT_NONE;
     }
 done:
@@ -314,7 +309,7 @@ static MoltValue get_field(MoltClass *class_object, MoltValue name, MoltValue ty
         field->kind = DATACLASS_FIELD_INITVAR;
     if (molt_typing_is_classvar(type)) field->kind = DATACLASS_FIELD_CLASSVAR;
     if (field->kind != DATACLASS_FIELD && field->default_factory != DATACLASS_MISSING) {
-        molt_raise_format(&molt_type_TypeError, "field %s cannot have a default factory", utf8(name));
+        molt_raise_format(&molt_type_TypeError, "field %s cannot have a default factory", molt_str_utf8(name, NULL));
         molt_decref(field_value);
         return MOLT_ERROR;
     }
@@ -325,7 +320,7 @@ static MoltValue get_field(MoltClass *class_object, MoltValue name, MoltValue ty
     if (field->kind == DATACLASS_FIELD && !molt_type_of(field->default_value)->hash) {
         MoltValue type_repr = molt_repr(molt_from_type(molt_type_of(field->default_value)));
         molt_raise_format(&molt_type_ValueError, "mutable default %s for field %s is not allowed: use default_factory",
-                          utf8(type_repr), utf8(name));
+                          molt_str_utf8(type_repr, NULL), molt_str_utf8(name, NULL));
         molt_decref(type_repr);
         molt_decref(field_value);
         return MOLT_ERROR;
@@ -347,7 +342,7 @@ static int add_init(MoltValue cls, MoltValue fields, bool frozen) {
     if (!defaults) abort();
     bool self_is_field = false;
     for (int64_t i = 0; i < count; i++)
-        if (strcmp(utf8(molt_dataclass_field(molt_list_items(fields)[i])->name), "self") == 0) self_is_field = true;
+        if (strcmp(molt_str_utf8(molt_dataclass_field(molt_list_items(fields)[i])->name, NULL), "self") == 0) self_is_field = true;
     molt_list_append(parameter_names, str_value(self_is_field ? "__dataclass_self__" : "self"));
     defaults[0] = MOLT_UNBOUND;
     for (int64_t i = 0; i < count; i++) molt_tuple_items(parameters)[i] = molt_int_from_i64(-1);
@@ -370,7 +365,7 @@ static int add_init(MoltValue cls, MoltValue fields, bool frozen) {
                     seen_default = true;
                 } else if (seen_default) {
                     molt_raise_format(&molt_type_TypeError, "non-default argument '%s' follows default argument",
-                                      utf8(field->name));
+                                      molt_str_utf8(field->name, NULL));
                     status = -1;
                     break;
                 }
@@ -558,7 +553,7 @@ static int process_class(MoltValue cls, const MoltValue *options) {
                 if (kw_only_seen) {
                     MoltValue shown = molt_repr(name);
                     molt_raise_format(&molt_type_TypeError, "%s is KW_ONLY, but KW_ONLY has already been specified",
-                                      utf8(shown));
+                                      molt_str_utf8(shown, NULL));
                     molt_decref(shown);
                     goto fail_own;
                 }
@@ -577,8 +572,8 @@ static int process_class(MoltValue cls, const MoltValue *options) {
         molt_dict_setitem(fields, field->name, molt_list_items(own_fields)[i]);
         MoltValue attribute = molt_class_lookup(&class_object->type, field->name);
         if (attribute == MOLT_UNBOUND || !molt_is_dataclass_field(attribute)) continue;
-        status = field->default_value == DATACLASS_MISSING ? molt_delattr(cls, utf8(field->name))
-                                                           : molt_setattr(cls, utf8(field->name), field->default_value);
+        status = field->default_value == DATACLASS_MISSING ? molt_delattr(cls, molt_str_utf8(field->name, NULL))
+                                                           : molt_setattr(cls, molt_str_utf8(field->name, NULL), field->default_value);
         if (status < 0) goto fail_own;
     }
     {
@@ -588,7 +583,7 @@ static int process_class(MoltValue cls, const MoltValue *options) {
             if (!molt_is_dataclass_field(value)) continue;
             if (annotations != MOLT_UNBOUND && molt_dict_lookup(annotations, name) != MOLT_STOP) continue;
             MoltValue shown = molt_repr(name);
-            molt_raise_format(&molt_type_TypeError, "%s is a field but has no type annotation", utf8(shown));
+            molt_raise_format(&molt_type_TypeError, "%s is a field but has no type annotation", molt_str_utf8(shown, NULL));
             molt_decref(shown);
             goto fail_own;
         }

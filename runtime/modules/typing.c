@@ -16,11 +16,6 @@
 #include "../objects/type.h"
 #include "typing.h"
 
-static const char *utf8(MoltValue str) {
-    size_t length;
-    return molt_str_utf8(str, &length);
-}
-
 /* ---- TypeVar ------------------------------------------------------------------------------ */
 
 typedef struct TypeVar {
@@ -274,10 +269,10 @@ static MoltValue generic_class_getitem(const MoltValue *args, size_t nargs, Molt
     MoltValue text = molt_repr(cls);
     if (text == MOLT_ERROR) goto done;
     if (expected == 0)
-        molt_raise_format(&molt_type_TypeError, "%s is not a generic class", utf8(text));
+        molt_raise_format(&molt_type_TypeError, "%s is not a generic class", molt_str_utf8(text, NULL));
     else if (count != expected)
         molt_raise_format(&molt_type_TypeError, "Too %s arguments for %s; actual %lld, expected %lld",
-                          count > expected ? "many" : "few", utf8(text), (long long)count, (long long)expected);
+                          count > expected ? "many" : "few", molt_str_utf8(text, NULL), (long long)count, (long long)expected);
     molt_decref(text);
     if (expected == 0 || count != expected) goto done;
     MoltValue checked = molt_tuple_new(count);
