@@ -238,10 +238,15 @@ static void expr_features(AstVisitor *v, const AstExpr *e) {
 
 /* ---- writing ------------------------------------------------------------- */
 
+/* "app.py:3:9": where, as the manifest writes every location. */
+static void location_text(StrBuf *text, const ManifestProgram *program, int module, SourceLoc loc) {
+    strbuf_init(text);
+    strbuf_printf(text, "%s:%d:%d", program->graph->modules[module]->relative_path, loc.line, loc.col + 1);
+}
+
 static void write_location(JsonWriter *json, const ManifestProgram *program, int module, SourceLoc loc) {
     StrBuf text;
-    strbuf_init(&text);
-    strbuf_printf(&text, "%s:%d:%d", program->graph->modules[module]->relative_path, loc.line, loc.col + 1);
+    location_text(&text, program, module, loc);
     json_member_string(json, "location", text.data);
     strbuf_free(&text);
 }
@@ -413,14 +418,39 @@ static void write_guards(JsonWriter *json, const ManifestProgram *program) {
     free(placed);
 }
 
-/* The capabilities the program needs and where (docs/manifest.md). The
- * capability framework (time, random, env, fs.*, net, proc: DESIGN.md §5) is
- * not merged yet: when it is, its compile-time check fills this list with one
- * entry per capability, {"name", "uses": [locations]}. Until then no program
- * Molt accepts can reach a host capability beyond stdout, so the list is empty. */
-static void write_capabilities(JsonWriter *json) {
+/* The capabilities the program needs and where (docs/manifest.md): every use
+ * the compile-time check saw of a gated member (hir_capabilities.c), in the
+ * capabilities' table order, each use in module and source order. A use of
+ * the unseeded random generator needs `random` only when nothing seeds it. */
+static void write_capabilities(JsonWriter *json, const ManifestProgram *program) {
+    int modules = program->graph->count;
+    bool seeded = false;
+    for (int m = 0; m < modules; m++) seeded |= program->tir[m]->hir->capability_uses.seeds_random;
     json_key(json, "capabilities");
     json_begin_array(json);
+    for (int capability = 0; capability < MOLT_CAP_COUNT; capability++) {
+        bool opened = false;
+        for (int m = 0; m < modules; m++) {
+            for (const HirCapabilityUse *use = program->tir[m]->hir->capability_uses.first; use; use = use->next) {
+                if ((int)use->capability != capability || (use->unseeded && seeded)) continue;
+                if (!opened) {
+                    json_begin_object(json);
+                    json_member_string(json, "name", molt_capability_name((MoltCapability)capability));
+                    json_key(json, "uses");
+                    json_begin_array(json);
+                    opened = true;
+                }
+                StrBuf text;
+                location_text(&text, program, m, use->loc);
+                json_string(json, text.data);
+                strbuf_free(&text);
+            }
+        }
+        if (opened) {
+            json_end_array(json);
+            json_end_object(json);
+        }
+    }
     json_end_array(json);
 }
 
@@ -451,7 +481,7 @@ void manifest_write(StrBuf *out, const ManifestProgram *program) {
         for (int f = 0; f < program->tir[m]->function_count; f++) write_function(&json, program, m, program->tir[m]->functions[f]);
     json_end_array(&json);
     write_guards(&json, program);
-    write_capabilities(&json);
+    write_capabilities(&json, program);
     json_end_object(&json);
     json_finish(&json);
     free_tallies(&features);

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../../include/molt/capabilities.h"
 #include "../common/arena.h"
 #include "../common/strbuf.h"
 #include "../frontend/ast.h"
@@ -250,13 +251,25 @@ typedef struct HirModuleContext {
     uint32_t capabilities;                     /* granted (include/molt/capabilities.h) */
 } HirModuleContext;
 
+/* A use of a gated member that needs its capability (the manifest lists
+ * them); an unseeded use of random needs it only when nothing seeds. */
+typedef struct HirCapabilityUse {
+    MoltCapability capability;
+    SourceLoc loc;
+    bool unseeded;
+    struct HirCapabilityUse *next;
+} HirCapabilityUse;
+
 /* What the capability check learned of a module (hir_capabilities.c): the
- * first use of the unseeded module-level random generator, and whether the
- * module seeds it with a value (random.seed(42)). */
+ * first use of the unseeded module-level random generator, whether the
+ * module seeds it with a value (random.seed(42)), and every use that needs a
+ * capability, in source order (allocated in `arena`). */
 typedef struct HirCapabilityUses {
     const char *unseeded_member;               /* NULL: none */
     SourceLoc unseeded_loc;
     bool seeds_random;
+    Arena *arena;
+    HirCapabilityUse *first, *last;
 } HirCapabilityUses;
 
 typedef struct HirProgram {

@@ -3128,6 +3128,7 @@ static void build_function_body(Builder *b, HirFunction *function, const AstStmt
 HirProgram *hir_build(Arena *arena, const AstModule *module, const HirModuleContext *context) {
     Builder b = {0};
     b.arena = arena;
+    b.capability_uses.arena = arena;
     b.file = module->file;
     b.context = context;
     int errors_before = diag_error_count();

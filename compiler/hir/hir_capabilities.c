@@ -66,6 +66,14 @@ static bool passes_seed(const AstExpr *call) {
     return false;
 }
 
+static void record_use(HirCapabilityUses *uses, const MoltGatedMember *gate, SourceLoc loc) {
+    HirCapabilityUse *use = ARENA_NEW(uses->arena, HirCapabilityUse);
+    *use = (HirCapabilityUse){gate->capability, loc, gate->kind == MOLT_GATE_UNSEEDED, NULL};
+    if (uses->last) uses->last->next = use;
+    else uses->first = use;
+    uses->last = use;
+}
+
 void hir_capability_check(const SourceFile *file, const HirModuleContext *context, SourceLoc loc, const char *module,
                           const char *member, const AstExpr *call, HirCapabilityUses *uses) {
     const MoltGatedMember *gate = molt_gated_member(module, member);
@@ -81,6 +89,7 @@ void hir_capability_check(const SourceFile *file, const HirModuleContext *contex
     if (gate->kind == MOLT_GATE_ONE_ARGUMENT &&
         (!call || call->as.call.args.count >= 2 || call->as.call.keywords.count))
         return;
+    record_use(uses, gate, loc);
     if (context->capabilities & MOLT_CAPABILITY_BIT(gate->capability)) return;
     if (gate->kind == MOLT_GATE_UNSEEDED) {
         /* Decided once the whole program is seen: a seed anywhere may come first. */

@@ -168,7 +168,41 @@ def test_check_writes_manifest_of_known_program(context):
     expect(all(g["onFailure"] == "generic-operation" for g in classes), "a class test falls back to the generic operation",
            status, str(classes), err)
     expect(len(set(map(json.dumps, guards))) == len(guards), "each guard is listed once", status, str(guards), err)
-    expect(manifest["capabilities"] == [], "no capabilities are recorded yet", status, str(manifest["capabilities"]), err)
+    expect(manifest["capabilities"] == [], "the known program needs no capability", status,
+           str(manifest["capabilities"]), err)
+
+
+CAPABLE = '''import time
+import random
+from time import monotonic
+
+def stamp():
+    return time.time() > 0
+
+random.shuffle([1, 2])
+print(stamp(), monotonic() > 0, time.gmtime(0).tm_year)
+'''
+
+
+def test_manifest_lists_capabilities_and_their_uses(context):
+    directory = context.scratch_path("manifest", "capable", "x")[:-2]
+    with open(os.path.join(directory, "app.py"), "w", encoding="utf-8") as handle:
+        handle.write(CAPABLE)
+    status, out, err = molt(context, "check", "--cap", "time", "--cap", "random", "app.py", cwd=directory)
+    expect(status == EXIT_OK, "`molt check` must exit 0", status, out, err)
+    manifest = load_valid(os.path.join(directory, "app.molt-manifest.json"))
+    # time.gmtime(0) formats a given time: no capability. Uses are in source order.
+    expect(manifest["capabilities"] == [{"name": "time", "uses": ["app.py:3:18", "app.py:6:12"]},
+                                        {"name": "random", "uses": ["app.py:8:1"]}],
+           "each needed capability is listed with every use", status, str(manifest["capabilities"]), err)
+    seeded = CAPABLE.replace("random.shuffle", "random.seed(7)\nrandom.shuffle")
+    with open(os.path.join(directory, "app.py"), "w", encoding="utf-8") as handle:
+        handle.write(seeded)
+    status, out, err = molt(context, "check", "--cap", "time", "app.py", cwd=directory)
+    expect(status == EXIT_OK, "a seeded generator needs no capability", status, out, err)
+    manifest = load_valid(os.path.join(directory, "app.molt-manifest.json"))
+    expect([entry["name"] for entry in manifest["capabilities"]] == ["time"],
+           "once seeded, random is not a needed capability", status, str(manifest["capabilities"]), err)
 
 
 def test_manifests_of_suite_programs_validate(context):
