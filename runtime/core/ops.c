@@ -468,6 +468,8 @@ MoltValue molt_format(MoltValue v, MoltValue spec) {
 }
 
 int64_t molt_hash(MoltValue v) {
+    /* Dict and set lookups by str keys (attribute names above all) reuse the cached hash. */
+    if (molt_is_str(v) && molt_str_object(v)->hash != -1) return molt_str_object(v)->hash;
     const MoltType *type = molt_type_of(v);
     if (type->hash) return type->hash(v);
     molt_raise_format(&molt_type_TypeError, "unhashable type: '%s'", type->name);
