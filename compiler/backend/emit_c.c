@@ -754,17 +754,9 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
     case TIR_BINARY:
         P("    ");
         V(d);
-        if (instr->binary_op == BINOP_ADD && both_str(e, instr)) {
-            /* str + str (str has no subclasses here): the concatenation itself. */
-            P(" = molt_str_concat(");
-            ARG(0);
-            P(", ");
-            ARG(1);
-            P(");\n");
-            error_check_value(e, op);
-            return;
-        }
-        P(" = molt_%s_op(%s, ", instr->inplace ? "inplace" : "binary", binary_op_enum[instr->binary_op]);
+        /* str + str (str has no subclasses here): the concatenation itself. */
+        if (instr->binary_op == BINOP_ADD && both_str(e, instr)) P(" = molt_str_concat(");
+        else P(" = molt_%s_op(%s, ", instr->inplace ? "inplace" : "binary", binary_op_enum[instr->binary_op]);
         ARG(0);
         P(", ");
         ARG(1);
