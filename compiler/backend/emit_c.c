@@ -715,6 +715,14 @@ static void emit_yield(Emitter *e, const LirOp *op) {
     error_check_value(e, op);
 }
 
+/* Are both operands of a binary instruction known to be str? (Types are
+ * facts, and classes cannot derive from str, so such values are exact str.) */
+static bool both_str(const Emitter *e, const TirInstr *instr) {
+    const TirFunction *f = e->f->tir;
+    return instr->arg_count == 2 && f->values[instr->args[0]]->type == TIR_T_STR &&
+           f->values[instr->args[1]]->type == TIR_T_STR;
+}
+
 static void emit_runtime(Emitter *e, const LirOp *op) {
     const TirInstr *instr = op->instr;
     LirVar d = op->dest;
@@ -746,7 +754,9 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
     case TIR_BINARY:
         P("    ");
         V(d);
-        P(" = molt_%s_op(%s, ", instr->inplace ? "inplace" : "binary", binary_op_enum[instr->binary_op]);
+        /* str + str (str has no subclasses here): the concatenation itself. */
+        if (instr->binary_op == BINOP_ADD && both_str(e, instr)) P(" = molt_str_concat(");
+        else P(" = molt_%s_op(%s, ", instr->inplace ? "inplace" : "binary", binary_op_enum[instr->binary_op]);
         ARG(0);
         P(", ");
         ARG(1);
@@ -772,6 +782,18 @@ static void emit_runtime(Emitter *e, const LirOp *op) {
         P(" = truth;\n    }\n");
         return;
     case TIR_COMPARE:
+        if (both_str(e, instr)) {
+            /* Two str compare by their text and cannot fail: no slot dispatch, no bool object. */
+            P("    ");
+            V(d);
+            P(d.repr == LIR_REPR_CBOOL ? " = molt_str_compare_bool(%s, " : " = molt_from_bool(molt_str_compare_bool(%s, ",
+              compare_op_enum[instr->compare_op]);
+            ARG(0);
+            P(", ");
+            ARG(1);
+            P(d.repr == LIR_REPR_CBOOL ? ");\n" : "));\n");
+            return;
+        }
         if (d.repr == LIR_REPR_CBOOL) {
             P("    {\n        int truth = molt_compare_bool(%s, ", compare_op_enum[instr->compare_op]);
             ARG(0);

@@ -131,7 +131,11 @@ MOLT_INLINE void molt_decref(MoltValue v) {
     }
 }
 
-/* The type of any value, including immediates (int, float, bool, None...). */
-const MoltType *molt_type_of(MoltValue v);
+/* The type of any value, including immediates (int, float, bool, None...).
+ * Objects inline (every slot dispatch starts here), immediates in object.c. */
+const MoltType *molt_type_of_immediate(MoltValue v);
+MOLT_INLINE const MoltType *molt_type_of(MoltValue v) {
+    return molt_is_ptr(v) ? ((const MoltObject *)molt_as_ptr(v))->type : molt_type_of_immediate(v);
+}
 
 #endif

@@ -29,6 +29,9 @@ const char *molt_str_utf8(MoltValue str, size_t *length);
 int64_t molt_str_length(MoltValue str);
 /* The one-character str for a code point (0..0x10FFFF); cached for Latin-1. Used by chr(). */
 MoltValue molt_str_from_code_point(uint32_t code_point);
+/* a op b (<, <=, ==, !=, >, >=) for two str values: 1 or 0, never an error.
+ * Generated code calls it where both operands are known to be str. */
+int molt_str_compare_bool(MoltCompareOp op, MoltValue a, MoltValue b);
 /* a + b for two str values (borrowed). */
 MoltValue molt_str_concat(MoltValue a, MoltValue b);
 /* str.maketrans(x[, y[, z]]), a static method: also reached as str.maketrans(...). */

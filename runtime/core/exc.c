@@ -48,6 +48,11 @@ MoltValue molt_raise_format(const MoltType *type, const char *format, ...) {
 
 /* An exception instance from a class or instance; MOLT_ERROR when neither. */
 static MoltValue instantiate(MoltValue value, const char *not_exception_message) {
+    /* An instance first: `raise E(...)` is the common form (no value is both). */
+    if (molt_is_exception(value)) {
+        molt_incref(value);
+        return value;
+    }
     if (molt_is_exception_type(value)) {
         MoltValue instance = molt_call(value, NULL, 0, MOLT_NONE);
         if (instance == MOLT_ERROR) return MOLT_ERROR;
@@ -56,10 +61,6 @@ static MoltValue instantiate(MoltValue value, const char *not_exception_message)
             return molt_raise_format(&molt_type_TypeError, "%s", not_exception_message);
         }
         return instance;
-    }
-    if (molt_is_exception(value)) {
-        molt_incref(value);
-        return value;
     }
     return molt_raise_format(&molt_type_TypeError, "%s", not_exception_message);
 }

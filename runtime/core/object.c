@@ -10,8 +10,7 @@ void molt_dealloc(MoltObject *object) {
     object->type->dealloc(object);
 }
 
-const MoltType *molt_type_of(MoltValue v) {
-    if (molt_is_ptr(v)) return ((const MoltObject *)molt_as_ptr(v))->type;
+const MoltType *molt_type_of_immediate(MoltValue v) {
     if (molt_is_small_int(v)) return &molt_type_int;
     if (molt_is_double(v)) return &molt_type_float;
     if (molt_is_bool(v)) return &molt_type_bool;

@@ -16,6 +16,7 @@
 #include "../objects/dict.h"
 #include "../objects/list.h"
 #include "../objects/number.h"
+#include "../objects/str_internal.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 
@@ -134,6 +135,8 @@ MoltValue molt_compare(MoltCompareOp op, MoltValue a, MoltValue b) {
 }
 
 int molt_compare_bool_slots(MoltCompareOp op, MoltValue a, MoltValue b) {
+    /* Two exact str compare without making a bool result object. */
+    if (molt_is_str(a) && molt_is_str(b)) return molt_str_compare_bool(op, a, b);
     MoltValue result = molt_compare(op, a, b);
     if (result == MOLT_ERROR) return -1;
     if (molt_is_bool(result)) return molt_bool_value(result);
@@ -465,6 +468,8 @@ MoltValue molt_format(MoltValue v, MoltValue spec) {
 }
 
 int64_t molt_hash(MoltValue v) {
+    /* Dict and set lookups by str keys (attribute names above all) reuse the cached hash. */
+    if (molt_is_str(v) && molt_str_object(v)->hash != -1) return molt_str_object(v)->hash;
     const MoltType *type = molt_type_of(v);
     if (type->hash) return type->hash(v);
     molt_raise_format(&molt_type_TypeError, "unhashable type: '%s'", type->name);

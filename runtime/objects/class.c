@@ -607,11 +607,17 @@ MoltValue molt_class_instantiate(MoltValue class_value, const MoltValue *args, s
     MoltValue special = molt_metatype_instantiate(class_object, args, nargs, kwnames);
     if (special != MOLT_NOT_IMPLEMENTED) return special;
     const MoltType *type = &class_object->type;
-    MoltValue init = molt_class_lookup_cstr(type, "__init__");
-    MoltValue new_method = molt_class_lookup_cstr(type, "__new__");
+    /* Interned once: every instantiation looks both names up. */
+    static MoltValue init_name = MOLT_UNBOUND, new_name = MOLT_UNBOUND;
+    if (init_name == MOLT_UNBOUND) {
+        init_name = molt_class_name_str("__init__");
+        new_name = molt_class_name_str("__new__");
+    }
+    MoltValue init = molt_class_lookup(type, init_name);
+    MoltValue new_method = molt_class_lookup(type, new_name);
     size_t keyword_count = molt_args_keyword_count(kwnames);
     const MoltType *layout_base = class_object->layout_base;
-    bool exception = is_exception_class(layout_base);
+    bool exception = layout_base != &molt_type_object && is_exception_class(layout_base);
     /* dict and list take their arguments in their own __init__ (dict.__new__ ignores them). */
     bool container = layout_base == &molt_type_dict || layout_base == &molt_type_list;
     MoltValue instance;

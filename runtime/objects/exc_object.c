@@ -62,10 +62,17 @@ void molt_exception_copy_metadata(MoltValue to_value, MoltValue from_value) {
 
 void molt_exception_add_traceback(MoltValue value, const char *file, const char *function_name, int line) {
     MoltException *exception = molt_as_ptr(value);
+    if (exception->traceback_capacity == 0) {
+        exception->traceback = exception->inline_traceback;
+        exception->traceback_capacity = MOLT_EXCEPTION_INLINE_TRACEBACK;
+    }
     if (exception->traceback_length == exception->traceback_capacity) {
-        size_t capacity = exception->traceback_capacity ? exception->traceback_capacity * 2 : 8;
-        exception->traceback = realloc(exception->traceback, capacity * sizeof *exception->traceback);
-        if (!exception->traceback) abort();
+        size_t capacity = exception->traceback_capacity * 2;
+        bool is_inline = exception->traceback == exception->inline_traceback;
+        MoltTracebackEntry *grown = realloc(is_inline ? NULL : exception->traceback, capacity * sizeof *grown);
+        if (!grown) abort();
+        if (is_inline) memcpy(grown, exception->inline_traceback, sizeof exception->inline_traceback);
+        exception->traceback = grown;
         exception->traceback_capacity = capacity;
     }
     exception->traceback[exception->traceback_length++] =
@@ -79,7 +86,7 @@ void molt_exception_dealloc(MoltObject *object) {
     molt_decref(exception->context);
     if (exception->notes != MOLT_UNBOUND) molt_decref(exception->notes);
     molt_decref(exception->exceptions);
-    free(exception->traceback);
+    if (exception->traceback != exception->inline_traceback) free(exception->traceback);
     molt_gc_free(object);
 }
 

@@ -12,6 +12,8 @@ typedef struct MoltTracebackEntry {
     int line;
 } MoltTracebackEntry;
 
+enum { MOLT_EXCEPTION_INLINE_TRACEBACK = 3 };
+
 typedef struct MoltException {
     MoltObject header;
     MoltValue args;            /* a tuple */
@@ -24,9 +26,12 @@ typedef struct MoltException {
      * group re-raised unchanged from one raised anew by it (CPython compares
      * traceback objects, which a raise statement replaces). */
     unsigned raise_count;
-    MoltTracebackEntry *traceback;   /* innermost first, as recorded */
+    MoltTracebackEntry *traceback;   /* innermost first, as recorded; NULL, inline_traceback or malloc'd */
     size_t traceback_length;
     size_t traceback_capacity;
+    /* Most exceptions are caught a frame or two from where they are raised:
+     * their entries fit here, and raising costs no malloc/free for them. */
+    MoltTracebackEntry inline_traceback[MOLT_EXCEPTION_INLINE_TRACEBACK];
 } MoltException;
 
 /* Is v an instance of BaseException (or a subclass)? */

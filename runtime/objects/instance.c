@@ -43,7 +43,7 @@ MoltValue molt_instance_allocate(MoltClass *class_object, MoltValue args) {
     molt_incref(molt_from_type(&class_object->type));
     MoltValue instance = molt_from_ptr(object);
     const MoltType *layout_base = class_object->layout_base;
-    bool exception = molt_type_is_subtype(layout_base, &molt_type_BaseException);
+    bool exception = layout_base != &molt_type_object && molt_type_is_subtype(layout_base, &molt_type_BaseException);
     if (exception) molt_exception_init_fields((MoltException *)object, args);
     else if (layout_base == &molt_type_dict) molt_dict_init_empty((MoltDict *)object);
     else if (layout_base == &molt_type_list) molt_list_init_empty((MoltList *)object);

@@ -512,22 +512,32 @@ bool molt_str_equal(MoltValue a, MoltValue b) {
     return memcmp(x->data, y->data, (size_t)x->byte_length) == 0;
 }
 
-/* UTF-8 byte order is code point order, so comparing bytes compares text. */
-static MoltValue str_richcompare(MoltValue a, MoltValue b, MoltCompareOp op) {
-    if (!molt_is_str(a) || !molt_is_str(b)) return MOLT_NOT_IMPLEMENTED;
-    if (op == MOLT_CMP_EQ) return molt_from_bool(molt_str_equal(a, b));
-    if (op == MOLT_CMP_NE) return molt_from_bool(!molt_str_equal(a, b));
+/* UTF-8 byte order is code point order, so comparing bytes compares text.
+ * The first bytes decide most comparisons (c <= "9"), so they are compared
+ * before memcmp is called. */
+int molt_str_compare_bool(MoltCompareOp op, MoltValue a, MoltValue b) {
+    if (op == MOLT_CMP_EQ) return molt_str_equal(a, b);
+    if (op == MOLT_CMP_NE) return !molt_str_equal(a, b);
     MoltStr *x = molt_str_object(a);
     MoltStr *y = molt_str_object(b);
     size_t common = (size_t)(x->byte_length < y->byte_length ? x->byte_length : y->byte_length);
-    int order = memcmp(x->data, y->data, common);
+    int order = 0;
+    if (common > 0) {
+        order = (int)(unsigned char)x->data[0] - (int)(unsigned char)y->data[0];
+        if (order == 0) order = memcmp(x->data + 1, y->data + 1, common - 1);
+    }
     if (order == 0) order = (x->byte_length > y->byte_length) - (x->byte_length < y->byte_length);
     switch (op) {
-    case MOLT_CMP_LT: return molt_from_bool(order < 0);
-    case MOLT_CMP_LE: return molt_from_bool(order <= 0);
-    case MOLT_CMP_GT: return molt_from_bool(order > 0);
-    default: return molt_from_bool(order >= 0);
+    case MOLT_CMP_LT: return order < 0;
+    case MOLT_CMP_LE: return order <= 0;
+    case MOLT_CMP_GT: return order > 0;
+    default: return order >= 0;
     }
+}
+
+static MoltValue str_richcompare(MoltValue a, MoltValue b, MoltCompareOp op) {
+    if (!molt_is_str(a) || !molt_is_str(b)) return MOLT_NOT_IMPLEMENTED;
+    return molt_from_bool(molt_str_compare_bool(op, a, b));
 }
 
 static int str_truthy(MoltValue self) { return molt_str_object(self)->char_length != 0; }
