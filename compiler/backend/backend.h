@@ -27,6 +27,15 @@ typedef struct BackendGuards {
 void backend_guards_free(BackendGuards *guards);
 
 /* A program is one C translation unit per module (docs/modules.md). */
+/* The methods of one builtin type that a program can name (compiler/driver/
+ * method_use.h): the entry unit defines molt_TYPE_methods with the entries
+ * molt_TYPE_method_NAME of these names (include/molt/methods.h). */
+typedef struct BackendMethodTable {
+    const char *type;          /* "str" */
+    const char **names;        /* sorted by strcmp, as the runtime searches */
+    int count;
+} BackendMethodTable;
+
 typedef struct BackendModule {
     int index;              /* 0: the entry script, whose unit holds main() */
     int module_count;       /* the program's modules, the entry's included */
@@ -35,6 +44,9 @@ typedef struct BackendModule {
                                   never the build's own paths, so binaries do not depend on them */
     BackendGuards *guards;     /* receives every guard emitted; NULL: not recorded */
     uint32_t capabilities;     /* the granted set (include/molt/capabilities.h) */
+    /* The entry unit's method tables; none (NULL): the runtime's tables of every method. */
+    const BackendMethodTable *method_tables;
+    int method_table_count;
 } BackendModule;
 
 void backend_emit_c(StrBuf *out, const LirProgram *program, const BackendModule *module);

@@ -1646,8 +1646,26 @@ static void put_c_string(StrBuf *out, const char *text) {
     strbuf_puts(out, "\"");
 }
 
+/* The builtin types' method tables of the program (include/molt/methods.h):
+ * only the methods it can name, so that the linker drops the others. */
+static void emit_method_tables(StrBuf *out, const BackendModule *module) {
+    for (int t = 0; t < module->method_table_count; t++) {
+        const BackendMethodTable *table = &module->method_tables[t];
+        if (table->count) {
+            strbuf_printf(out, "static const MoltMethodEntry *const molt_%s_method_entries[] = {", table->type);
+            for (int i = 0; i < table->count; i++)
+                strbuf_printf(out, "%s&molt_%s_method_%s", i ? ", " : "", table->type, table->names[i]);
+            strbuf_puts(out, "};\n");
+        }
+        strbuf_printf(out, "const MoltMethodTable molt_%s_methods = {%d, %s%s%s};\n", table->type, table->count,
+                      table->count ? "molt_" : "NULL", table->count ? table->type : "", table->count ? "_method_entries" : "");
+    }
+    if (module->method_table_count) strbuf_puts(out, "\n");
+}
+
 /* The entry unit: the table of the program's other modules, then the script. */
 static void emit_main(StrBuf *out, const BackendModule *module) {
+    emit_method_tables(out, module);
     if (module->module_count > 1) {
         for (int i = 1; i < module->module_count; i++) strbuf_printf(out, "extern MoltUserModule molt_program_module%d;\n", i);
         strbuf_puts(out, "static MoltUserModule *const molt_program_modules[] = {");

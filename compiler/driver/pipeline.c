@@ -14,6 +14,7 @@
 #include "../lir/lir.h"
 #include "../tir/tir.h"
 #include "manifest.h"
+#include "method_use.h"
 #include "module_graph.h"
 #include "version.h"
 
@@ -109,6 +110,10 @@ PipelineResult pipeline_run(const char *path, uint32_t capabilities, EmitStage s
         goto done;
     }
     BackendGuards *guards = manifest ? calloc((size_t)graph.count, sizeof *guards) : NULL;
+    MethodUse method_use;
+    method_use_collect(&method_use, &graph);
+    int method_table_count;
+    const BackendMethodTable *method_tables = method_use_tables(&method_use, &method_table_count);
     units->count = graph.count;
     units->items = calloc((size_t)graph.count, sizeof *units->items);
     for (int i = 0; i < graph.count; i++) {
@@ -119,7 +124,8 @@ PipelineResult pipeline_run(const char *path, uint32_t capabilities, EmitStage s
             continue;
         }
         BackendModule module = {i, graph.count, graph.modules[0]->relative_path, graph.modules[i]->relative_path,
-                                guards ? &guards[i] : NULL, capabilities};
+                                guards ? &guards[i] : NULL, capabilities,
+                                i == 0 ? method_tables : NULL, i == 0 ? method_table_count : 0};
         strbuf_init(&units->items[i]);
         backend_emit_c(&units->items[i], lir, &module);
         if (stop_after == EMIT_C) {
@@ -127,6 +133,7 @@ PipelineResult pipeline_run(const char *path, uint32_t capabilities, EmitStage s
             strbuf_append(printed, units->items[i].data ? units->items[i].data : "", units->items[i].length);
         }
     }
+    method_use_free(&method_use);
     if (reports && stop_after == EMIT_NONE) fill_reports(reports, &graph, tir, guards);
     for (int i = 0; guards && i < graph.count; i++) backend_guards_free(&guards[i]);
     free(guards);

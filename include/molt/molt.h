@@ -20,4 +20,5 @@
 #include "module.h"
 #include "capabilities.h"
 #include "user_module.h"
+#include "methods.h"
 #endif

@@ -12,8 +12,6 @@
 #include "tuple.h"
 #include "unicode_db.h"
 
-typedef MoltValue (*StrMethod)(MoltValue self, const MoltValue *args, size_t nargs,
-                               MoltValue kwnames);
 
 /* ---- Argument checking -------------------------------------------------------- */
 
@@ -1248,96 +1246,21 @@ COMPARE_DUNDER(method_dunder_ge, "__ge__", MOLT_CMP_GE)
 
 /* ---- Dispatch --------------------------------------------------------------------------- */
 
-typedef struct MethodEntry {
-    const char *name;
-    StrMethod function;
-} MethodEntry;
+#define MOLT_STR_METHOD(name, function, kept) const MoltMethodEntry molt_str_method_##name = {#name, function};
+#include "molt/str_methods.def"
+#undef MOLT_STR_METHOD
 
-/* Every method, sorted by name for binary search; one list gives both the dispatch
- * table and the names getattr offers as bound methods (s.upper, "{0.upper}"). */
-#define STR_METHODS(X) \
-    X(__add__, method_dunder_add) \
-    X(__contains__, method_dunder_contains) \
-    X(__eq__, method_dunder_eq) \
-    X(__format__, method_dunder_format) \
-    X(__ge__, method_dunder_ge) \
-    X(__getitem__, method_dunder_getitem) \
-    X(__gt__, method_dunder_gt) \
-    X(__hash__, method_dunder_hash) \
-    X(__iter__, method_dunder_iter) \
-    X(__le__, method_dunder_le) \
-    X(__len__, method_dunder_len) \
-    X(__lt__, method_dunder_lt) \
-    X(__mod__, method_dunder_mod) \
-    X(__mul__, method_dunder_mul) \
-    X(__ne__, method_dunder_ne) \
-    X(__repr__, method_dunder_repr) \
-    X(__rmod__, method_dunder_rmod) \
-    X(__rmul__, method_dunder_rmul) \
-    X(__str__, method_dunder_str) \
-    X(capitalize, method_capitalize) \
-    X(casefold, method_casefold) \
-    X(center, method_center) \
-    X(count, method_count) \
-    X(encode, method_encode) \
-    X(endswith, method_endswith) \
-    X(expandtabs, method_expandtabs) \
-    X(find, method_find) \
-    X(format, method_format) \
-    X(format_map, method_format_map) \
-    X(index, method_index) \
-    X(isalnum, method_isalnum) \
-    X(isalpha, method_isalpha) \
-    X(isascii, method_isascii) \
-    X(isdecimal, method_isdecimal) \
-    X(isdigit, method_isdigit) \
-    X(isidentifier, method_isidentifier) \
-    X(islower, method_islower) \
-    X(isnumeric, method_isnumeric) \
-    X(isprintable, method_isprintable) \
-    X(isspace, method_isspace) \
-    X(istitle, method_istitle) \
-    X(isupper, method_isupper) \
-    X(join, method_join) \
-    X(ljust, method_ljust) \
-    X(lower, method_lower) \
-    X(lstrip, method_lstrip) \
-    X(maketrans, method_maketrans) \
-    X(partition, method_partition) \
-    X(removeprefix, method_removeprefix) \
-    X(removesuffix, method_removesuffix) \
-    X(replace, method_replace) \
-    X(rfind, method_rfind) \
-    X(rindex, method_rindex) \
-    X(rjust, method_rjust) \
-    X(rpartition, method_rpartition) \
-    X(rsplit, method_rsplit) \
-    X(rstrip, method_rstrip) \
-    X(split, method_split) \
-    X(splitlines, method_splitlines) \
-    X(startswith, method_startswith) \
-    X(strip, method_strip) \
-    X(swapcase, method_swapcase) \
-    X(title, method_title) \
-    X(translate, method_translate) \
-    X(upper, method_upper) \
-    X(zfill, method_zfill)
-
-#define STR_METHOD_ENTRY(name, function) {#name, function},
-static const MethodEntry methods[] = {STR_METHODS(STR_METHOD_ENTRY)};
-
-#define STR_METHOD_NAME(name, function) #name,
-const char *const molt_str_method_names[] = {STR_METHODS(STR_METHOD_NAME) NULL};
-
-
-static int compare_entry(const void *key, const void *entry) {
-    return strcmp((const char *)key, ((const MethodEntry *)entry)->name);
-}
+/* Every name, for getattr's bound methods and dir(): the table of a program
+ * holds only the methods it can name, the names are all there. */
+#define MOLT_STR_METHOD(name, function, kept) #name,
+const char *const molt_str_method_names[] = {
+#include "molt/str_methods.def"
+    NULL};
+#undef MOLT_STR_METHOD
 
 MoltValue molt_str_call_method(MoltValue self, const char *name, const MoltValue *args,
                                size_t nargs, MoltValue kwnames) {
-    const MethodEntry *entry = bsearch(name, methods, sizeof methods / sizeof methods[0],
-                                       sizeof methods[0], compare_entry);
+    const MoltMethodEntry *entry = molt_method_table_find(&molt_str_methods, name);
     if (entry == NULL) return MOLT_NOT_IMPLEMENTED;
     return entry->function(self, args, nargs, kwnames);
 }
