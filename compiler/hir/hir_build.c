@@ -729,6 +729,12 @@ static HirExpr *const_str(Builder *b, const char *text, SourceLoc loc) {
     return e;
 }
 
+static HirExpr *none_const(Builder *b, SourceLoc loc) {
+    HirExpr *e = new_expr(b, HIR_CONST, loc);
+    e->as.constant.kind = CONST_NONE;
+    return e;
+}
+
 static HirExpr *local_expr(Builder *b, HirLocal *local, SourceLoc loc);
 static HirTarget *target_for_name(Builder *b, const char *name, SourceLoc loc);
 static HirExpr *resolve_load(Builder *b, const char *name, SourceLoc loc, bool as_callee);
@@ -2100,11 +2106,14 @@ static bool names_abcmeta(const AstExpr *e) {
 static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
     const char *name = s->as.classdef.name;
     const AstKeywordList *keywords = &s->as.classdef.keywords;
-    bool abcmeta = keywords->count == 1 && keywords->items[0]->arg &&
-                   strcmp(keywords->items[0]->arg, "metaclass") == 0 && names_abcmeta(keywords->items[0]->value);
-    if (keywords->count && !abcmeta) {
-        outside_subset(b, keywords->items[0]->value->loc, "class keywords (metaclass=...)",
-                    "metaclasses are dynamic and not part of the Tier 0 subset; only metaclass=ABCMeta is accepted");
+    /* metaclass= names ABCMeta or nothing; the other keywords go to __init_subclass__ (or TypedDict's total=). */
+    const AstKeyword *metaclass_keyword = NULL;
+    for (int k = 0; k < keywords->count; k++)
+        if (keywords->items[k]->arg && strcmp(keywords->items[k]->arg, "metaclass") == 0) metaclass_keyword = keywords->items[k];
+    if (metaclass_keyword && !names_abcmeta(metaclass_keyword->value)) {
+        outside_subset(b, metaclass_keyword->value->loc, "metaclasses (metaclass=...)",
+                    "metaclasses are dynamic and not part of the Tier 0 subset; only metaclass=ABCMeta is accepted "
+                    "(__init_subclass__ and class keywords are: class C(Base, flag=True))");
         return;
     }
     if (s->as.classdef.type_params.count) {
@@ -2147,11 +2156,28 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
         return;
     }
     vec_push(out, assign_stmt(b, local_target(b, bases, s->loc), base_values, s->loc));
-    HirLocal *metaclass = NULL;
-    if (abcmeta) {
-        const AstExpr *value = keywords->items[0]->value;
+    HirLocal *metaclass = NULL, *class_keywords = NULL;
+    if (metaclass_keyword) {
+        const AstExpr *value = metaclass_keyword->value;
         metaclass = new_temp(b);
         vec_push(out, assign_stmt(b, local_target(b, metaclass, value->loc), build_expr(b, value), value->loc));
+    }
+    if (keywords->count > (metaclass_keyword != NULL)) {
+        /* The other keywords, in order, as a dict ({**mapping} for class C(**options)). */
+        int count = keywords->count - (metaclass_keyword != NULL);
+        HirExpr *dict = new_expr(b, HIR_DICT, s->loc);
+        dict->as.dict.keys.count = dict->as.dict.values.count = count;
+        dict->as.dict.keys.items = ARENA_ARRAY(b->arena, HirExpr *, count);
+        dict->as.dict.values.items = ARENA_ARRAY(b->arena, HirExpr *, count);
+        int n = 0;
+        for (int k = 0; k < keywords->count; k++) {
+            const AstKeyword *keyword = keywords->items[k];
+            if (keyword == metaclass_keyword) continue;
+            dict->as.dict.keys.items[n] = keyword->arg ? const_str(b, keyword->arg, keyword->loc) : NULL;
+            dict->as.dict.values.items[n++] = build_expr(b, keyword->value);
+        }
+        class_keywords = new_temp(b);
+        vec_push(out, assign_stmt(b, local_target(b, class_keywords, s->loc), dict, s->loc));
     }
     ClassBody body = {0};
     body.namespace = new_temp(b);
@@ -2205,12 +2231,15 @@ static void build_class(Builder *b, const AstStmt *s, HirStmtVec *out) {
     vec_free(&assigned);
     vec_free(&body.defs);
     HirExpr *make;
-    if (metaclass) {
-        /* No fast paths: calling the class must reach ABCMeta's abstract check. */
+    if (metaclass || class_keywords) {
+        /* No fast paths: calling the class must reach ABCMeta's abstract check,
+         * and __init_subclass__ may change the class. */
         info->bases_known = false;
-        HirExpr *args[4] = {const_str(b, body.qualname, s->loc), local_expr(b, bases, s->loc),
-                            local_expr(b, body.namespace, s->loc), local_expr(b, metaclass, s->loc)};
-        make = call_runtime(b, "molt_class_from_body_with_metaclass", args, 4, s->loc);
+        HirExpr *args[5] = {const_str(b, body.qualname, s->loc), local_expr(b, bases, s->loc),
+                            local_expr(b, body.namespace, s->loc),
+                            metaclass ? local_expr(b, metaclass, s->loc) : none_const(b, s->loc),
+                            class_keywords ? local_expr(b, class_keywords, s->loc) : none_const(b, s->loc)};
+        make = call_runtime(b, "molt_class_from_body_with_keywords", args, 5, s->loc);
     } else {
         make = new_expr(b, HIR_MAKE_CLASS, s->loc);
         make->as.make_class.info = info;

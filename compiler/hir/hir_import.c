@@ -139,13 +139,13 @@ static const ProvidedNames provided_names[] = {
      "Molt's typing provides the special forms (Any, Union, Optional, ClassVar, Final, Literal, Annotated, "
      "NoReturn, Never, Self), the generic aliases (List, Dict, Set, FrozenSet, Tuple, Type, Callable, Iterable, "
      "Iterator, Generator, Sequence, MutableSequence, Mapping, MutableMapping, Collection, AbstractSet, Deque, "
-     "DefaultDict, Counter), TypeVar, Generic, ForwardRef, cast, overload, final, get_origin, get_args, get_type_hints, TYPE_CHECKING "
-     "so far (see docs/modules.md)",
+     "DefaultDict, Counter), TypeVar, Generic, ForwardRef, cast, overload, final, get_origin, get_args, get_type_hints, TYPE_CHECKING, "
+     "NamedTuple, TypedDict, NewType, Protocol, runtime_checkable so far (see docs/modules.md)",
      {"Any", "Union", "Optional", "ClassVar", "Final", "Literal", "Annotated", "NoReturn", "Never", "Self", "List",
       "Dict", "Set", "FrozenSet", "Tuple", "Type", "Callable", "Iterable", "Iterator", "Generator", "Sequence",
       "MutableSequence", "Mapping", "MutableMapping", "Collection", "AbstractSet", "Deque", "DefaultDict", "Counter",
       "TypeVar", "Generic", "ForwardRef", "cast", "overload", "final", "get_origin", "get_args", "get_type_hints",
-      "TYPE_CHECKING", NULL}},
+      "TYPE_CHECKING", "NamedTuple", "TypedDict", "NewType", "Protocol", "runtime_checkable", NULL}},
     {"json",
      "Molt's json provides dumps, dump, loads, load and JSONDecodeError; instead of subclassing JSONEncoder or "
      "JSONDecoder pass default=, object_hook= or a class of your own as cls= (see docs/modules.md)",

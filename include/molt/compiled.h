@@ -141,11 +141,12 @@ MoltValue molt_function_set_annotations(MoltValue function, MoltValue annotation
  * name), bases a tuple, namespace the dict the body filled (both borrowed). */
 MoltValue molt_class_from_body(const char *qualname, MoltValue bases, MoltValue namespace);
 
-/* class C(bases, metaclass=ABCMeta): the same with the metaclass value the
- * compiler accepted by name (NotImplementedError if the name is bound to
- * another). qualname is a str. */
-MoltValue molt_class_from_body_with_metaclass(MoltValue qualname, MoltValue bases, MoltValue namespace,
-                                              MoltValue metaclass);
+/* class C(bases, metaclass=ABCMeta, **keywords): the same with the metaclass
+ * value the compiler accepted by name (None when not given; NotImplementedError
+ * if the name is bound to another) and the other keywords as a dict (or None),
+ * passed to __init_subclass__. qualname is a str. */
+MoltValue molt_class_from_body_with_keywords(MoltValue qualname, MoltValue bases, MoltValue namespace,
+                                             MoltValue metaclass, MoltValue keywords);
 
 /* with m: m's bound __exit__, or CPython's TypeError when m lacks __enter__
  * or __exit__ ("'int' object does not support the context manager protocol"). */

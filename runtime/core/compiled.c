@@ -260,16 +260,18 @@ MoltValue molt_class_from_body(const char *qualname, MoltValue bases, MoltValue 
     return result;
 }
 
-MoltValue molt_class_from_body_with_metaclass(MoltValue qualname, MoltValue bases, MoltValue namespace,
-                                              MoltValue metaclass) {
-    if (metaclass != molt_from_type(&molt_type_ABCMeta) && metaclass != molt_from_type(&molt_type_type))
+MoltValue molt_class_from_body_with_keywords(MoltValue qualname, MoltValue bases, MoltValue namespace,
+                                             MoltValue metaclass, MoltValue keywords) {
+    if (metaclass != MOLT_NONE && metaclass != molt_from_type(&molt_type_ABCMeta) &&
+        metaclass != molt_from_type(&molt_type_type))
         return molt_raise_format(&molt_type_NotImplementedError, "Molt supports no metaclass but abc.ABCMeta");
     size_t length;
     const char *text = molt_str_utf8(qualname, &length);
     const char *dot = strrchr(text, '.');
     const char *name = dot ? dot + 1 : text;
     MoltValue name_value = molt_str_from_utf8(name, strlen(name));
-    MoltValue result = molt_class_new_with_metatype(name_value, qualname, bases, namespace, molt_as_type(metaclass));
+    MoltValue result = molt_class_new_with_keywords(name_value, qualname, bases, namespace,
+                                                    metaclass == MOLT_NONE ? NULL : molt_as_type(metaclass), keywords);
     molt_decref(name_value);
     return result;
 }

@@ -352,17 +352,19 @@ MoltValue molt_builtin_callable(const MoltValue *args, size_t nargs, MoltValue k
     return molt_from_bool(molt_is_callable(args[0]));
 }
 
-/* 1 when `object_type` matches `class_info` (a type or nested tuple of types). */
-static int type_matches(const MoltType *object_type, MoltValue class_info, const char *function) {
+/* 1 when `object_type` matches `class_info` (a type or nested tuple of types);
+ * `object` is isinstance's first argument (or issubclass's), for the classes
+ * whose metatype checks for itself (typing's protocols). */
+static int type_matches(MoltValue object, const MoltType *object_type, MoltValue class_info, const char *function) {
     if (molt_is_tuple(class_info)) {
         int64_t count = molt_tuple_length(class_info);
         for (int64_t i = 0; i < count; i++) {
-            int result = type_matches(object_type, molt_tuple_items(class_info)[i], function);
+            int result = type_matches(object, object_type, molt_tuple_items(class_info)[i], function);
             if (result != 0) return result;
         }
         return 0;
     }
-    if (molt_is_union_type(class_info)) return type_matches(object_type, molt_union_type_args(class_info), function);
+    if (molt_is_union_type(class_info)) return type_matches(object, object_type, molt_union_type_args(class_info), function);
     if (molt_type_of(class_info) == &molt_type_generic_alias) {
         molt_raise_format(&molt_type_TypeError, "%s() argument 2 cannot be a parameterized generic", function);
         return -1;
@@ -372,7 +374,7 @@ static int type_matches(const MoltType *object_type, MoltValue class_info, const
         MoltValue target = molt_typing_instance_check_target(class_info, function);
         if (target == MOLT_ERROR) return -1;
         if (target != MOLT_NOT_IMPLEMENTED) {
-            int result = type_matches(object_type, target, function);
+            int result = type_matches(object, object_type, target, function);
             molt_decref(target);
             return result;
         }
@@ -381,13 +383,17 @@ static int type_matches(const MoltType *object_type, MoltValue class_info, const
                           subclass ? "class" : "type", subclass ? "classes" : "types");
         return -1;
     }
+    if (molt_type_of(class_info) != &molt_type_type && molt_type_is_heap(molt_as_type(class_info))) {
+        int checked = molt_metatype_instance_check(object, class_info, strcmp(function, "issubclass") == 0);
+        if (checked != 2) return checked;
+    }
     return molt_type_matches_class(object_type, molt_as_type(class_info));
 }
 
 MoltValue molt_builtin_isinstance(const MoltValue *args, size_t nargs, MoltValue kwnames) {
     if (molt_args_no_keywords("isinstance", kwnames) < 0) return MOLT_ERROR;
     if (molt_args_check_count("isinstance", nargs, 2, 2) < 0) return MOLT_ERROR;
-    int result = type_matches(molt_type_of(args[0]), args[1], "isinstance");
+    int result = type_matches(args[0], molt_type_of(args[0]), args[1], "isinstance");
     return result < 0 ? MOLT_ERROR : molt_from_bool(result);
 }
 
@@ -395,7 +401,7 @@ MoltValue molt_builtin_issubclass(const MoltValue *args, size_t nargs, MoltValue
     if (molt_args_no_keywords("issubclass", kwnames) < 0) return MOLT_ERROR;
     if (molt_args_check_count("issubclass", nargs, 2, 2) < 0) return MOLT_ERROR;
     if (!molt_is_type(args[0])) return molt_raise_format(&molt_type_TypeError, "issubclass() arg 1 must be a class");
-    int result = type_matches(molt_as_type(args[0]), args[1], "issubclass");
+    int result = type_matches(args[0], molt_as_type(args[0]), args[1], "issubclass");
     return result < 0 ? MOLT_ERROR : molt_from_bool(result);
 }
 

@@ -135,6 +135,7 @@ MoltType molt_type_typing_typevar = {
 typedef struct ForwardRef {
     MoltObject header;
     MoltValue argument;   /* the str */
+    MoltValue module;     /* __forward_module__: None, or a TypedDict's module */
 } ForwardRef;
 
 MoltValue molt_typing_forward_ref_new(MoltValue name) {
@@ -143,12 +144,21 @@ MoltValue molt_typing_forward_ref_new(MoltValue name) {
     reference->header.refcount = 1;
     reference->header.type = &molt_type_typing_forward_ref;
     reference->argument = molt_new_reference(name);
+    reference->module = MOLT_NONE;
     return molt_from_ptr(reference);
+}
+
+MoltValue molt_typing_forward_ref_in_module(MoltValue reference, MoltValue module) {
+    if (molt_type_of(reference) != &molt_type_typing_forward_ref) return molt_new_reference(reference);
+    MoltValue made = molt_typing_forward_ref_new(((ForwardRef *)molt_as_ptr(reference))->argument);
+    ((ForwardRef *)molt_as_ptr(made))->module = molt_new_reference(module);
+    return made;
 }
 
 static void forward_ref_dealloc(MoltObject *object) {
     if (object->refcount >= MOLT_IMMORTAL_REFCOUNT / 2) return;
     molt_decref(((ForwardRef *)object)->argument);
+    molt_decref(((ForwardRef *)object)->module);
     free(object);
 }
 
@@ -156,9 +166,17 @@ static MoltValue forward_ref_repr(MoltValue self) {
     MoltBuffer buffer;
     molt_buffer_init(&buffer);
     molt_buffer_append_cstr(&buffer, "ForwardRef(");
-    if (molt_buffer_append_repr(&buffer, ((ForwardRef *)molt_as_ptr(self))->argument) < 0) {
+    const ForwardRef *reference = molt_as_ptr(self);
+    if (molt_buffer_append_repr(&buffer, reference->argument) < 0) {
         molt_buffer_free(&buffer);
         return MOLT_ERROR;
+    }
+    if (reference->module != MOLT_NONE) {
+        molt_buffer_append_cstr(&buffer, ", module=");
+        if (molt_buffer_append_repr(&buffer, reference->module) < 0) {
+            molt_buffer_free(&buffer);
+            return MOLT_ERROR;
+        }
     }
     molt_buffer_append_cstr(&buffer, ")");
     return molt_buffer_finish(&buffer);
@@ -176,6 +194,7 @@ static int64_t forward_ref_hash(MoltValue self) { return molt_hash(((ForwardRef 
 
 static MoltValue forward_ref_getattr(MoltValue self, const char *name) {
     if (strcmp(name, "__forward_arg__") == 0) return molt_new_reference(((ForwardRef *)molt_as_ptr(self))->argument);
+    if (strcmp(name, "__forward_module__") == 0) return molt_new_reference(((ForwardRef *)molt_as_ptr(self))->module);
     return MOLT_NOT_IMPLEMENTED;
 }
 
@@ -209,7 +228,7 @@ static MoltValue class_parameters(MoltValue cls) {
         if (molt_type_of(base) != &molt_type_typing_alias) continue;
         MoltValue origin = molt_getattr(base, "__origin__");
         if (origin == MOLT_ERROR) return MOLT_ERROR;
-        bool generic = molt_typing_is_generic_base(origin);
+        bool generic = molt_typing_is_generic_base(origin) || molt_typing_is_protocol_base(origin);
         molt_decref(origin);
         if (generic) return molt_getattr(base, "__args__");
     }
@@ -241,7 +260,7 @@ static MoltValue generic_class_getitem(const MoltValue *args, size_t nargs, Molt
     MoltValue given = molt_is_tuple(args[1]) ? molt_new_reference(args[1]) : molt_tuple_from_borrowed(&args[1], 1);
     MoltValue result = MOLT_ERROR;
     int64_t count = molt_tuple_length(given);
-    if (molt_typing_is_generic_base(cls)) {
+    if (molt_typing_is_generic_base(cls) || molt_typing_is_protocol_base(cls)) {
         if (count == 0) {
             molt_raise_format(&molt_type_TypeError, "Parameter list to Generic[...] cannot be empty");
             goto done;
@@ -320,6 +339,7 @@ static MoltValue make_generic(void) {
 }
 
 void molt_typing_release(void) {
+    molt_typing_protocol_release();   /* it derives from Generic */
     if (!generic_class) return;
     MoltValue value = molt_from_ptr(generic_class);
     generic_class = NULL;
@@ -452,6 +472,13 @@ static MoltValue typing_get_type_hints(const MoltValue *args, size_t nargs, Molt
 static MoltValue make_type_checking(void) { return MOLT_FALSE; }
 static MoltValue make_typevar(void) { return molt_from_type(&molt_type_typing_typevar); }
 static MoltValue make_forward_ref(void) { return molt_from_type(&molt_type_typing_forward_ref); }
+static MoltValue make_namedtuple(void) { return molt_typing_namedtuple_function(); }
+static MoltValue make_typeddict(void) { return molt_typing_typeddict_function(); }
+static MoltValue make_newtype(void) { return molt_from_type(&molt_type_typing_newtype); }
+static MoltValue make_protocol(void) {
+    MoltValue protocol = molt_typing_protocol_class();
+    return protocol == MOLT_ERROR ? MOLT_ERROR : molt_new_reference(protocol);
+}
 
 #define TYPING_NAMES(X)                                                                                         \
     X(Any) X(Union) X(Optional) X(ClassVar) X(Final) X(Literal) X(Annotated) X(NoReturn) X(Never) X(Self)         \
@@ -471,6 +498,10 @@ static const MoltModuleAttribute typing_attributes[] = {
     {"TypeVar", make_typevar},
     {"ForwardRef", make_forward_ref},
     {"Generic", make_generic},
+    {"NamedTuple", make_namedtuple},
+    {"TypedDict", make_typeddict},
+    {"NewType", make_newtype},
+    {"Protocol", make_protocol},
 };
 
 static struct MoltBuiltinFunctionObject typing_functions[] = {
@@ -480,6 +511,7 @@ static struct MoltBuiltinFunctionObject typing_functions[] = {
     MOLT_MODULE_FUNCTION("get_origin", typing_get_origin),
     MOLT_MODULE_FUNCTION("get_args", typing_get_args),
     MOLT_MODULE_FUNCTION("get_type_hints", typing_get_type_hints),
+    MOLT_MODULE_FUNCTION("runtime_checkable", molt_typing_runtime_checkable),
 };
 
 struct MoltModule molt_module_typing = MOLT_MODULE("typing", typing_functions, typing_attributes);

@@ -42,6 +42,9 @@ MoltValue molt_typing_generic_alias_new(MoltValue origin, MoltValue args);
 MoltValue molt_typing_collect_parameters(MoltValue args);
 /* A ForwardRef of the str `name` (borrowed). */
 MoltValue molt_typing_forward_ref_new(MoltValue name);
+/* `reference` again, with __forward_module__ = module when it is a ForwardRef
+ * (a TypedDict's annotations); other values as they are. New reference. */
+MoltValue molt_typing_forward_ref_in_module(MoltValue reference, MoltValue module);
 
 /* a | b with a typing object (a special form, an alias, a TypeVar) on either
  * side: the binary_op slot of those types. */
@@ -55,6 +58,16 @@ MoltValue molt_typing_get_args(MoltValue tp);
  * ...] as T unless include_extras; NotImplementedError for a str or
  * ForwardRef in it, which CPython evaluates. New reference. */
 MoltValue molt_typing_hint(MoltValue annotation, bool include_extras);
+
+/* typing_classes.c: the NamedTuple and TypedDict functions (borrowed), NewType's type. */
+MoltValue molt_typing_namedtuple_function(void);
+MoltValue molt_typing_typeddict_function(void);
+extern MoltType molt_type_typing_newtype;
+/* typing_protocol.c: typing.Protocol (borrowed; made on first use; MOLT_ERROR), released at exit. */
+MoltValue molt_typing_protocol_class(void);
+void molt_typing_protocol_release(void);
+bool molt_typing_is_protocol_base(MoltValue v);   /* typing.Protocol (Protocol[T] as Generic[T]) */
+MoltValue molt_typing_runtime_checkable(const MoltValue *args, size_t nargs, MoltValue kwnames);
 
 /* The module's attributes made in typing_alias.c (special forms and bare aliases). */
 MoltValue molt_typing_attribute(const char *name);

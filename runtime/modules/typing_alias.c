@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../core/buffer.h"
+#include "../core/gc.h"
 #include "../objects/builtin_function.h"
 #include "../objects/generic_alias.h"
 #include "../objects/class_internal.h"
@@ -120,10 +121,8 @@ static const TypingAlias *as_alias(MoltValue v) { return molt_as_ptr(v); }
 /* Steals `origin`, `args` and `metadata`. */
 static MoltValue alias_new(AliasKind kind, const SpecialInfo *special, FormKind form, MoltValue origin, MoltValue args,
                            MoltValue metadata) {
-    TypingAlias *alias = malloc(sizeof *alias);
-    if (!alias) abort();
-    alias->header.refcount = 1;
-    alias->header.type = &molt_type_typing_alias;
+    /* A container: Protocol[T] in a protocol class's __orig_bases__ refers back to Protocol. */
+    TypingAlias *alias = molt_gc_allocate(sizeof *alias, &molt_type_typing_alias);
     alias->kind = kind;
     alias->special = special;
     alias->form = form;
@@ -137,12 +136,24 @@ static void release(MoltValue v) {
     if (v != MOLT_UNBOUND) molt_decref(v);
 }
 
-static void alias_dealloc(MoltObject *object) {
+static void alias_clear(MoltObject *object) {
     TypingAlias *alias = (TypingAlias *)object;
-    release(alias->origin);
-    release(alias->args);
-    release(alias->metadata);
-    free(alias);
+    MoltValue held[3] = {alias->origin, alias->args, alias->metadata};
+    alias->origin = alias->args = alias->metadata = MOLT_UNBOUND;
+    for (int i = 0; i < 3; i++) release(held[i]);
+}
+
+static void alias_dealloc(MoltObject *object) {
+    alias_clear(object);
+    molt_gc_free(object);
+}
+
+static void alias_traverse(MoltObject *object, MoltVisitFunction visit, void *context) {
+    const TypingAlias *alias = (const TypingAlias *)object;
+    if (object->refcount >= MOLT_IMMORTAL_REFCOUNT / 2) return;   /* a bare alias: static, holds nothing */
+    if (alias->origin != MOLT_UNBOUND) visit(alias->origin, context);
+    if (alias->args != MOLT_UNBOUND) visit(alias->args, context);
+    if (alias->metadata != MOLT_UNBOUND) visit(alias->metadata, context);
 }
 
 MoltValue molt_typing_generic_alias_new(MoltValue origin, MoltValue args) {
@@ -921,12 +932,19 @@ static void alias_dealloc_any(MoltObject *object) {
     alias_dealloc(object);
 }
 
+static void alias_clear_any(MoltObject *object) {
+    if (object->refcount >= MOLT_IMMORTAL_REFCOUNT / 2) return;
+    alias_clear(object);
+}
+
 MoltType molt_type_typing_alias = {
     .header = {MOLT_IMMORTAL_REFCOUNT, &molt_type_type},
     .name = "_GenericAlias",
     .module_name = "typing",
     .base = &molt_type_object,
     .dealloc = alias_dealloc_any,
+    .traverse = alias_traverse,
+    .clear = alias_clear_any,
     .repr = alias_repr,
     .hash = alias_hash,
     .binary_op = molt_typing_or,

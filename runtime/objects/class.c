@@ -11,6 +11,7 @@
 #include "dict.h"
 #include "exc_object.h"
 #include "metatype.h"
+#include "module.h"
 #include "tuple.h"
 #include "type.h"
 #include "../core/args.h"
@@ -365,6 +366,16 @@ static int prepare_namespace(MoltValue dict) {
         if (wrapped == MOLT_ERROR || molt_dict_setitem(dict, new_name, wrapped) < 0) return -1;
         molt_decref(wrapped);
     }
+    /* __init_subclass__ and __class_getitem__ are classmethods without saying so. */
+    static const char *const implicit_classmethods[] = {"__init_subclass__", "__class_getitem__"};
+    for (size_t i = 0; i < 2; i++) {
+        MoltValue method_name = molt_class_name_str(implicit_classmethods[i]);
+        MoltValue method = molt_dict_lookup(dict, method_name);
+        if (method == MOLT_STOP || molt_type_of(method) != &molt_type_function) continue;
+        MoltValue wrapped = molt_call(molt_from_type(&molt_type_classmethod), &method, 1, MOLT_NONE);
+        if (wrapped == MOLT_ERROR || molt_dict_setitem(dict, method_name, wrapped) < 0) return -1;
+        molt_decref(wrapped);
+    }
     int64_t position = 0;
     MoltValue key, value;
     while (molt_dict_next(dict, &position, &key, &value))
@@ -427,27 +438,78 @@ failed:
 }
 
 static MoltValue new_class(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
-                           const MoltType *requested_metatype, bool tuple_allowed);
+                           const MoltType *requested_metatype, bool tuple_allowed, MoltValue keywords);
+
+MoltValue molt_class_new_with_keywords(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
+                                       const MoltType *requested_metatype, MoltValue keywords) {
+    /* class C(NamedTuple), class C(TypedDict): typing's metaclasses make something else. */
+    MoltValue special = molt_typing_class_statement(name, qualname, bases, namespace, keywords);
+    if (special != MOLT_NOT_IMPLEMENTED) return special;
+    MoltValue resolved;
+    if (resolve_bases(bases, namespace, &resolved) < 0) return MOLT_ERROR;
+    MoltValue result = new_class(name, qualname, resolved, namespace, requested_metatype, false, keywords);
+    molt_decref(resolved);
+    return result;
+}
 
 MoltValue molt_class_new_with_metatype(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
                                        const MoltType *requested_metatype) {
-    MoltValue resolved;
-    if (resolve_bases(bases, namespace, &resolved) < 0) return MOLT_ERROR;
-    MoltValue result = new_class(name, qualname, resolved, namespace, requested_metatype, false);
-    molt_decref(resolved);
-    return result;
+    return molt_class_new_with_keywords(name, qualname, bases, namespace, requested_metatype, MOLT_NONE);
 }
 
 MoltValue molt_class_new_tuple_subclass(MoltValue name, MoltValue namespace) {
     MoltValue tuple_type = molt_from_type(&molt_type_tuple);
     MoltValue bases = molt_tuple_from_borrowed(&tuple_type, 1);
-    MoltValue result = new_class(name, name, bases, namespace, NULL, true);
+    MoltValue result = new_class(name, name, bases, namespace, NULL, true, MOLT_NONE);
     molt_decref(bases);
     return result;
 }
 
+/* object.__init_subclass__(cls): takes nothing more. */
+static MoltValue object_init_subclass(const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    const char *name = nargs && molt_is_type(args[0]) ? molt_as_type(args[0])->name : "object";
+    if (molt_args_keyword_count(kwnames))
+        return molt_raise_format(&molt_type_TypeError, "%s.__init_subclass__() takes no keyword arguments", name);
+    if (nargs > 1)
+        return molt_raise_format(&molt_type_TypeError, "%s.__init_subclass__() takes no arguments (%zu given)", name,
+                                 nargs - 1);
+    return MOLT_NONE;
+}
+
+static struct MoltBuiltinFunctionObject object_init_subclass_function =
+    MOLT_MODULE_FUNCTION("__init_subclass__", object_init_subclass);
+
+MoltValue molt_class_object_init_subclass(MoltValue cls) {
+    return molt_method_new(molt_from_ptr(&object_init_subclass_function), cls);
+}
+
+/* The last step of type.__new__: super(cls, cls).__init_subclass__(**keywords),
+ * the first __init_subclass__ after the class along its MRO (object's when
+ * none). 0 or -1. */
+static int call_init_subclass(MoltClass *class_object, MoltValue keywords) {
+    MoltValue key = molt_class_name_str("__init_subclass__");
+    MoltValue bound = MOLT_UNBOUND;
+    for (size_t i = 1; i < class_object->mro_length && bound == MOLT_UNBOUND; i++) {
+        const MoltType *entry = class_object->mro[i];
+        if (!molt_type_is_heap(entry)) continue;
+        MoltValue found = molt_dict_lookup(molt_class_of_type(entry)->dict, key);
+        if (found == MOLT_STOP || found == MOLT_ERROR) continue;
+        bound = molt_descriptor_get(found, MOLT_NONE, &class_object->type);
+        if (bound == MOLT_ERROR) return -1;
+    }
+    if (bound == MOLT_UNBOUND) bound = molt_class_object_init_subclass(molt_from_ptr(class_object));
+    static const bool unpacked[1] = {false};
+    static const char *const no_name[1] = {NULL};
+    MoltValue result = keywords != MOLT_NONE ? molt_call_unpacking(bound, &keywords, unpacked, 0, no_name, 1)
+                                             : molt_call(bound, NULL, 0, MOLT_NONE);
+    molt_decref(bound);
+    if (result == MOLT_ERROR) return -1;
+    molt_decref(result);
+    return 0;
+}
+
 static MoltValue new_class(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
-                           const MoltType *requested_metatype, bool tuple_allowed) {
+                           const MoltType *requested_metatype, bool tuple_allowed, MoltValue keywords) {
     size_t base_count = (size_t)molt_tuple_length(bases);
     const MoltType *base_types[base_count ? base_count : 1];
     for (size_t i = 0; i < base_count; i++) {
@@ -487,7 +549,7 @@ static MoltValue new_class(MoltValue name, MoltValue qualname, MoltValue bases, 
         return MOLT_ERROR;
     }
     molt_class_install_slots(class_object);
-    if (molt_descriptors_set_names(result, class_object->dict) < 0 ||
+    if (molt_descriptors_set_names(result, class_object->dict) < 0 || call_init_subclass(class_object, keywords) < 0 ||
         molt_metatype_class_created(class_object) < 0) {
         molt_decref(result);
         return MOLT_ERROR;

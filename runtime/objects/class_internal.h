@@ -72,6 +72,15 @@ MoltValue molt_class_name_str(const char *name);
 MoltValue molt_class_new_with_metatype(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
                                        const MoltType *requested_metatype);
 
+/* The same with the class statement's keywords (a dict, or MOLT_NONE), which
+ * go to the __init_subclass__ of the first base that has one. */
+MoltValue molt_class_new_with_keywords(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
+                                       const MoltType *requested_metatype, MoltValue keywords);
+
+/* object.__init_subclass__ bound to cls (what super().__init_subclass__ finds
+ * when no base defines one): takes no arguments. */
+MoltValue molt_class_object_init_subclass(MoltValue cls);
+
 /* A class deriving from tuple, for collections.namedtuple: instances are
  * tuples (items inline) made by the class's own __new__, without __dict__. */
 MoltValue molt_class_new_tuple_subclass(MoltValue name, MoltValue namespace);

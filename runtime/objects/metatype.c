@@ -37,7 +37,12 @@ static bool is_enum(const MoltClass *class_object) {
     return molt_type_is_subtype(metatype_of(&class_object->type), &molt_type_EnumType);
 }
 
+static bool is_protocol(const MoltClass *class_object) {
+    return molt_type_is_subtype(metatype_of(&class_object->type), &molt_type_typing_protocol_meta);
+}
+
 int molt_metatype_class_created(MoltClass *class_object) {
+    if (is_protocol(class_object) && molt_typing_protocol_class_created(class_object) < 0) return -1;
     if (is_abc(class_object)) return molt_abc_class_created(class_object);
     if (is_enum(class_object)) return molt_enum_class_created(class_object);
     return 0;
@@ -48,6 +53,13 @@ void molt_metatype_adjust_slots(MoltClass *class_object) {
 }
 
 MoltValue molt_metatype_instantiate(MoltClass *class_object, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+    /* A TypedDict's instances are plain dicts (_TypedDictMeta.__call__ = dict). */
+    if (metatype_of(&class_object->type) == &molt_type_typing_typeddict_meta)
+        return molt_call(molt_from_type(&molt_type_dict), args, nargs, kwnames);
+    if (is_protocol(class_object)) {
+        MoltValue refused = molt_typing_protocol_check_instantiable(class_object);
+        if (refused != MOLT_NOT_IMPLEMENTED) return refused;
+    }
     if (is_abc(class_object)) return molt_abc_check_instantiable(class_object);
     if (is_enum(class_object)) return molt_enum_call(class_object, args, nargs, kwnames);
     return MOLT_NOT_IMPLEMENTED;

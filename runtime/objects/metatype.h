@@ -38,6 +38,21 @@ int molt_metatype_check_setattr(MoltClass *class_object, const char *name, MoltV
  * `class_type`, or a virtual subclass of it (ABC.register)? */
 bool molt_type_matches_class(const MoltType *type, const MoltType *class_type);   /* abc.c */
 
+/* A class statement whose bases name typing.NamedTuple or typing.TypedDict
+ * (or a TypedDict class): the class typing's metaclasses make from it
+ * (typing_classes.c); MOLT_NOT_IMPLEMENTED (no exception) for other bases. */
+MoltValue molt_typing_class_statement(MoltValue name, MoltValue qualname, MoltValue bases, MoltValue namespace,
+                                      MoltValue keywords);
+/* isinstance(object, cls) / issubclass(object, cls) when cls's metatype has
+ * checks of its own (typing's protocols and TypedDicts): 1 or 0, -1 with an
+ * exception, 2 when cls is an ordinary class. */
+int molt_metatype_instance_check(MoltValue object, MoltValue cls, bool subclass);
+extern MoltType molt_type_typing_protocol_meta, molt_type_typing_typeddict_meta;   /* typing_*.c */
+/* A new class of _ProtocolMeta: whether it is a protocol, its members (0 or -1);
+ * calling a protocol raises TypeError (MOLT_ERROR), else MOLT_NOT_IMPLEMENTED. */
+int molt_typing_protocol_class_created(MoltClass *class_object);
+MoltValue molt_typing_protocol_check_instantiable(MoltClass *class_object);
+
 /* The module-owned parts behind these hooks. */
 int molt_abc_class_created(MoltClass *class_object);
 MoltValue molt_abc_check_instantiable(MoltClass *class_object);

@@ -116,6 +116,7 @@ static MoltValue super_getattr(MoltValue self, const char *name) {
         bool unbound = strcmp(name, "__new__") == 0 || binding_instance(super) == MOLT_NONE;
         return molt_builtin_dunder_get(owner, name, unbound ? MOLT_UNBOUND : super->object);
     }
+    if (strcmp(name, "__init_subclass__") == 0) return molt_class_object_init_subclass(super->start_type);
     if (strcmp(name, "__thisclass__") == 0) {
         molt_incref(super->this_class);
         return super->this_class;

@@ -1,5 +1,0 @@
-import typing
-
-
-class Movie(typing.TypedDict):
-    title: str
