@@ -1571,7 +1571,8 @@ static void emit_generator(Emitter *e, const LirFunction *f) {
     strbuf_put_c_string_body(e->out, hir->name, strlen(hir->name));
     P("\", \"");
     strbuf_put_c_string_body(e->out, hir->qualname, strlen(hir->qualname));
-    P("\", %s__generic, %d, %s};\n\n", name.data, generator_frame_size(f), hir->is_coroutine ? "true" : "false");
+    P("\", %s__generic, %d, %s, %s};\n\n", name.data, generator_frame_size(f), hir->is_coroutine ? "true" : "false",
+      hir->is_async_generator ? "true" : "false");
     emit_signature(e, f);
     int count = hir->slot_count + (hir->free_count ? 1 : 0);
     P(" {\n    MoltValue args[%d] = {", count ? count : 1);

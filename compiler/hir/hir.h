@@ -66,6 +66,7 @@ typedef struct HirArgs {
 
 typedef struct HirComprehensionLoop {
     HirStmt *target_assign;    /* assignment of each item to the loop target (value unset) */
+    bool is_async;             /* `async for`: iter is molt_async_iter(...), items come from awaiting __anext__() */
     HirExpr *iter;
     HirExprList conditions;
 } HirComprehensionLoop;
@@ -205,6 +206,8 @@ struct HirFunction {
     bool is_generator;
     /* An `async def`: also is_generator; a call returns a coroutine object (docs/asyncio.md). */
     bool is_coroutine;
+    /* An `async def` that yields (PEP 525): a call returns an async generator. */
+    bool is_async_generator;
     /* The docstring (__doc__), NULL when the body does not start with one. */
     const char *doc;
     size_t doc_length;

@@ -87,6 +87,7 @@ struct Scope {
     /* dir() calls without an argument: molt_dir_locals calls whose operands
      * are filled in once the body has found every local and free variable. */
     Vec(HirExpr *) dir_calls;
+    const AstStmt *first_value_return;   /* `return x`: a SyntaxError in an async generator */
 };
 
 /* A class body being built: it runs inline in the enclosing function, and
@@ -1322,10 +1323,15 @@ static HirExpr *build_comprehension(Builder *b, const AstExpr *e) {
     out->as.comp.loops = ARENA_ARRAY(b->arena, HirComprehensionLoop, generators->count);
     for (int g = 0; g < generators->count; g++) {
         const AstComprehension *gen = generators->items[g];
-        if (gen->is_async) unsupported(b, e->loc, "'async for' in a comprehension", NULL);
         HirComprehensionLoop *loop = &out->as.comp.loops[g];
         /* The iterable is evaluated before the loop's own variables exist. */
         loop->iter = build_expr(b, gen->iter);
+        if (gen->is_async) {
+            if (!b->in_function || b->class_body || !b->scope->function->is_coroutine)
+                diag_error(b->file, e->loc, NULL, "asynchronous comprehension outside of an asynchronous function");
+            loop->is_async = true;
+            loop->iter = call_runtime(b, "molt_async_iter", &loop->iter, 1, gen->iter->loc);
+        }
         rename_comprehension_targets(b, gen->target);
         HirStmt *assign = ARENA_NEW(b->arena, HirStmt);
         assign->kind = HIR_ASSIGN;
@@ -1367,8 +1373,11 @@ static bool check_yield_allowed(Builder *b, SourceLoc loc, const char *what) {
         return false;
     }
     if (b->scope->function->is_coroutine) {
-        unsupported(b, loc, "an async generator ('yield' in 'async def')", NULL);
-        return false;
+        if (strcmp(what, "yield from") == 0) {
+            diag_error(b->file, loc, NULL, "'yield from' inside async function");
+            return false;
+        }
+        b->scope->function->is_async_generator = true;   /* PEP 525 */
     }
     b->scope->function->is_generator = true;
     return true;
@@ -1389,8 +1398,8 @@ static HirExpr *build_await(Builder *b, const AstExpr *e) {
         diag_error(b->file, e->loc, NULL, "'await' outside function");
         return new_expr(b, HIR_CONST, e->loc);
     }
-    if (b->scope->renames.count || strcmp(b->scope->function->name, "<genexpr>") == 0) {
-        unsupported(b, e->loc, "'await' in a comprehension or generator expression", NULL);
+    if (strcmp(b->scope->function->name, "<genexpr>") == 0 && !b->scope->function->is_coroutine) {
+        unsupported(b, e->loc, "'await' in a generator expression without 'async for'", NULL);
         return new_expr(b, HIR_CONST, e->loc);
     }
     if (!b->scope->function->is_coroutine) {
@@ -1412,6 +1421,8 @@ static HirExpr *build_yield(Builder *b, const AstExpr *e) {
     if (!check_yield_allowed(b, e->loc, from ? "yield from" : "yield")) return new_expr(b, HIR_CONST, e->loc);
     if (!from) {
         HirExpr *value = e->as.yield.value ? build_expr(b, e->as.yield.value) : new_expr(b, HIR_CONST, e->loc);
+        /* An async generator's yield is told apart from its awaits' by a wrapper. */
+        if (b->scope->function->is_async_generator) value = call_runtime(b, "molt_async_gen_wrap", &value, 1, e->loc);
         return yield_expr(b, value, e->loc);
     }
     HirExpr *out = new_expr(b, HIR_YIELD_FROM, e->loc);
@@ -1440,6 +1451,7 @@ static AstStmtList ast_single(Builder *b, AstStmt *s) {
  * called with iter(it): the outermost iterable is evaluated eagerly, the rest lazily. */
 static HirExpr *build_generator_expression(Builder *b, const AstExpr *e) {
     const AstComprehensionList *generators = &e->as.comp.generators;
+    bool is_async = false;   /* an `async for` makes it an async generator expression */
     if (b->scope && b->scope->renames.count == 0 && !b->in_function && b->class_body) {
         unsupported(b, e->loc, "generator expressions in a class body", NULL);
         return new_expr(b, HIR_CONST, e->loc);
@@ -1465,6 +1477,8 @@ static HirExpr *build_generator_expression(Builder *b, const AstExpr *e) {
         AstStmt *loop = ARENA_NEW(b->arena, AstStmt);
         loop->kind = STMT_FOR;
         loop->loc = gen->iter->loc;
+        loop->as.for_.is_async = gen->is_async;
+        if (gen->is_async) is_async = true;
         loop->as.for_.target = gen->target;
         loop->as.for_.iter = g == 0 ? ast_name(b, ".0", e->loc) : gen->iter;
         loop->as.for_.body = ast_single(b, inner);
@@ -1479,7 +1493,20 @@ static HirExpr *build_generator_expression(Builder *b, const AstExpr *e) {
     args->args.items[0]->loc = e->loc;
     args->args.count = 1;
     HirExpr *iterable = build_expr(b, generators->items[0]->iter);
-    HirExpr *make = build_nested_function(b, "<genexpr>", args, NULL, body, NULL, e->loc, false);
+    if (is_async && (!b->in_function || b->class_body || !b->scope->function->is_coroutine)) {
+        diag_error(b->file, e->loc, NULL, "asynchronous comprehension outside of an asynchronous function");
+        return new_expr(b, HIR_CONST, e->loc);
+    }
+    HirExpr *make = build_nested_function(b, "<genexpr>", args, NULL, body, NULL, e->loc, is_async);
+    if (generators->items[0]->is_async) {
+        /* The first iterable's __aiter__() is taken where the expression is, as GET_AITER. */
+        HirExpr *call = new_expr(b, HIR_CALL_VALUE, e->loc);
+        call->as.call_value.callee = make;
+        call->as.call_value.args.positional.items = ARENA_ARRAY(b->arena, HirExpr *, 1);
+        call->as.call_value.args.positional.items[0] = call_runtime(b, "molt_async_iter", &iterable, 1, e->loc);
+        call->as.call_value.args.positional.count = 1;
+        return call;
+    }
     HirExpr *iterator = new_expr(b, HIR_CALL_BUILTIN, e->loc);
     iterator->as.call_builtin.name = "iter";
     iterator->as.call_builtin.args.positional.items = ARENA_ARRAY(b->arena, HirExpr *, 1);
@@ -3001,6 +3028,7 @@ static void build_stmt(Builder *b, const AstStmt *s, HirStmtVec *out) {
         }
         HirStmt *stmt = new_stmt(b, HIR_RETURN, s->loc);
         stmt->as.return_.value = s->as.return_.value ? build_expr(b, s->as.return_.value) : NULL;
+        if (s->as.return_.value && !b->scope->first_value_return) b->scope->first_value_return = s;
         vec_push(out, stmt);
         return;
     }
@@ -3140,6 +3168,8 @@ static void build_function_body(Builder *b, HirFunction *function, const AstStmt
         function->body.count = 1;
     }
     finish_dir_calls(b, &scope);
+    if (function->is_async_generator && scope.first_value_return)
+        diag_error(b->file, scope.first_value_return->loc, NULL, "'return' with value in async generator");
     function->locals = LIST_OF(b->arena, HirLocal *, scope.locals);
     function->local_count = scope.locals.count;
     vec_free(&bound);

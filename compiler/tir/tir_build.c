@@ -555,6 +555,8 @@ static int build_dict(Builder *b, const HirExpr *e) {
     return dict;
 }
 
+static int build_delegation(Builder *b, int iterator);
+
 static void build_comprehension_loop(Builder *b, const HirExpr *e, int level, int result) {
     if (level == e->as.comp.loop_count) {
         if (e->kind != HIR_DICT_COMP) {
@@ -575,19 +577,36 @@ static void build_comprehension_loop(Builder *b, const HirExpr *e, int level, in
         return;
     }
     const HirComprehensionLoop *loop = &e->as.comp.loops[level];
-    int iterator = emit1(b, TIR_ITER, build_expr(b, loop->iter));
+    /* `async for` (the iterable is already molt_async_iter's): each item is
+     * `await` of its __anext__(), which returns an end marker for StopAsyncIteration. */
+    int iterator = loop->is_async ? build_expr(b, loop->iter) : emit1(b, TIR_ITER, build_expr(b, loop->iter));
     TirBlock *header = new_block(b), *body = new_block(b), *exit = new_block(b);
     jump(b, header);
     b->block = header;
-    TirInstr *next = new_instr_detached(b, TIR_FOR_ITER, 1);
-    next->args[0] = iterator;
-    next->targets[0] = body;
-    next->targets[1] = exit;
-    terminate(b, next);
+    int item;
+    if (loop->is_async) {
+        TirInstr *next = emit(b, TIR_CALL_RUNTIME, 1);
+        next->args[0] = iterator;
+        next->name = "molt_async_comp_next";
+        finish_instr(b, next);
+        item = build_delegation(b, next->id);
+        TirInstr *done = emit(b, TIR_CALL_RUNTIME, 1);
+        done->args[0] = item;
+        done->name = "molt_async_comp_done";
+        finish_instr(b, done);
+        branch(b, truthy(b, done->id), exit, body);
+    } else {
+        TirInstr *next = new_instr_detached(b, TIR_FOR_ITER, 1);
+        next->args[0] = iterator;
+        next->targets[0] = body;
+        next->targets[1] = exit;
+        terminate(b, next);
+        item = next->id;
+    }
     seal_block(b, body);
     b->block = body;
     b->loc = loop->target_assign->loc;
-    build_assign(b, loop->target_assign->as.assign.target, next->id);
+    build_assign(b, loop->target_assign->as.assign.target, item);
     for (int c = 0; c < loop->conditions.count; c++) {
         int test = truthy(b, build_expr(b, loop->conditions.items[c]));
         TirBlock *pass = new_block(b);
@@ -621,6 +640,11 @@ static int build_yield_from(Builder *b, const HirExpr *e) {
     /* `await`: the iterable is already the awaitable's iterator (molt_await_iter). */
     int iterator = e->as.yield_from.await ? build_expr(b, e->as.yield_from.iterable)
                                           : emit1(b, TIR_ITER, build_expr(b, e->as.yield_from.iterable));
+    return build_delegation(b, iterator);
+}
+
+/* The delegation loop of `yield from` over `iterator`: the delegate's return value. */
+static int build_delegation(Builder *b, int iterator) {
     int sent = new_variable(b);
     write_variable(b, sent, b->block, emit_const(b, CONST_NONE));
     TirBlock *header = new_block(b), *body = new_block(b), *after = new_block(b);

@@ -24,6 +24,7 @@ typedef struct MoltGeneratorCode {
     MoltGeneratorResume resume;
     size_t frame_size;                 /* the most values saved at any yield (or passed as arguments) */
     bool is_coroutine;                 /* an `async def`: the object is a coroutine (docs/asyncio.md) */
+    bool is_async_generator;           /* an `async def` that yields: an async_generator object */
 } MoltGeneratorCode;
 
 struct MoltGenerator {
@@ -31,6 +32,7 @@ struct MoltGenerator {
     const MoltGeneratorCode *code;
     int resume_point;                  /* 0: not started; > 0: suspended; -1: finished */
     bool running;
+    unsigned char async_flags;         /* an async generator's MOLT_ASYNC_GEN_* state */
     size_t frame_count;                /* frame[0..frame_count) are owned while suspended */
     /* Exceptions of except clauses active across the yield: taken off the
      * runtime's handled stack at the yield, put back on resuming. */
@@ -44,6 +46,7 @@ struct MoltGenerator {
 
 extern MoltType molt_type_generator;
 extern MoltType molt_type_coroutine;
+extern MoltType molt_type_async_generator;
 
 /* A new, unstarted generator whose frame takes over args[0..nargs). */
 MoltValue molt_generator_new(const MoltGeneratorCode *code, MoltValue *args, size_t nargs);
@@ -73,5 +76,31 @@ MoltValue molt_raise_stop(MoltValue value);
  * with *result set to the iterator's return value (new reference), or
  * MOLT_ERROR. */
 MoltValue molt_yield_from_step(MoltValue iterator, MoltValue sent, MoltValue *result);
+
+/* ---- async generators (runtime/objects/async_generator.c) ---------------------- */
+
+/* `yield v` in an async generator yields molt_async_gen_wrap(v): what is not
+ * wrapped is an `await` passing a future through to the event loop. */
+MoltValue molt_async_gen_wrap(MoltValue value);
+/* The event loop's hooks (sys.set_asyncgen_hooks), NULL while no loop runs:
+ * firstiter(agen) on an async generator's first use; release(agen, close) when
+ * one that was first used under the loop goes away (close: it is suspended,
+ * and the loop is to run aclose() in a task, as asyncio's finalizer does; the
+ * hook takes a reference to keep it). */
+typedef struct MoltAsyncGenHooks {
+    void (*firstiter)(MoltValue agen);
+    void (*release)(MoltValue agen, bool close);
+} MoltAsyncGenHooks;
+extern MoltAsyncGenHooks molt_async_gen_hooks;
+/* agen.aclose()'s awaitable (new reference). */
+MoltValue molt_async_gen_aclose(MoltValue agen);
+/* Is v one of the awaitables asend()/athrow()/aclose() return (which asyncio
+ * counts as coroutines)? */
+bool molt_is_async_gen_awaitable(MoltValue v);
+/* `async for` in a comprehension: the await iterator of it.__anext__() that
+ * returns a sentinel instead of raising StopAsyncIteration, and the test for
+ * that sentinel (a bool). New references or MOLT_ERROR. */
+MoltValue molt_async_comp_next(MoltValue iterator);
+MoltValue molt_async_comp_done(MoltValue item);
 
 #endif

@@ -36,6 +36,10 @@ static struct {
     bool interrupted;               /* a task raised SystemExit or KeyboardInterrupt */
     MoltValue current_task;         /* borrowed while its step runs */
     AsyncFuture *first_task, *last_task;   /* pending tasks, owned, in creation order */
+    /* Async generators first used under the loop (base_events' _asyncgens,
+     * a WeakSet: borrowed, each leaves when it goes), in first-use order. */
+    MoltValue *asyncgens;
+    size_t asyncgen_count, asyncgen_capacity;
 } loop = {.current_task = MOLT_NONE};
 
 double async_time(void) { return loop.now; }
@@ -245,10 +249,71 @@ static void cancel_all_tasks(void) {
     free(tasks);
 }
 
-/* Runner.close() runs shutdown_asyncgens() and shutdown_default_executor(),
- * each a task finishing at its first step. */
-static void run_shutdown_task(void) {
-    MoltValue coro = async_op_return(MOLT_NONE);
+/* ---- async generators (sys.set_asyncgen_hooks while the loop runs) ------------------------- */
+
+static void asyncgen_firstiter(MoltValue agen) {
+    if (loop.asyncgen_count == loop.asyncgen_capacity) {
+        loop.asyncgen_capacity = loop.asyncgen_capacity ? loop.asyncgen_capacity * 2 : 8;
+        loop.asyncgens = realloc(loop.asyncgens, loop.asyncgen_capacity * sizeof(MoltValue));
+        if (!loop.asyncgens) abort();
+    }
+    loop.asyncgens[loop.asyncgen_count++] = agen;
+}
+
+static void create_task_callback(MoltValue coro, MoltValue unused) {
+    (void)unused;
+    MoltValue task = async_task_new(coro, MOLT_NONE);
+    if (task == MOLT_ERROR) async_log_callback_error();
+    else molt_decref(task);
+}
+
+/* _asyncgen_finalizer_hook: it leaves the set, and a suspended one is
+ * closed by a task the next round makes (call_soon_threadsafe(create_task, agen.aclose())). */
+static void asyncgen_release(MoltValue agen, bool close) {
+    for (size_t i = 0; i < loop.asyncgen_count; i++) {
+        if (loop.asyncgens[i] != agen) continue;
+        memmove(&loop.asyncgens[i], &loop.asyncgens[i + 1], (loop.asyncgen_count - i - 1) * sizeof(MoltValue));
+        loop.asyncgen_count--;
+        break;
+    }
+    if (!close) return;
+    MoltValue aclose = molt_async_gen_aclose(agen);
+    async_call_soon(create_task_callback, aclose, MOLT_NONE);
+    molt_decref(aclose);
+}
+
+/* loop.shutdown_asyncgens(): aclose() every async generator still known, gathered. */
+enum { SHUTDOWN_GATHER };
+
+static MoltValue shutdown_asyncgens_next(AsyncOp *op) {
+    if (op->state == 0) {
+        op->state = 1;
+        size_t count = loop.asyncgen_count;
+        if (!count) return molt_raise_stop(MOLT_NONE);
+        MoltValue *closers = malloc(count * sizeof(MoltValue));
+        if (!closers) abort();
+        for (size_t i = 0; i < count; i++) closers[i] = molt_async_gen_aclose(loop.asyncgens[i]);
+        loop.asyncgen_count = 0;
+        MoltValue gathering = async_gather(closers, count, true);
+        for (size_t i = 0; i < count; i++) molt_decref(closers[i]);
+        free(closers);
+        if (gathering == MOLT_ERROR) return MOLT_ERROR;
+        op->values[SHUTDOWN_GATHER] = async_future_iter_new(gathering);
+        molt_decref(gathering);
+    }
+    MoltValue result;
+    MoltValue item = async_op_await_step(op, SHUTDOWN_GATHER, MOLT_NONE, &result);
+    if (item != MOLT_STOP) return item;
+    molt_decref(result);   /* the loop's exception handler would log the exceptions among them */
+    return molt_raise_stop(MOLT_NONE);
+}
+
+static const AsyncOpKind shutdown_asyncgens_kind = {"BaseEventLoop.shutdown_asyncgens", shutdown_asyncgens_next, NULL};
+
+/* Runner.close() runs shutdown_asyncgens() and shutdown_default_executor()
+ * (which finishes at its first step), each as a task. */
+static void run_shutdown_task(bool asyncgens) {
+    MoltValue coro = asyncgens ? async_op_new(&shutdown_asyncgens_kind, NULL, 0) : async_op_return(MOLT_NONE);
     MoltValue task = async_task_new(coro, MOLT_NONE);
     molt_decref(coro);
     MoltValue result = run_until_complete(task);
@@ -267,20 +332,23 @@ static void close_loop(void) {
     }
     while (loop.timer_count) molt_decref(molt_from_ptr(pop_timer()));
     while (loop.first_task) async_unregister_task(molt_from_ptr(loop.first_task));
+    loop.asyncgen_count = 0;
     loop.now = 0;
 }
 
 MoltValue async_run(MoltValue coro) {
     loop.running = true;
     loop.stopping = loop.interrupted = false;
+    molt_async_gen_hooks = (MoltAsyncGenHooks){asyncgen_firstiter, asyncgen_release};
     MoltValue main_task = async_task_new(coro, MOLT_NONE);
     MoltValue result = run_until_complete(main_task);
     MoltValue error = result == MOLT_ERROR ? molt_exc_fetch() : MOLT_NONE;
     loop.interrupted = false;
     cancel_all_tasks();
-    run_shutdown_task();
-    run_shutdown_task();
+    run_shutdown_task(true);
+    run_shutdown_task(false);
     close_loop();
+    molt_async_gen_hooks = (MoltAsyncGenHooks){NULL, NULL};
     loop.running = false;
     molt_decref(main_task);
     if (error != MOLT_NONE) return molt_exc_restore(error);

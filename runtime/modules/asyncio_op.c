@@ -123,7 +123,9 @@ MoltType molt_type_asyncio_op = {
     .clear = op_clear,
 };
 
-bool async_is_coroutine(MoltValue v) { return molt_is_coroutine(v) || molt_is_exact_instance(v, &molt_type_asyncio_op); }
+bool async_is_coroutine(MoltValue v) {
+    return molt_is_coroutine(v) || molt_is_exact_instance(v, &molt_type_asyncio_op) || molt_is_async_gen_awaitable(v);
+}
 
 MoltValue async_op_await_step(AsyncOp *op, int slot, MoltValue sent, MoltValue *result) {
     *result = MOLT_NONE;

@@ -10,20 +10,25 @@
 #include "../core/args.h"
 #include "../core/gc.h"
 #include "exc_object.h"
+#include "generator_internal.h"
 #include "tuple.h"
 #include "type.h"
 
 static MoltGenerator *generator_of(MoltValue v) { return molt_as_ptr(v); }
 
-/* "generator" or "coroutine", for the protocol messages. */
-static const char *kind_of(const MoltGenerator *generator) {
+const char *molt_generator_kind(const MoltGenerator *generator) {
+    if (generator->code->is_async_generator) return "async generator";
     return generator->code->is_coroutine ? "coroutine" : "generator";
 }
+
+static const char *kind_of(const MoltGenerator *generator) { return molt_generator_kind(generator); }
 
 MoltValue molt_generator_new(const MoltGeneratorCode *code, MoltValue *args, size_t nargs) {
     size_t slots = code->frame_size > nargs ? code->frame_size : nargs;
     MoltGenerator *generator = molt_gc_allocate(sizeof(MoltGenerator) + slots * sizeof(MoltValue),
-                                                code->is_coroutine ? &molt_type_coroutine : &molt_type_generator);
+                                                code->is_async_generator ? &molt_type_async_generator
+                                                : code->is_coroutine     ? &molt_type_coroutine
+                                                                         : &molt_type_generator);
     generator->code = code;
     generator->delegation_result = MOLT_NONE;
     for (size_t i = 0; i < nargs; i++) generator->frame[i] = args[i];
@@ -31,8 +36,7 @@ MoltValue molt_generator_new(const MoltGeneratorCode *code, MoltValue *args, siz
     return molt_from_ptr(generator);
 }
 
-/* Drops what a suspended (or unstarted) generator holds; it is finished after. */
-static void release_frame(MoltGenerator *generator) {
+void molt_generator_release_frame(MoltGenerator *generator) {
     size_t count = generator->frame_count, handled = generator->handled_count;
     MoltValue *handled_values = generator->handled;
     generator->frame_count = 0;
@@ -60,11 +64,14 @@ static bool current_exception_is(const MoltType *type) {
     return molt_exc_matches(molt_from_ptr(type)) == 1;
 }
 
-/* PEP 479: a StopIteration escaping the body becomes a RuntimeError. */
+/* PEP 479: a StopIteration escaping the body becomes a RuntimeError (and a
+ * StopAsyncIteration escaping an async generator's, PEP 525). */
 static void convert_stop_iteration(const MoltGenerator *generator) {
-    if (!current_exception_is(&molt_type_StopIteration)) return;
+    bool async_stop = generator->code->is_async_generator && current_exception_is(&molt_type_StopAsyncIteration);
+    if (!async_stop && !current_exception_is(&molt_type_StopIteration)) return;
     MoltValue stop = molt_exc_fetch();
-    molt_raise_format(&molt_type_RuntimeError, "%s raised StopIteration", kind_of(generator));
+    molt_raise_format(&molt_type_RuntimeError, "%s raised %s", kind_of(generator),
+                      async_stop ? "StopAsyncIteration" : "StopIteration");
     MoltValue error = molt_exc_fetch();
     MoltException *object = molt_as_ptr(error);
     molt_incref(stop);
@@ -75,10 +82,8 @@ static void convert_stop_iteration(const MoltGenerator *generator) {
     molt_decref(stop);
 }
 
-/* Runs the body to its next yield (returned), or to its end: MOLT_STOP with
- * *returned set (new reference), or MOLT_ERROR. The generator must be
- * started or startable, and not running. */
-static MoltValue resume(MoltGenerator *generator, MoltValue sent, MoltValue *returned) {
+/* The generator must be started or startable, and not running. */
+MoltValue molt_generator_resume(MoltGenerator *generator, MoltValue sent, MoltValue *returned) {
     size_t depth = molt_exc_handled_depth();
     if (generator->handled_count) {
         for (size_t i = 0; i < generator->handled_count; i++) {
@@ -114,7 +119,7 @@ static MoltValue resume(MoltGenerator *generator, MoltValue sent, MoltValue *ret
     return MOLT_STOP;
 }
 
-static int check_not_running(const MoltGenerator *generator) {
+int molt_generator_check_not_running(const MoltGenerator *generator) {
     if (!generator->running) return 0;
     molt_raise_format(&molt_type_ValueError, "%s already executing", kind_of(generator));
     return -1;
@@ -139,13 +144,13 @@ MoltValue molt_raise_stop(MoltValue value) {
 
 MoltValue molt_generator_send(MoltValue self, MoltValue value) {
     MoltGenerator *generator = generator_of(self);
-    if (check_not_running(generator) < 0) return MOLT_ERROR;
+    if (molt_generator_check_not_running(generator) < 0) return MOLT_ERROR;
     if (reused_coroutine(generator)) return MOLT_ERROR;
     if (generator->resume_point < 0) return raise_empty(&molt_type_StopIteration);
     if (generator->resume_point == 0 && value != MOLT_NONE)
         return molt_raise_format(&molt_type_TypeError, "can't send non-None value to a just-started %s", kind_of(generator));
     MoltValue returned = MOLT_NONE;
-    MoltValue result = resume(generator, value, &returned);
+    MoltValue result = molt_generator_resume(generator, value, &returned);
     if (result == MOLT_STOP) {
         molt_raise_stop(returned);
         molt_decref(returned);
@@ -156,49 +161,57 @@ MoltValue molt_generator_send(MoltValue self, MoltValue value) {
 
 static MoltValue generator_iternext(MoltValue self) {
     MoltGenerator *generator = generator_of(self);
-    if (check_not_running(generator) < 0) return MOLT_ERROR;
+    if (molt_generator_check_not_running(generator) < 0) return MOLT_ERROR;
     if (generator->resume_point < 0) return MOLT_STOP;
     MoltValue returned = MOLT_NONE;
-    MoltValue result = resume(generator, MOLT_NONE, &returned);
+    MoltValue result = molt_generator_resume(generator, MOLT_NONE, &returned);
     if (result == MOLT_STOP) molt_decref(returned);
     return result;
 }
 
-/* Raises the current exception at the yield where the generator is suspended. */
-static MoltValue throw_current(MoltGenerator *generator, MoltValue *returned) {
+MoltValue molt_generator_throw_current(MoltGenerator *generator, MoltValue *returned) {
     if (generator->resume_point <= 0) {
         /* Never started or finished: the exception comes straight back. */
-        release_frame(generator);
+        molt_generator_release_frame(generator);
         return MOLT_ERROR;
     }
-    return resume(generator, MOLT_ERROR, returned);
+    return molt_generator_resume(generator, MOLT_ERROR, returned);
 }
 
 /* throw(value), throw(type), throw(type, value[, traceback]) as 3.12 accepts. */
-static MoltValue generator_throw(MoltValue self, const MoltValue *args, size_t nargs) {
-    MoltGenerator *generator = generator_of(self);
-    if (molt_args_check_count("throw", nargs, 1, 3) < 0) return MOLT_ERROR;
-    if (check_not_running(generator) < 0) return MOLT_ERROR;
+int molt_generator_raise_thrown(const MoltValue *args, size_t nargs) {
+    if (molt_args_check_count("throw", nargs, 1, 3) < 0) return -1;
     MoltValue type = args[0];
     if (nargs >= 2 && args[1] != MOLT_NONE && molt_is_exception_type(type) && !molt_is_exception(args[1])) {
         MoltValue instance = molt_is_tuple(args[1]) ? molt_call(type, molt_tuple_items(args[1]), (size_t)molt_tuple_length(args[1]), MOLT_NONE)
                                                            : molt_call(type, &args[1], 1, MOLT_NONE);
-        if (instance == MOLT_ERROR) return MOLT_ERROR;
+        if (instance == MOLT_ERROR) return -1;
         molt_raise(instance, MOLT_ERROR);
         molt_decref(instance);
     } else if (nargs >= 2 && molt_is_exception(args[1])) {
         molt_raise(args[1], MOLT_ERROR);
     } else if (molt_is_exception(type) || molt_is_exception_type(type)) {
-        if (nargs >= 2 && args[1] != MOLT_NONE && molt_is_exception(type))
-            return molt_raise_format(&molt_type_TypeError, "instance exception may not have a separate value");
+        if (nargs >= 2 && args[1] != MOLT_NONE && molt_is_exception(type)) {
+            molt_raise_format(&molt_type_TypeError, "instance exception may not have a separate value");
+            return -1;
+        }
         molt_raise(type, MOLT_ERROR);
     } else {
-        return molt_raise_format(&molt_type_TypeError,
-                                 "exceptions must be classes or instances deriving from BaseException, not %s",
-                                 molt_type_of(type)->name);
+        molt_raise_format(&molt_type_TypeError,
+                          "exceptions must be classes or instances deriving from BaseException, not %s",
+                          molt_type_of(type)->name);
+        return -1;
     }
+    return 0;
+}
+
+static MoltValue generator_throw(MoltValue self, const MoltValue *args, size_t nargs) {
+    MoltGenerator *generator = generator_of(self);
+    if (molt_args_check_count("throw", nargs, 1, 3) < 0) return MOLT_ERROR;
+    if (molt_generator_check_not_running(generator) < 0) return MOLT_ERROR;
+    if (molt_generator_raise_thrown(args, nargs) < 0) return MOLT_ERROR;
     MoltValue returned = MOLT_NONE;
-    MoltValue result = throw_current(generator, &returned);
+    MoltValue result = molt_generator_throw_current(generator, &returned);
     if (result == MOLT_STOP) {
         molt_raise_stop(returned);
         molt_decref(returned);
@@ -207,15 +220,15 @@ static MoltValue generator_throw(MoltValue self, const MoltValue *args, size_t n
     return result;
 }
 
-static MoltValue generator_close(MoltGenerator *generator) {
-    if (check_not_running(generator) < 0) return MOLT_ERROR;
+MoltValue molt_generator_close(MoltGenerator *generator) {
+    if (molt_generator_check_not_running(generator) < 0) return MOLT_ERROR;
     if (generator->resume_point <= 0) {
-        release_frame(generator);
+        molt_generator_release_frame(generator);
         return MOLT_NONE;
     }
     raise_empty(&molt_type_GeneratorExit);
     MoltValue returned = MOLT_NONE;
-    MoltValue result = resume(generator, MOLT_ERROR, &returned);
+    MoltValue result = molt_generator_resume(generator, MOLT_ERROR, &returned);
     if (result == MOLT_STOP) {
         molt_decref(returned);
         return MOLT_NONE;
@@ -256,7 +269,7 @@ static MoltValue generator_call_method(MoltValue self, const char *name, const M
     }
     if (strcmp(name, "close") == 0) {
         if (molt_args_none(kind_of(generator), "close", nargs, kwnames) < 0) return MOLT_ERROR;
-        return generator_close(generator);
+        return molt_generator_close(generator);
     }
     if (generator->code->is_coroutine) return MOLT_NOT_IMPLEMENTED;   /* no __next__/__iter__ */
     if (strcmp(name, "__next__") == 0) {
@@ -271,12 +284,15 @@ static MoltValue generator_call_method(MoltValue self, const char *name, const M
     return MOLT_NOT_IMPLEMENTED;
 }
 
-static MoltValue generator_getattr(MoltValue self, const char *name) {
+MoltValue molt_generator_getattr(MoltValue self, const char *name) {
     const MoltGenerator *generator = generator_of(self);
     if (strcmp(name, "__name__") == 0) return molt_str_from_utf8(generator->code->name, strlen(generator->code->name));
     if (strcmp(name, "__qualname__") == 0)
         return molt_str_from_utf8(generator->code->qualname, strlen(generator->code->qualname));
-    if (strcmp(name, generator->code->is_coroutine ? "cr_running" : "gi_running") == 0)
+    const char *running = generator->code->is_async_generator ? "ag_running"
+                          : generator->code->is_coroutine     ? "cr_running"
+                                                              : "gi_running";
+    if (strcmp(name, running) == 0)
         return generator->running ? MOLT_TRUE : MOLT_FALSE;
     return MOLT_NOT_IMPLEMENTED;
 }
@@ -286,28 +302,34 @@ static MoltValue generator_iter(MoltValue self) {
     return self;
 }
 
-static void generator_traverse(MoltObject *object, MoltVisitFunction visit, void *context) {
+void molt_generator_traverse(MoltObject *object, MoltVisitFunction visit, void *context) {
     const MoltGenerator *generator = (const MoltGenerator *)object;
     for (size_t i = 0; i < generator->frame_count; i++) visit(generator->frame[i], context);
     for (size_t i = 0; i < generator->handled_count; i++) visit(generator->handled[i], context);
     if (generator->delegation_result != MOLT_NONE) visit(generator->delegation_result, context);
 }
 
-static void generator_clear(MoltObject *object) { release_frame((MoltGenerator *)object); }
+void molt_generator_clear(MoltObject *object) { molt_generator_release_frame((MoltGenerator *)object); }
 
 /* CPython closes a suspended generator when it is destroyed, so its finally
  * blocks run then; an exception from that is reported and ignored. */
-static void generator_dealloc(MoltObject *object) {
-    MoltGenerator *generator = (MoltGenerator *)object;
+bool molt_generator_finalize(MoltGenerator *generator) {
+    MoltObject *object = &generator->header;
     if (generator->resume_point > 0 && !generator->running) {
         MoltValue pending = molt_exc_fetch();
         object->refcount = 1;   /* alive while its body runs */
-        MoltValue result = generator_close(generator);
+        MoltValue result = molt_generator_close(generator);
         if (result == MOLT_ERROR) molt_decref(molt_exc_fetch());
         if (pending != MOLT_NONE) molt_exc_restore(pending);
-        if (--object->refcount != 0) return;   /* the body stored a new reference to it */
+        if (--object->refcount != 0) return false;   /* the body stored a new reference to it */
     }
-    release_frame(generator);
+    return true;
+}
+
+static void generator_dealloc(MoltObject *object) {
+    MoltGenerator *generator = (MoltGenerator *)object;
+    if (!molt_generator_finalize(generator)) return;
+    molt_generator_release_frame(generator);
     molt_gc_free(object);
 }
 
@@ -321,10 +343,10 @@ MoltType molt_type_generator = {
     .iter = generator_iter,
     .iternext = generator_iternext,
     .call_method = generator_call_method,
-    .getattr = generator_getattr,
+    .getattr = molt_generator_getattr,
     .method_names = generator_method_names,
-    .traverse = generator_traverse,
-    .clear = generator_clear,
+    .traverse = molt_generator_traverse,
+    .clear = molt_generator_clear,
 };
 
 static const char *const coroutine_method_names[] = {"send", "throw", "close", NULL};
@@ -339,10 +361,10 @@ MoltType molt_type_coroutine = {
     .repr = generator_repr,
     .hash = molt_object_hash_identity,
     .call_method = generator_call_method,
-    .getattr = generator_getattr,
+    .getattr = molt_generator_getattr,
     .method_names = coroutine_method_names,
-    .traverse = generator_traverse,
-    .clear = generator_clear,
+    .traverse = molt_generator_traverse,
+    .clear = molt_generator_clear,
 };
 
 MoltValue molt_await_iter(MoltValue awaitable) {
@@ -391,7 +413,7 @@ MoltValue molt_yield_from_step(MoltValue iterator, MoltValue sent, MoltValue *re
             /* Close the delegate (builtin iterators have no close()), then let GeneratorExit continue. */
             if (!molt_is_generator(iterator)) return MOLT_ERROR;
             MoltValue exit = molt_exc_fetch();
-            MoltValue closed = generator_close(generator_of(iterator));
+            MoltValue closed = molt_generator_close(generator_of(iterator));
             if (closed == MOLT_ERROR) {
                 molt_decref(exit);
                 return MOLT_ERROR;
@@ -401,9 +423,9 @@ MoltValue molt_yield_from_step(MoltValue iterator, MoltValue sent, MoltValue *re
         }
         if (molt_is_generator(iterator)) {
             MoltGenerator *generator = generator_of(iterator);
-            if (check_not_running(generator) < 0) return MOLT_ERROR;
+            if (molt_generator_check_not_running(generator) < 0) return MOLT_ERROR;
             MoltValue returned = MOLT_NONE;
-            item = throw_current(generator, &returned);
+            item = molt_generator_throw_current(generator, &returned);
             if (item == MOLT_STOP) *result = returned;
             return item;
         }
@@ -420,14 +442,14 @@ MoltValue molt_yield_from_step(MoltValue iterator, MoltValue sent, MoltValue *re
     if (sent == MOLT_NONE) {
         if (molt_is_generator(iterator)) {
             MoltGenerator *generator = generator_of(iterator);
-            if (check_not_running(generator) < 0) return MOLT_ERROR;
+            if (molt_generator_check_not_running(generator) < 0) return MOLT_ERROR;
             if (reused_coroutine(generator)) return MOLT_ERROR;
             if (generator->resume_point < 0) {
                 *result = MOLT_NONE;
                 return MOLT_STOP;
             }
             MoltValue returned = MOLT_NONE;
-            item = resume(generator, MOLT_NONE, &returned);
+            item = molt_generator_resume(generator, MOLT_NONE, &returned);
             if (item == MOLT_STOP) *result = returned;
             return item;
         }

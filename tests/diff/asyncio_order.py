@@ -16,8 +16,8 @@ async def ticker():
 
 
 async def main():
-    a = asyncio.create_task(worker("a", 0.025, 2))
-    b = asyncio.create_task(worker("b", 0.01, 4))
+    a = asyncio.create_task(worker("a", 0.1, 2))
+    b = asyncio.create_task(worker("b", 0.04, 4))
     t = asyncio.create_task(ticker())
     print("created", a.done(), b.done())
     await asyncio.sleep(0)

@@ -1,2 +1,0 @@
-async def numbers():
-    yield 1
