@@ -1,7 +1,7 @@
 # Pi digits by the unbounded spigot of the Computer Language Benchmarks Game:
 # measures big-int multiplication, floor division and comparison on numbers
 # that grow to tens of thousands of bits.
-N = 5000
+N = 6000
 
 
 def pi_digits(count):

@@ -1,5 +1,5 @@
 # Spectral norm of an infinite matrix (the classic benchmark): float loops over lists.
-N = 350
+N = 400
 
 
 def eval_a(i, j):

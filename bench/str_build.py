@@ -1,5 +1,5 @@
 # String building: += in loops, join over lists, f-strings with format specs, methods.
-ROWS = 80000
+ROWS = 240000
 
 
 def build_report(rows):
