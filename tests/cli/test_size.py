@@ -16,8 +16,12 @@ EXIT_OK = _helpers.EXIT_OK
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 HELLO_WORLD = 'print("Hello, world!")\n'
 GOAL_WASM_BYTES = 60 * 1000          # issue 7 item 3, not reached yet
-BOUND_WASM_BYTES = 415 * 1000        # measured 407,678 (docs/wasm.md, "Size")
-BOUND_NATIVE_BYTES = 452 * 1000      # measured 444,976
+# Measured 407,678 / 444,976 on helper/wasmsize alone; the typing merge (Protocol and
+# TypedDict metaclasses tested by identity in runtime/objects/metatype.c) links
+# typing_alias.o and typing_classes.o into every program: 439,519 / 475,728. Breaking that
+# reference (a hook on the metatype instead of a direct test) is the next size step.
+BOUND_WASM_BYTES = 446 * 1000
+BOUND_NATIVE_BYTES = 483 * 1000
 
 
 def build_size(context, target, suffix):
